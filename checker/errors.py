@@ -1,0 +1,19 @@
+"""Exit codes and the one-line errors factlint reports to users."""
+
+from __future__ import annotations
+
+from enum import IntEnum
+
+
+class ExitCode(IntEnum):
+    OK = 0  # no open discrepancy
+    FINDINGS = 1  # at least one open discrepancy (or a bad JSON line in extract --jsonl)
+    ERROR = 2  # usage or input error, one line on stderr
+
+
+class FactlintError(Exception):
+    """An error the user can fix; its message is one line naming the file and the problem."""
+
+    def __init__(self, message: str, path: str | None = None):
+        self.path = path
+        super().__init__(f"{path}: {message}" if path else message)

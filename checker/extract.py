@@ -1,0 +1,86 @@
+"""Document → Claims: find every numeric expression and attach its provenance.
+
+Finders (in `checker.normalize`) each return candidate claims for one family of
+expressions, already normalized; this module resolves overlaps between them and adds
+what every claim carries: document, line, sentence.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from typing import Callable
+
+from checker.model import Claim, Document
+from rules.schema import LanguagePack
+
+Finder = Callable[[str, LanguagePack, "object"], list[Claim]]
+
+# Kinds win ties in this order when two candidates cover the same span.
+PRIORITY = {"date": 0, "money": 1, "percent": 2, "quantity": 3, "number": 4}
+
+
+def finders() -> list[Finder]:
+    from checker.normalize import dates, quantities
+
+    return [dates.find_dates, quantities.find_quantities]
+
+
+def extract(doc: Document, pack: LanguagePack) -> list[Claim]:
+    """All claims of `doc`, in text order, with document, line and sentence set."""
+    text = doc.scan or doc.text
+    candidates: list[Claim] = []
+    for find in finders():
+        candidates.extend(find(text, pack, doc.published))
+    claims = resolve_overlaps(candidates)
+    sentences = sentence_bounds(text)
+    starts = [s for s, _ in sentences]
+    line_starts = [0] + [m.end() for m in re.finditer("\n", doc.text)]
+    for c in claims:
+        c.document = doc.path
+        c.surface = doc.text[c.start:c.end]
+        c.line = bisect.bisect_right(line_starts, c.start)
+        i = max(bisect.bisect_right(starts, c.start) - 1, 0)
+        s, e = sentences[i] if sentences else (0, len(text))
+        c.sentence_start = s
+        c.sentence = " ".join(text[s:e].split())
+    return claims
+
+
+def resolve_overlaps(candidates: list[Claim]) -> list[Claim]:
+    """Keep the longest candidate where spans overlap (kind priority breaks ties)."""
+    ranked = sorted(candidates, key=lambda c: (-(c.end - c.start), PRIORITY[c.kind], c.start))
+    taken: list[Claim] = []
+    occupied: list[tuple[int, int]] = []  # sorted, disjoint
+    for c in ranked:
+        i = bisect.bisect_left(occupied, (c.start, c.start))
+        clash = (i < len(occupied) and occupied[i][0] < c.end) or (i > 0 and occupied[i - 1][1] > c.start)
+        if not clash:
+            occupied.insert(i, (c.start, c.end))
+            taken.append(c)
+    return sorted(taken, key=lambda c: c.start)
+
+
+SENTENCE_END = re.compile(r"(?<=[.!?…])[\"'”“»«]?\s+(?=[\"'„“»«(\[]?[A-ZÄÖÜ0-9])|\n\s*\n|\n(?=\s*[-*•#|])|\n")
+
+
+def sentence_bounds(text: str) -> list[tuple[int, int]]:
+    """[start, end) of each sentence; lines and list items count as sentences."""
+    bounds, start = [], 0
+    for m in SENTENCE_END.finditer(text):
+        if _abbreviation_before(text, m.start()):
+            continue
+        if m.start() > start:
+            bounds.append((start, m.start()))
+        start = m.end()
+    if start < len(text):
+        bounds.append((start, len(text)))
+    return bounds
+
+
+_ABBREV = re.compile(r"(?:\b(?:Mio|Mrd|Tsd|ca|bzw|Nr|Dr|Prof|St|vs|etc|z\.B|u\.a|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Okt|Nov|Dec|Dez|Mr|Mrs|Ms|Inc|Corp|Co|Ltd)|\d)\.$")
+
+
+def _abbreviation_before(text: str, end: int) -> bool:
+    """A period after an abbreviation or an ordinal number does not end a sentence."""
+    return bool(_ABBREV.search(text[max(0, end - 8):end]))

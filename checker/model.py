@@ -1,0 +1,149 @@
+"""The shared vocabulary of the pipeline: Document, Claim, Finding, Report.
+
+Every stage reads and writes these models; the JSON report is their serialization
+(see ../shared/eval/CONTRACT.md and docs/report.schema.json). Fields beyond the
+contract are allowed and documented here.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+SCHEMA_VERSION = "1"
+
+ClaimKind = Literal["money", "percent", "date", "quantity", "number"]
+FindingKind = Literal["conflict", "drift", "agreement", "inconsistency"]
+Severity = Literal["error", "warning", "info"]
+Status = Literal["open", "confirmed", "dismissed"]
+
+
+class Document(BaseModel):
+    """One article as read from disk (or from a JSON line)."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    id: str
+    path: str = Field(description="path relative to the scanned root, '/' separators")
+    title: str | None = None
+    source: str | None = None
+    url: str | None = None
+    published: dt.date | None = None
+    published_from: Literal["front matter", "text", "input"] | None = Field(
+        default=None, description="where the published date came from; null when unknown"
+    )
+    lang: str = "en"
+    lang_from: Literal["front matter", "detected", "input"] = "detected"
+    format: Literal["txt", "md", "html", "jsonl"] = "txt"
+    # The file as read: UTF-8, BOM removed, newlines unchanged, front matter included.
+    text: str = Field(default="", exclude=True, repr=False)
+    # Same length as `text`; what extraction reads. Front matter, HTML markup, scripts,
+    # styles and navigation are blanked to spaces (newlines kept), so every offset into
+    # `scan` is an offset into `text`.
+    scan: str = Field(default="", exclude=True, repr=False)
+
+    def line_of(self, offset: int) -> int:
+        """1-based line number of a code-point offset into `text`."""
+        return self.text.count("\n", 0, offset) + 1
+
+
+class Relation(BaseModel):
+    """A tie between claims inside one sentence."""
+
+    type: Literal["conversion", "range", "ratio", "comparison"]
+    other: str = Field(description="id of the related claim")
+    factor: float | None = Field(default=None, description="for ratios: this = factor × other")
+
+
+class Claim(BaseModel):
+    """A numeric statement with its provenance and normalized value (CONTRACT.md, CLAIM)."""
+
+    id: str = ""
+    document: str = ""
+    start: int
+    end: int
+    line: int = 0
+    surface: str
+    kind: ClaimKind
+    value: float | None = None
+    unit: str | None = None
+    date: str | None = None
+    approximate: bool = False
+    lower: float | None = None
+    upper: float | None = None
+    # Interval of values the statement is compatible with, from the hedge and the
+    # precision the written digits imply ("420 Millionen" covers 415–425 Millionen).
+    low: float | None = None
+    high: float | None = None
+    hedge: str | None = Field(default=None, description="the hedge word as written (rund, more than)")
+    counted: str | None = Field(default=None, description="noun a bare number counts (Bestellungen)")
+    weekday: str | None = Field(default=None, description="weekday stated with a date, as written")
+    weekday_mismatch: bool = False
+    sentence: str = ""
+    sentence_start: int = 0
+    # Filled by the context stage.
+    subject: str | None = None
+    measure: str | None = None
+    as_of: str | None = None
+    relations: list[Relation] = Field(default_factory=list)
+
+
+class RateCheck(BaseModel):
+    """A conversion checked against the reference exchange rate of its date."""
+
+    source_claim: str
+    rate_date: str
+    from_currency: str
+    to_currency: str
+    reference_value: float
+    supported: list[str] = Field(default_factory=list, description="claim ids the reference supports")
+    deviations: dict[str, float] = Field(default_factory=dict, description="claim id -> % off the reference")
+
+
+class Decision(BaseModel):
+    """A reviewer's verdict on one finding, kept in the decisions file."""
+
+    model_config = ConfigDict(extra="allow")
+
+    status: Status
+    note: str | None = None
+    by: str | None = None
+    at: str | None = None
+    kind: str | None = None
+    surfaces: list[str] = Field(default_factory=list)
+    excerpts: list[str] = Field(default_factory=list)
+
+
+class Finding(BaseModel):
+    id: str
+    kind: FindingKind
+    code: str = Field(description="check code, e.g. FL101")
+    name: str = Field(description="check name, e.g. money-conflict")
+    severity: Severity
+    claims: list[str]
+    message: str
+    subject: str | None = None
+    measure: str | None = None
+    rate_check: RateCheck | None = None
+    status: Status = "open"
+    note: str | None = None
+
+
+class FileError(BaseModel):
+    path: str
+    message: str
+
+
+class Report(BaseModel):
+    schema_version: str = SCHEMA_VERSION
+    root: str | None = None
+    documents: list[Document] = Field(default_factory=list)
+    claims: list[Claim] = Field(default_factory=list)
+    findings: list[Finding] = Field(default_factory=list)
+    errors: list[FileError] = Field(default_factory=list)
+    stale_decisions: list[str] = Field(default_factory=list)
+
+    def open_findings(self) -> list[Finding]:
+        return [f for f in self.findings if f.status == "open" and f.kind != "agreement"]
