@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
 from checker.extract import extract
+from checker.fingerprint import assign_claim_ids
 from checker.ingest import ingest
-from checker.model import Claim, Document, FileError, Report
+from checker.model import Claim, Document, FileError, Finding, Report
+from checker.report import build_report
 from rules.loader import load_pack
 
 
@@ -22,16 +24,16 @@ def extract_documents(docs: list[Document], options: Options = Options()) -> lis
     return [extract(doc, load_pack(doc.lang, options.rules_dirs)) for doc in docs]
 
 
+def compare_claims(docs: list[Document], claims: list[Claim], options: Options) -> list[Finding]:
+    """context → align → compare (the engine of issue 3 plugs in here)."""
+    return []
+
+
 def check(paths: list[str | Path], options: Options = Options()) -> Report:
     ingested = ingest(paths)
     docs = ingested.documents
     claims = [c for per_doc in extract_documents(docs, options) for c in per_doc]
-    for i, c in enumerate(claims):
-        c.id = f"c{i}"
-    report = Report(
-        root=str(paths[0]) if len(paths) == 1 else None,
-        documents=docs,
-        claims=claims,
-        errors=[FileError(path=e.path or "", message=str(e)) for e in ingested.errors],
-    )
-    return report
+    assign_claim_ids(claims)
+    findings = compare_claims(docs, claims, options)
+    errors = [FileError(path=e.path or "", message=str(e)) for e in ingested.errors]
+    return build_report(docs, claims, findings, errors, root=str(paths[0]) if len(paths) == 1 else None)
