@@ -1,29 +1,102 @@
-"""Stable identities for claims and findings. (first version; see issue 4)"""
+"""Stable identities for claims and findings.
+
+A claim's key is what it says, not where it sits: its document path, its kind, its
+canonical value (amount + ISO code, percent or percentage points, quantity in base
+units, ISO date) and a counter among identical keys in that document. No line, offset
+or wording goes in, so moving a paragraph, rewording the sentence or writing the same
+number another way (431 Mio. → 431 Millionen) keeps the key; a changed value changes it.
+
+A finding's id is a short hash of its check code and the sorted keys of its claims;
+findings that would share an id get `:2`, `:3` in report order. It is the finding's
+`id` in every report format and the key of the decisions file.
+
+Keys are versioned (`v1:`). Changing a canonical form so that keys change is a breaking
+change: it ships with a migration of the decisions file.
+"""
 
 from __future__ import annotations
 
 import hashlib
+from functools import lru_cache
 
-from checker.model import Claim
+from checker.model import Claim, Finding
+
+KEY_VERSION = "v1"
+ID_LENGTH = 12
 
 
 def assign_claim_ids(claims: list[Claim]) -> None:
-    """Give every claim an id that does not depend on its position in the text."""
+    """Set `key` and `id` of every claim; claims must come in text order per document."""
     seen: dict[str, int] = {}
     for c in claims:
-        key = claim_key(c)
-        seen[key] = seen.get(key, 0) + 1
-        c.id = _short(f"{key}#{seen[key]}")
+        base = claim_key(c)
+        seen[base] = seen.get(base, 0) + 1
+        c.key = f"{base}#{seen[base]}"
+        c.id = short_hash(c.key)
 
 
 def claim_key(c: Claim) -> str:
-    canonical = c.date if c.kind == "date" else f"{c.value!r} {c.unit or ''}"
-    return f"v1:{c.document}:{c.kind}:{canonical}"
+    """`v1:<document>:<kind>:<canonical value>`, without the counter."""
+    return f"{KEY_VERSION}:{c.document}:{c.kind}:{canonical_value(c)}"
+
+
+def canonical_value(c: Claim) -> str:
+    if c.kind == "date":
+        return c.date or _surface(c)
+    if c.value is None:
+        return _surface(c)
+    if c.kind == "quantity" and c.unit:
+        value, unit = base_units(c.value, c.unit)
+        return f"{number(value)} {unit}"
+    if c.kind == "percent":
+        return f"{number(c.value)} {c.unit or '%'}"
+    return f"{number(c.value)} {c.unit}" if c.unit else number(c.value)
+
+
+def number(value: float) -> str:
+    """A float in a canonical spelling: 12 significant digits, no float noise, no -0."""
+    text = format(value + 0.0, ".12g")
+    return "0" if text == "-0" else text
+
+
+def _surface(c: Claim) -> str:
+    return "~" + " ".join(c.surface.split())
+
+
+@lru_cache(maxsize=1024)
+def base_units(value: float, unit: str) -> tuple[float, str]:
+    """`value unit` in pint's base units; the unit as written when pint does not know it."""
+    import pint
+
+    try:
+        q = _registry().Quantity(value, unit).to_base_units()
+    except (pint.errors.PintError, AssertionError, ValueError, TypeError, AttributeError):
+        return value, unit
+    return float(q.magnitude), f"{q.units:~}".replace(" ", "")
+
+
+@lru_cache(maxsize=1)
+def _registry():
+    import pint
+
+    return pint.UnitRegistry()
 
 
 def finding_id(code: str, claims: list[Claim]) -> str:
-    return _short(code + "|" + "|".join(sorted(claim_key(c) for c in claims)))
+    """Short hash of the check code and the sorted claim keys (no collision suffix)."""
+    keys = sorted(c.key or f"{claim_key(c)}#1" for c in claims)
+    return short_hash(code + "|" + "|".join(keys))
 
 
-def _short(s: str) -> str:
-    return hashlib.sha1(s.encode("utf-8")).hexdigest()[:12]
+def assign_finding_ids(findings: list[Finding], claims: list[Claim]) -> None:
+    """Give every finding its fingerprint; the 2nd, 3rd… with the same one get `:2`, `:3`."""
+    by_id = {c.id: c for c in claims}
+    taken: dict[str, int] = {}
+    for f in findings:
+        base = finding_id(f.code, [by_id[i] for i in f.claims if i in by_id])
+        taken[base] = taken.get(base, 0) + 1
+        f.id = base if taken[base] == 1 else f"{base}:{taken[base]}"
+
+
+def short_hash(text: str) -> str:
+    return hashlib.sha1(text.encode("utf-8")).hexdigest()[:ID_LENGTH]

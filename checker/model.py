@@ -61,6 +61,8 @@ class Claim(BaseModel):
     """A numeric statement with its provenance and normalized value (CONTRACT.md, CLAIM)."""
 
     id: str = ""
+    key: str = Field(default="", description="position-free identity (checker/fingerprint.py): "
+                     "v1:<document>:<kind>:<canonical value>#<n>; the id is its short hash")
     document: str = ""
     start: int
     end: int
@@ -112,6 +114,8 @@ class Decision(BaseModel):
     by: str | None = None
     at: str | None = None
     kind: str | None = None
+    code: str | None = None
+    name: str | None = None
     surfaces: list[str] = Field(default_factory=list)
     excerpts: list[str] = Field(default_factory=list)
 
@@ -129,6 +133,25 @@ class Finding(BaseModel):
     rate_check: RateCheck | None = None
     status: Status = "open"
     note: str | None = None
+    decided_by: str | None = Field(default=None, description="from the decisions file")
+    decided_at: str | None = Field(default=None, description="date of the decision, from the decisions file")
+
+    def fails(self, strict: bool = False) -> bool:
+        """Whether this finding fails `factlint check` (agreements never do)."""
+        if self.kind == "agreement":
+            return False
+        return self.status == "open" or (strict and self.status == "confirmed")
+
+
+class StaleDecision(BaseModel):
+    """A decision in the decisions file that matches no current finding."""
+
+    id: str
+    status: Status
+    kind: str | None = None
+    code: str | None = None
+    surfaces: list[str] = Field(default_factory=list)
+    note: str | None = None
 
 
 class FileError(BaseModel):
@@ -143,7 +166,18 @@ class Report(BaseModel):
     claims: list[Claim] = Field(default_factory=list)
     findings: list[Finding] = Field(default_factory=list)
     errors: list[FileError] = Field(default_factory=list)
-    stale_decisions: list[str] = Field(default_factory=list)
+    decisions_file: str | None = Field(default=None, description="the decisions file applied, if any")
+    stale_decisions: list[StaleDecision] = Field(default_factory=list)
+    # Document path -> the file as named on the command line (for SARIF and annotations).
+    files: dict[str, str] = Field(default_factory=dict, exclude=True, repr=False)
 
     def open_findings(self) -> list[Finding]:
         return [f for f in self.findings if f.status == "open" and f.kind != "agreement"]
+
+    def failing(self, strict: bool = False) -> list[Finding]:
+        """Findings that make `factlint check` exit 1 (`strict`: confirmed ones too)."""
+        return [f for f in self.findings if f.fails(strict)]
+
+    def file_of(self, document: str) -> str:
+        """The path of a document as the user named it (the report path if unknown)."""
+        return self.files.get(document, document)

@@ -9,7 +9,8 @@ from checker.extract import extract
 from checker.fingerprint import assign_claim_ids
 from checker.ingest import ingest
 from checker.model import Claim, Document, FileError, Finding, Report
-from checker.report import build_report
+from checker.report import build_report, files_of
+from checker.decisions import DecisionStore, default_path as default_decisions_path
 from rules.loader import load_pack
 
 
@@ -36,4 +37,6 @@ def check(paths: list[str | Path], options: Options = Options()) -> Report:
     assign_claim_ids(claims)
     findings = compare_claims(docs, claims, options)
     errors = [FileError(path=e.path or "", message=str(e)) for e in ingested.errors]
-    return build_report(docs, claims, findings, errors, root=str(paths[0]) if len(paths) == 1 else None)
+    store = DecisionStore.load(options.decisions or default_decisions_path(paths))
+    return build_report(docs, claims, findings, errors, root=str(paths[0]) if len(paths) == 1 else None,
+                        decisions=store, files=files_of(paths, docs))

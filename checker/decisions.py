@@ -1,0 +1,322 @@
+"""The reviewed-decisions file: load, match, save atomically.
+
+`.factlint/decisions.json` at the corpus root (or the file given with `--decisions`)
+maps finding ids (checker/fingerprint.py) to a reviewer's verdict:
+
+    {
+      "decisions": {
+        "3fa2c9d1e0b4": {
+          "at": "2026-02-20", "by": "Ada <ada@example.org>", "code": "FL102",
+          "excerpts": ["a.md: … (rund 420 Millionen Dollar) …", "b.md: …"],
+          "kind": "conflict", "name": "conversion-conflict", "note": "…",
+          "status": "dismissed", "surfaces": ["rund 420 Millionen Dollar", "431 Mio. US-Dollar"]
+        }
+      },
+      "version": 1
+    }
+
+The file is JSON with sorted keys (diffs review well), holds nothing that changes from
+run to run (no line numbers, no run timestamps), and keeps fields this version does not
+know. It is written atomically (temp file, fsync, rename) under a lock file, re-reading
+the file under the lock and applying only this writer's changes, so the review TUI and
+the CLI can write at the same time without losing a decision. A damaged file or one of
+an unknown version is refused with one line and never overwritten. `check` only reads it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+import subprocess
+import tempfile
+from contextlib import contextmanager
+from functools import lru_cache
+from pathlib import Path
+from typing import Iterator, Mapping
+
+from pydantic import ValidationError
+
+from checker.errors import FactlintError
+from checker.model import Claim, Decision, Finding, Report
+
+VERSION = 1
+DEFAULT_PATH = Path(".factlint") / "decisions.json"
+DECIDED = ("confirmed", "dismissed")
+EXCERPT_WIDTH = 160
+
+
+class DecisionStore:
+    """The decisions of one file, plus the changes this writer has not saved yet.
+
+    `set` records a change and returns the decision it replaces, so a caller can undo by
+    setting that back; `save` merges the changes into the file as it is on disk now.
+    """
+
+    def __init__(self, path: Path, decisions: dict[str, Decision] | None = None, extra: dict | None = None):
+        self.path = Path(path)
+        self.decisions: dict[str, Decision] = dict(decisions or {})
+        self.extra: dict = dict(extra or {})  # top-level fields this version does not know
+        self.pending: dict[str, Decision | None] = {}
+
+    @classmethod
+    def load(cls, path: str | Path) -> DecisionStore:
+        """The store of `path`; empty when the file does not exist yet."""
+        path = Path(path)
+        decisions, extra = read(path)
+        return cls(path, decisions, extra)
+
+    def get(self, finding_id: str) -> Decision | None:
+        return self.decisions.get(finding_id)
+
+    def status(self, finding_id: str) -> str:
+        d = self.decisions.get(finding_id)
+        return d.status if d else "open"
+
+    def __contains__(self, finding_id: str) -> bool:
+        return finding_id in self.decisions
+
+    def __len__(self) -> int:
+        return len(self.decisions)
+
+    def set(self, finding_id: str, decision: Decision | None) -> Decision | None:
+        """Record `decision` for `finding_id` (None reopens it); returns the previous one."""
+        previous = self.decisions.get(finding_id)
+        if decision is None:
+            self.decisions.pop(finding_id, None)
+        else:
+            if decision.status not in DECIDED:
+                raise ValueError(f"a stored decision is confirmed or dismissed, not {decision.status!r}")
+            self.decisions[finding_id] = decision
+        self.pending[finding_id] = decision
+        return previous
+
+    def stale(self, finding_ids) -> list[str]:
+        """Ids of decisions that match none of `finding_ids`, sorted."""
+        current = set(finding_ids)
+        return sorted(i for i in self.decisions if i not in current)
+
+    def save(self) -> None:
+        """Write the pending changes: lock, re-read, merge, write atomically, unlock."""
+        if not self.pending:
+            return
+        self.decisions, self.extra = update(self.path, self.pending)
+        self.pending.clear()
+
+
+def read(path: Path) -> tuple[dict[str, Decision], dict]:
+    """(decisions, unknown top-level fields) of `path`; raise FactlintError if damaged."""
+    try:
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        return {}, {}
+    except OSError as exc:
+        raise FactlintError(f"cannot read decisions file: {exc.strerror}", str(path)) from None
+    return parse(raw, str(path))
+
+
+def parse(raw: bytes, label: str) -> tuple[dict[str, Decision], dict]:
+    try:
+        data = json.loads(raw.decode("utf-8"))
+    except UnicodeDecodeError:
+        raise FactlintError("decisions file is not UTF-8; fix it or remove it", label) from None
+    except json.JSONDecodeError as exc:
+        raise FactlintError(f"decisions file is not valid JSON ({exc.msg} at line {exc.lineno} "
+                            f"column {exc.colno}); fix it or remove it", label) from None
+    if not isinstance(data, dict):
+        raise FactlintError("decisions file: expected a JSON object at the top level", label)
+    version = data.get("version")
+    if version != VERSION:
+        raise FactlintError(f"decisions file: version: {version!r} is not a version this factlint "
+                            f"reads ({VERSION}); upgrade factlint", label)
+    entries = data.get("decisions", {})
+    if not isinstance(entries, dict):
+        raise FactlintError("decisions file: decisions: expected an object of finding id → decision", label)
+    decisions: dict[str, Decision] = {}
+    for fid, entry in entries.items():
+        try:
+            d = Decision.model_validate(entry)
+        except ValidationError as exc:
+            e = exc.errors()[0]
+            key = ".".join(str(p) for p in ("decisions", fid, *e["loc"]))
+            raise FactlintError(f"decisions file: {key}: {e['msg']}", label) from None
+        if d.status not in DECIDED:
+            raise FactlintError(f"decisions file: decisions.{fid}.status: must be 'confirmed' or "
+                                f"'dismissed' (an open finding has no entry)", label)
+        decisions[fid] = d
+    extra = {k: v for k, v in data.items() if k not in ("version", "decisions")}
+    return decisions, extra
+
+
+def dumps(decisions: Mapping[str, Decision], extra: Mapping | None = None) -> str:
+    """The file's text: sorted keys, two-space indent, UTF-8 as is, final newline."""
+    data = dict(extra or {})
+    data["version"] = VERSION
+    data["decisions"] = {fid: d.model_dump(mode="json", exclude_none=True) for fid, d in decisions.items()}
+    return json.dumps(data, indent=2, sort_keys=True, ensure_ascii=False) + "\n"
+
+
+def update(path: str | Path, changes: Mapping[str, Decision | None]) -> tuple[dict[str, Decision], dict]:
+    """Apply `changes` (None removes) to the file as it is now, under the lock.
+
+    A changed decision keeps the fields of the stored one that this version does not
+    know. Returns the merged (decisions, extra).
+    """
+    path = Path(path)
+    with locked(path):
+        decisions, extra = read(path)
+        for fid, new in changes.items():
+            if new is None:
+                decisions.pop(fid, None)
+            else:
+                decisions[fid] = _merge(decisions.get(fid), new)
+        write_atomic(path, dumps(decisions, extra))
+    return decisions, extra
+
+
+def _merge(old: Decision | None, new: Decision) -> Decision:
+    if old is None:
+        return new
+    known = set(Decision.model_fields)
+    unknown = {k: v for k, v in old.model_dump().items() if k not in known}
+    return Decision.model_validate({**unknown, **new.model_dump()})
+
+
+def write_atomic(path: Path, text: str) -> None:
+    """Replace `path` by `text` so that a reader (or a crash) sees the old file or the new one."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as f:
+            f.write(text)
+            f.flush()
+            os.fsync(f.fileno())
+        try:
+            os.chmod(tmp, path.stat().st_mode & 0o777)
+        except FileNotFoundError:
+            os.chmod(tmp, 0o644)
+        os.replace(tmp, path)
+    except BaseException:
+        try:
+            os.unlink(tmp)
+        except FileNotFoundError:
+            pass
+        raise
+    _fsync_dir(path.parent)
+
+
+def _fsync_dir(folder: Path) -> None:
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return  # not possible on every platform (Windows); the rename is still atomic
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
+
+
+def lock_path(path: Path) -> Path:
+    return path.with_name(path.name + ".lock")
+
+
+@contextmanager
+def locked(path: Path) -> Iterator[None]:
+    """Hold an exclusive lock on `<path>.lock` (the file itself is replaced, so not lockable)."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        handle = open(lock_path(path), "a+b")
+    except OSError as exc:
+        raise FactlintError(f"cannot create lock file: {exc.strerror}", str(lock_path(path))) from None
+    with handle:
+        _lock(handle)
+        try:
+            yield
+        finally:
+            _unlock(handle)
+
+
+try:
+    import fcntl
+
+    def _lock(handle) -> None:
+        fcntl.flock(handle.fileno(), fcntl.LOCK_EX)
+
+    def _unlock(handle) -> None:
+        fcntl.flock(handle.fileno(), fcntl.LOCK_UN)
+
+except ImportError:  # Windows
+    import msvcrt
+
+    def _lock(handle) -> None:
+        handle.seek(0)
+        while True:
+            try:
+                msvcrt.locking(handle.fileno(), msvcrt.LK_LOCK, 1)
+                return
+            except OSError:
+                continue  # LK_LOCK gives up after 10 s; keep waiting
+
+    def _unlock(handle) -> None:
+        handle.seek(0)
+        msvcrt.locking(handle.fileno(), msvcrt.LK_UNLCK, 1)
+
+
+# ----------------------------------------------------------------------------- making decisions
+
+def default_path(paths: list[str | Path]) -> Path:
+    """`.factlint/decisions.json` at the corpus root: the folder checked, a file's folder,
+    or the deepest folder that holds all of several paths."""
+    folders = [Path(p) if Path(p).is_dir() else Path(p).parent for p in paths]
+    if len(folders) == 1:
+        root = folders[0]
+    else:
+        root = Path(os.path.commonpath([os.path.abspath(f) for f in folders]))
+    return root / DEFAULT_PATH
+
+
+def make_decision(finding: Finding, report: Report, status: str, note: str | None = None,
+                  by: str | None = None, on: dt.date | None = None) -> Decision:
+    """A decision on `finding` carrying what a reader needs to recognise it."""
+    claims = {c.id: c for c in report.claims}
+    own = [claims[i] for i in finding.claims if i in claims]
+    return Decision(
+        status=status, note=note or None,
+        by=by if by is not None else who(),
+        at=(on or dt.date.today()).isoformat(),
+        kind=finding.kind, code=finding.code, name=finding.name,
+        surfaces=[c.surface for c in own],
+        excerpts=[f"{c.document}: {excerpt(c)}" for c in own],
+    )
+
+
+def excerpt(c: Claim, width: int = EXCERPT_WIDTH) -> str:
+    """The claim's sentence, whitespace collapsed, cut to about `width` around the number."""
+    sentence = c.sentence or c.surface
+    surface = " ".join(c.surface.split())
+    at = sentence.find(surface)
+    if len(sentence) <= width or at < 0:
+        return sentence if len(sentence) <= width else sentence[:width - 1] + "…"
+    left = max(0, at + len(surface) // 2 - width // 2)
+    right = min(len(sentence), left + width)
+    left = max(0, right - width)
+    return ("…" if left else "") + sentence[left:right].strip() + ("…" if right < len(sentence) else "")
+
+
+@lru_cache(maxsize=1)
+def who() -> str | None:
+    """The reviewer: git's user.name and user.email, else the login name from the environment."""
+    name, email = _git_config("user.name"), _git_config("user.email")
+    if name and email:
+        return f"{name} <{email}>"
+    return name or email or os.environ.get("USER") or os.environ.get("USERNAME") or os.environ.get("LOGNAME")
+
+
+def _git_config(key: str) -> str | None:
+    try:
+        out = subprocess.run(["git", "config", "--get", key], capture_output=True, text=True, timeout=5)
+    except (OSError, subprocess.SubprocessError):
+        return None
+    return (out.stdout.strip() or None) if out.returncode == 0 else None
