@@ -2,14 +2,21 @@
 
 Text is decoded as UTF-8 (byte-order mark removed, newlines unchanged). Each Document
 keeps the file as read (`text`) and a same-length copy for extraction (`scan`) in
-which front matter and HTML markup are blanked, so offsets always point into the file.
+which front matter, Markdown and HTML markup, scripts, styles, navigation and URLs are
+blanked to spaces (newlines kept), so an offset into `scan` is an offset into the file.
+
+A file that cannot be read becomes a one-line error naming it; the other files go on.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import difflib
+import html
+import os
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from html.parser import HTMLParser
 from pathlib import Path
 
@@ -21,96 +28,207 @@ from rules.loader import available_languages, load_pack
 
 SUFFIXES = {".txt": "txt", ".md": "md", ".markdown": "md", ".html": "html", ".htm": "html"}
 FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?)^---[ \t]*(?:\r?\n|\Z)", re.S | re.M)
-FRONT_KEYS = {"title", "source", "published", "lang", "url"}
+FRONT_KEYS = ("title", "source", "published", "lang", "url")
+FRONT_ALIASES = {"date": "published"}  # the key Jekyll and Hugo use
 
 
 @dataclass
 class Ingested:
     documents: list[Document] = field(default_factory=list)
     errors: list[FactlintError] = field(default_factory=list)
+    warnings: list[FactlintError] = field(default_factory=list)
 
 
-def discover(paths: list[str | Path]) -> list[tuple[Path, str]]:
+# ------------------------------------------------------------------------ discovery
+
+def discover(paths: list[str | Path], exclude: tuple[str, ...] = ()) -> list[tuple[Path, str]]:
     """Article files under `paths` with their report path (relative, '/' separators).
 
-    A folder is searched recursively; a file given directly is named by its file name.
+    A folder is searched recursively (hidden files and folders and `exclude` globs
+    left out); a file given directly is named by its file name. A report path that
+    two roots would share is prefixed with its root as given.
     """
     found: list[tuple[Path, str]] = []
+    seen_files: set[Path] = set()
+    seen_names: set[str] = set()
     for raw in paths:
         p = Path(raw)
         if p.is_dir():
-            for f in sorted(p.rglob("*")):
-                if f.is_file() and f.suffix.lower() in SUFFIXES and not _hidden(f.relative_to(p)):
-                    found.append((f, f.relative_to(p).as_posix()))
+            entries = [(f, f.relative_to(p).as_posix()) for f in _walk(p, exclude)]
         elif p.is_file():
-            found.append((p, p.name))
+            entries = [(p, p.name)]
+        elif p.exists():
+            raise FactlintError("not a regular file or folder", str(raw))
         else:
             raise FactlintError("no such file or folder", str(raw))
+        for f, rel in entries:
+            resolved = f.resolve()
+            if resolved in seen_files:
+                continue
+            seen_files.add(resolved)
+            if rel in seen_names:
+                rel = (Path(raw).as_posix().rstrip("/") + "/" + rel) if p.is_dir() else f.as_posix()
+            seen_names.add(rel)
+            found.append((f, rel))
     return found
 
 
-def _hidden(rel: Path) -> bool:
-    return any(part.startswith(".") for part in rel.parts)
+def _walk(root: Path, exclude: tuple[str, ...]) -> list[Path]:
+    matchers = [glob_matcher(g) for g in exclude]
+    out: list[Path] = []
 
+    def excluded(rel: str) -> bool:
+        return any(m(rel) for m in matchers)
 
-def ingest(paths: list[str | Path]) -> Ingested:
-    """Read every article under `paths`; a bad file becomes an error, the others go on."""
-    out = Ingested()
-    for path, rel in discover(paths):
-        try:
-            out.documents.append(read_document(path, rel))
-        except FactlintError as exc:
-            out.errors.append(exc)
+    def onerror(exc: OSError) -> None:
+        raise FactlintError(f"cannot read folder: {exc.strerror}", exc.filename)
+
+    for dirpath, dirnames, filenames in os.walk(root, onerror=onerror):
+        base = Path(dirpath)
+        rel_base = base.relative_to(root).as_posix()
+        prefix = "" if rel_base == "." else rel_base + "/"
+        dirnames[:] = sorted(d for d in dirnames if not d.startswith(".") and not excluded(prefix + d))
+        for name in sorted(filenames):
+            if name.startswith(".") or Path(name).suffix.lower() not in SUFFIXES:
+                continue
+            if not excluded(prefix + name):
+                out.append(base / name)
     return out
 
 
+def glob_matcher(pattern: str):
+    """A predicate on '/'-separated relative paths for a gitignore-like glob.
+
+    `*` stays inside one path segment, `**` spans segments; a pattern without '/'
+    matches any single segment (`drafts`, `*.htm`); one with '/' matches from the root.
+    """
+    pattern = pattern.strip().strip("/") if "/" in pattern.strip().strip("/") else pattern.strip().rstrip("/")
+    regex = ""
+    i = 0
+    while i < len(pattern):
+        if pattern.startswith("**/", i):
+            regex += "(?:.*/)?"
+            i += 3
+        elif pattern.startswith("**", i):
+            regex += ".*"
+            i += 2
+        elif pattern[i] == "*":
+            regex += "[^/]*"
+            i += 1
+        elif pattern[i] == "?":
+            regex += "[^/]"
+            i += 1
+        else:
+            regex += re.escape(pattern[i])
+            i += 1
+    compiled = re.compile(regex + r"\Z")
+    if "/" in pattern:
+        return lambda rel: bool(compiled.match(rel))
+    return lambda rel: any(compiled.match(part) for part in rel.split("/"))
+
+
+# --------------------------------------------------------------------------- reading
+
+def ingest(paths: list[str | Path], exclude: tuple[str, ...] = (), rules_dirs: tuple[str, ...] = ()) -> Ingested:
+    """Read every article under `paths`; a bad file becomes an error, the others go on."""
+    out = Ingested()
+    for path, rel in discover(paths, exclude):
+        try:
+            doc = read_document(path, rel, rules_dirs, out.warnings)
+        except FactlintError as exc:
+            out.errors.append(exc)
+            continue
+        if doc is not None:
+            out.documents.append(doc)
+    return out
+
+
+def read_document(path: Path, rel: str, rules_dirs: tuple[str, ...] = (),
+                  warnings: list[FactlintError] | None = None) -> Document | None:
+    """One file as a Document; None (and a warning) for an article with no text."""
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise FactlintError(f"cannot read: {exc.strerror or exc}", rel) from None
+    fmt = SUFFIXES.get(path.suffix.lower(), "txt")
+    notes: list[FactlintError] = [] if warnings is None else warnings
+    doc = parse_document(decode(data, rel), rel, fmt, rules_dirs=rules_dirs, warnings=notes)
+    if not doc.scan.strip():
+        what = "empty file" if not doc.text.strip() else "no article text"
+        notes.append(FactlintError(f"{what}, skipped (a warning, not an error)", rel))
+        return None
+    return doc
+
+
 def decode(data: bytes, label: str) -> str:
-    if b"\x00" in data[:8192]:
+    """UTF-8 bytes → text without byte-order mark; anything else is a one-line error."""
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise FactlintError("UTF-16 text; factlint reads UTF-8 (save the file as UTF-8)", label)
+    head = data[:8192]
+    controls = sum(b < 32 and b not in (9, 10, 12, 13) for b in head)
+    if b"\x00" in head or controls > len(head) // 20:
         raise FactlintError("binary file, not text", label)
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
-        raise FactlintError(f"not UTF-8 (invalid byte 0x{data[exc.start]:02x} at byte {exc.start})", label) from None
+        line = data.count(b"\n", 0, exc.start) + 1
+        raise FactlintError(
+            f"not UTF-8 (byte 0x{data[exc.start]:02x} on line {line}; Latin-1 or Windows-1252? save it as UTF-8)",
+            label) from None
     return text[1:] if text.startswith("\ufeff") else text
 
 
-def read_document(path: Path, rel: str) -> Document:
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise FactlintError(f"cannot read: {exc.strerror}", rel) from None
-    fmt = SUFFIXES.get(path.suffix.lower(), "txt")
-    return parse_document(decode(data, rel), rel, fmt)
-
-
 def parse_document(text: str, rel: str, fmt: str = "txt", lang: str | None = None,
-                   published: dt.date | None = None) -> Document:
+                   published: dt.date | None = None, rules_dirs: tuple[str, ...] = (),
+                   warnings: list[FactlintError] | None = None) -> Document:
+    """A Document from decoded text; `lang`/`published` given by the caller win over the file's own."""
     meta: dict = {}
-    scan = text
     if fmt == "md":
-        meta, end = front_matter(text, rel)
-        scan = blank(text, 0, end)
+        meta, end = front_matter(text, rel, warnings)
+        scan = markdown_scan(text, end)
     elif fmt == "html":
         scan, meta = html_scan(text)
+    else:
+        scan = blank_urls(text)
     doc = Document(
         id=rel, path=rel, format=fmt, text=text, scan=scan,
         title=_str(meta.get("title")), source=_str(meta.get("source")), url=_str(meta.get("url")),
     )
+    if lang:
+        doc.lang, doc.lang_from = language_code(lang, rel, "lang", rules_dirs), "input"
+    elif meta.get("lang") and (fmt != "html" or _short_code(meta["lang"]) in available_languages(rules_dirs)):
+        # An HTML page's lang attribute is often a template default: use it only when a pack exists.
+        doc.lang, doc.lang_from = language_code(meta["lang"], rel, "front matter: lang", rules_dirs), "front matter"
+    else:
+        doc.lang, doc.lang_from = detect_language(scan, rules_dirs), "detected"
     if published is not None:
         doc.published, doc.published_from = published, "input"
     elif meta.get("published") is not None:
         doc.published, doc.published_from = _date(meta["published"], rel), "front matter"
-    if lang:
-        doc.lang, doc.lang_from = lang, "input"
-    elif meta.get("lang"):
-        doc.lang, doc.lang_from = str(meta["lang"]).lower().split("-")[0], "front matter"
     else:
-        doc.lang, doc.lang_from = detect_language(scan), "detected"
+        found = published_in_text(scan, doc.lang, rules_dirs)
+        if found:
+            doc.published, doc.published_from = found, "text"
     return doc
 
 
 def _str(v) -> str | None:
-    return None if v is None else str(v)
+    return None if v is None else str(v).strip()
+
+
+def _short_code(value) -> str:
+    return str(value).strip().lower().replace("_", "-").split("-")[0]
+
+
+def language_code(value, rel: str, key: str, rules_dirs: tuple[str, ...] = ()) -> str:
+    """'de', 'DE', 'de-AT' → 'de'; a language without a rule pack is an error naming the key."""
+    if not isinstance(value, str):
+        raise FactlintError(f"{key}: expected a language code such as 'de' or 'en', got {value!r}", rel)
+    code = _short_code(value)
+    langs = available_languages(rules_dirs)
+    if code not in langs:
+        raise FactlintError(f"{key}: no rule pack for language {value!r} (available: {', '.join(langs)})", rel)
+    return code
 
 
 def _date(value, rel: str) -> dt.date:
@@ -121,38 +239,115 @@ def _date(value, rel: str) -> dt.date:
     try:
         return dt.date.fromisoformat(str(value).strip()[:10])
     except ValueError:
-        raise FactlintError(f"front matter: published: not a date: {value!r}", rel) from None
+        raise FactlintError(f"front matter: published: not an ISO date (YYYY-MM-DD): {value!r}", rel) from None
 
 
-def front_matter(text: str, rel: str) -> tuple[dict, int]:
-    """The YAML front matter of a Markdown file and the offset where the body starts."""
-    if not text.startswith("---"):
+# ----------------------------------------------------------------------- Markdown
+
+def front_matter(text: str, rel: str, warnings: list[FactlintError] | None = None) -> tuple[dict, int]:
+    """The YAML front matter of a Markdown file (known keys only) and the offset where the body starts."""
+    if not re.match(r"---[ \t]*\r?\n", text):
         return {}, 0
     m = FRONT_MATTER.match(text)
     if not m:
         raise FactlintError("front matter: opening '---' without a closing '---'", rel)
     try:
-        meta = yaml.safe_load(m.group(1)) or {}
+        meta = yaml.safe_load(m.group(1))
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f" (line {mark.line + 2})" if mark else ""
         problem = getattr(exc, "problem", None) or "invalid YAML"
         raise FactlintError(f"front matter: {problem}{where}", rel) from None
+    if meta is None:
+        meta = {}
     if not isinstance(meta, dict):
         raise FactlintError("front matter: not a mapping of keys to values", rel)
-    return meta, m.end()
+    known: dict = {}
+    for key, value in meta.items():
+        name = FRONT_ALIASES.get(str(key), str(key))
+        if name in FRONT_KEYS:
+            known.setdefault(name, value)
+            continue
+        close = difflib.get_close_matches(str(key), FRONT_KEYS, n=1, cutoff=0.75)
+        if close and warnings is not None:
+            warnings.append(FactlintError(f"front matter: unknown key {key!r} ignored (did you mean {close[0]!r}?)", rel))
+    for key in ("title", "source", "url"):
+        if isinstance(known.get(key), (dict, list)):
+            raise FactlintError(f"front matter: {key}: expected text, got a {type(known[key]).__name__}", rel)
+    return known, m.end()
+
+
+MD_LINK = re.compile(r"(!?\[)([^\]\n]*)(\]\([^)\n]*\))")
+MD_REFDEF = re.compile(r"^[ \t]{0,3}\[[^\]\n]+\]:[^\n]*", re.M)
+MD_MARKS = re.compile(r"^[ \t]{0,3}(?:#{1,6}|>+)(?=[ \t])|\*{1,3}|`+|(?<!\w)_{1,3}|_{1,3}(?!\w)|<!--.*?-->|</?[A-Za-z][^>\n]*>", re.M | re.S)
+URL = re.compile(r"\b(?:https?://|www\.)[^\s<>\"')\]]+")
+
+
+def markdown_scan(text: str, body_start: int) -> str:
+    """`text` with the front matter, link targets, markup characters and URLs blanked."""
+    spans = [(0, body_start)]
+    for m in MD_LINK.finditer(text, body_start):
+        spans += [(m.start(1), m.end(1)), (m.start(3), m.end(3))]
+    spans += [m.span() for m in MD_REFDEF.finditer(text, body_start)]
+    spans += [m.span() for m in MD_MARKS.finditer(text, body_start)]
+    spans += [m.span() for m in URL.finditer(text, body_start)]
+    return blank_spans(text, spans)
+
+
+def blank_urls(text: str) -> str:
+    """URLs carry digits that are no claims (dates in paths, ids): blank them."""
+    return blank_spans(text, [m.span() for m in URL.finditer(text)])
 
 
 def blank(text: str, start: int, end: int) -> str:
     """`text` with [start, end) replaced by spaces, newlines kept."""
-    return text[:start] + re.sub(r"[^\r\n]", " ", text[start:end]) + text[end:]
+    return blank_spans(text, [(start, end)])
+
+
+def blank_spans(text: str, spans: list[tuple[int, int]]) -> str:
+    if not spans:
+        return text
+    chars = list(text)
+    for start, end in spans:
+        for i in range(start, end):
+            if chars[i] not in "\r\n":
+                chars[i] = " "
+    return "".join(chars)
 
 
 # ----------------------------------------------------------------------------- HTML
 
-SKIP_TAGS = {"script", "style", "nav", "header", "footer", "aside", "noscript", "template", "svg", "form", "button", "iframe"}
+SKIP_TAGS = {"script", "style", "nav", "noscript", "template", "svg", "form", "button", "iframe",
+             "select", "textarea", "head", "dialog", "menu", "object", "canvas", "figure-ad"}
+PAGE_CHROME_TAGS = {"header", "footer", "aside"}  # skipped unless inside the article itself
+VOID_TAGS = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param",
+             "source", "track", "wbr"}
 BLOCK_TAGS = {"p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "td", "th",
-              "table", "section", "article", "blockquote", "pre", "hr", "dd", "dt", "figcaption", "title"}
+              "table", "section", "article", "main", "blockquote", "pre", "hr", "dd", "dt", "dl",
+              "figcaption", "caption", "header", "footer", "aside", "address", "details", "summary"}
+CONTENT_TAGS = {"article", "main"}
+SKIP_ROLES = {"navigation", "banner", "contentinfo", "complementary", "dialog", "alertdialog", "search",
+              "menu", "menubar", "toolbar", "alert"}
+# id/class words of page furniture: cookie banners, menus, share bars, teasers, ads.
+SKIP_WORDS = {"cookie", "cookies", "consent", "gdpr", "cmp", "nav", "navbar", "navigation", "menu",
+              "breadcrumb", "breadcrumbs", "sidebar", "share", "sharing", "social", "newsletter",
+              "subscribe", "related", "recommended", "teaser", "teasers", "comments", "comment", "ad",
+              "ads", "advert", "advertisement", "promo", "popup", "modal", "paywall", "skip", "sr-only"}
+SPACE_ENTITIES = {"\u00a0", "\u2002", "\u2003", "\u2009", "\u200a", "\u202f", "\u2007", "\u2008",
+                  "\u200b", "\u200c", "\u200d", "\u2060"}
+CHAR_REF = re.compile(r"&(?:#[xX][0-9a-fA-F]+|#\d+|[A-Za-z][A-Za-z0-9]*);?")
+LD_PUBLISHED = re.compile(r'"datePublished"\s*:\s*"(\d{4}-\d{2}-\d{2})')
+META_PUBLISHED = {"article:published_time", "date", "pubdate", "dc.date", "dc.date.issued",
+                  "datepublished", "publish-date", "og:published_time"}
+
+
+def _furniture(attrs: dict) -> bool:
+    if (attrs.get("role") or "").lower() in SKIP_ROLES or "hidden" in attrs:
+        return True
+    if (attrs.get("aria-hidden") or "").lower() == "true":
+        return True
+    words = re.split(r"[\s_-]+", f"{attrs.get('id') or ''} {attrs.get('class') or ''}".lower())
+    return any(w in SKIP_WORDS for w in words)
 
 
 class _Masker(HTMLParser):
@@ -162,49 +357,79 @@ class _Masker(HTMLParser):
         super().__init__(convert_charrefs=False)
         self.text = text
         self.line_starts = [0] + [m.end() for m in re.finditer(r"\n", text)]
-        self.keep: list[tuple[int, int]] = []
+        # (start, end, replacement or None, inside <article>/<main>)
+        self.keep: list[tuple[int, int, str | None, bool]] = []
         self.breaks: list[int] = []
-        self.skip_depth = 0
+        self.stack: list[tuple[str, bool, bool]] = []  # (tag, skipped, content)
         self.title: str | None = None
-        self._in_title = False
         self.meta: dict = {}
+        self.has_content = False
 
     def _offset(self) -> int:
         line, col = self.getpos()
         return self.line_starts[line - 1] + col
 
+    @property
+    def skipping(self) -> bool:
+        return bool(self.stack) and self.stack[-1][1]
+
+    @property
+    def in_content(self) -> bool:
+        return bool(self.stack) and self.stack[-1][2]
+
+    @property
+    def current(self) -> str | None:
+        return self.stack[-1][0] if self.stack else None
+
     def handle_starttag(self, tag, attrs):
-        if tag in SKIP_TAGS:
-            self.skip_depth += 1
+        a = {k.lower(): (v or "") for k, v in attrs}
         if tag in BLOCK_TAGS:
             self.breaks.append(self._offset())
-        if tag == "title":
-            self._in_title = True
-        if tag == "meta":
-            a = dict(attrs)
-            name = (a.get("name") or a.get("property") or "").lower()
-            if name in ("article:published_time", "date", "pubdate", "dc.date"):
-                self.meta.setdefault("published", (a.get("content") or "")[:10])
-        if tag == "html":
-            lang = dict(attrs).get("lang")
-            if lang:
-                self.meta["lang"] = lang
+        self._metadata(tag, a)
+        if tag in VOID_TAGS:
+            return
+        content = self.in_content or tag in CONTENT_TAGS or a.get("role") == "main" \
+            or a.get("itemprop") == "articleBody"
+        skipped = self.skipping or tag in SKIP_TAGS or _furniture(a) \
+            or (tag in PAGE_CHROME_TAGS and not self.in_content)
+        if content and not skipped:
+            self.has_content = True
+        self.stack.append((tag, skipped, content))
+
+    def handle_startendtag(self, tag, attrs):
+        self.handle_starttag(tag, attrs)
+        if tag not in VOID_TAGS and self.stack and self.stack[-1][0] == tag:
+            self.stack.pop()
 
     def handle_endtag(self, tag):
-        if tag in SKIP_TAGS and self.skip_depth:
-            self.skip_depth -= 1
         if tag in BLOCK_TAGS:
             self.breaks.append(self._offset())
-        if tag == "title":
-            self._in_title = False
+        for i in range(len(self.stack) - 1, -1, -1):
+            if self.stack[i][0] == tag:
+                del self.stack[i:]
+                break
+
+    def _metadata(self, tag: str, a: dict) -> None:
+        if tag == "meta":
+            name = (a.get("name") or a.get("property") or a.get("itemprop") or "").lower()
+            if name in META_PUBLISHED and a.get("content"):
+                self.meta.setdefault("published", a["content"][:10])
+        elif tag == "html" and a.get("lang"):
+            self.meta["lang"] = a["lang"]
+        elif tag == "time" and a.get("datetime") and ("pubdate" in a or a.get("itemprop") == "datePublished"):
+            self.meta.setdefault("published", a["datetime"][:10])
 
     def handle_data(self, data):
-        if self._in_title:
+        if self.current == "title":
             self.title = (self.title or "") + data
             return
-        if not self.skip_depth:
+        if self.current == "script" and "datePublished" in data:
+            m = LD_PUBLISHED.search(data)
+            if m:
+                self.meta.setdefault("published", m.group(1))
+        if not self.skipping:
             start = self._offset()
-            self.keep.append((start, start + len(data)))
+            self.keep.append((start, start + len(data), None, self.in_content))
 
     def handle_entityref(self, name):
         self._keep_ref()
@@ -213,30 +438,47 @@ class _Masker(HTMLParser):
         self._keep_ref()
 
     def _keep_ref(self):
-        if not self.skip_depth and not self._in_title:
-            start = self._offset()
-            end = self.text.find(";", start) + 1 or start + 1
-            self.keep.append((start, end))
+        start = self._offset()
+        m = CHAR_REF.match(self.text, start)
+        end = m.end() if m else start + 1
+        ref = self.text[start:end]
+        char = html.unescape(ref)
+        if self.current == "title":
+            self.title = (self.title or "") + char
+            return
+        if self.skipping:
+            return
+        # Same length as the reference: the character it stands for, then spaces.
+        # Space-like references (&nbsp; &thinsp; …) become plain spaces, so `3&nbsp;Mio.` reads as `3 Mio.`.
+        if len(char) != 1 or char in SPACE_ENTITIES or char.isspace():
+            char = " "
+        self.keep.append((start, end, char + " " * (end - start - 1), self.in_content))
 
 
 def html_scan(text: str) -> tuple[str, dict]:
     """A same-length copy of `text` with only the visible article text left in place.
 
-    Entities such as `&nbsp;` stay as written (the offsets must not move); extraction
-    treats them as the whitespace or character they stand for.
+    Entities such as `&nbsp;` stay as written in `text` (the offsets must not move); in
+    `scan` each becomes the character it stands for followed by spaces. When the page
+    marks its article (`<article>`, `<main>`, role=main), only that text is kept.
     """
     p = _Masker(text)
-    p.feed(text)
-    p.close()
+    try:
+        p.feed(text)
+        p.close()
+    except AssertionError:  # malformed markup the parser gives up on: keep what was read
+        pass
     chars = [c if c in "\r\n" else " " for c in text]
-    for start, end in p.keep:
-        chars[start:end] = text[start:end]
+    for start, end, replacement, content in p.keep:
+        if p.has_content and not content:
+            continue
+        chars[start:end] = replacement if replacement is not None else text[start:end]
     for b in p.breaks:
         if b < len(chars) and chars[b] == " ":
             chars[b] = "\n"
     meta = dict(p.meta)
-    if p.title:
-        meta["title"] = p.title.strip()
+    if p.title and p.title.strip():
+        meta["title"] = " ".join(p.title.split())
     if meta.get("published"):
         try:
             meta["published"] = dt.date.fromisoformat(meta["published"])
@@ -250,13 +492,72 @@ def html_scan(text: str) -> tuple[str, dict]:
 WORD = re.compile(r"[^\W\d_]+")
 
 
-def detect_language(text: str) -> str:
-    """The language pack whose stopwords are most frequent in `text` (English on a tie)."""
+@lru_cache(maxsize=None)
+def _signals(lang: str, rules_dirs: tuple[str, ...]) -> tuple[frozenset[str], frozenset[str]]:
+    detect = load_pack(lang, rules_dirs).detect
+    return frozenset(w.lower() for w in detect.stopwords), frozenset(detect.letters.lower())
+
+
+def detect_language(text: str, rules_dirs: tuple[str, ...] = ()) -> str:
+    """The language whose stopwords (then typical letters) are most frequent in `text`.
+
+    Stopwords decide; letters such as ä, ö, ü, ß count as half a stopword each word, so
+    a short headline without stopwords still goes the right way. English when nothing
+    speaks for any language.
+    """
     words = WORD.findall(text[:20000].lower())
-    best, best_score = "en", 0
-    for lang in available_languages():
-        stop = set(load_pack(lang).detect.stopwords)
+    best, best_score = "en", 0.0
+    for lang in available_languages(rules_dirs):
+        stop, letters = _signals(lang, rules_dirs)
         score = sum(w in stop for w in words)
+        if letters:
+            score += 0.5 * sum(any(ch in letters for ch in w) for w in words)
         if score > best_score:
             best, best_score = lang, score
     return best
+
+
+# ------------------------------------------------------------ published date from text
+
+def published_in_text(scan: str, lang: str, rules_dirs: tuple[str, ...] = ()) -> dt.date | None:
+    """The article's own date where the text states it reliably, else None.
+
+    Reliable: in the first lines of the article, a line introduced by a cue word of the
+    language pack ("Stand:", "Published") or a dateline that opens the text ("BERLIN,
+    6. Februar 2026 –"), stating a full day, month and year.
+    """
+    from checker.normalize.dates import find_dates
+
+    pack = load_pack(lang, rules_dirs)
+    cues = [c.lower() for c in pack.ingest.published_cues]
+    cue_words = {w for c in cues for w in WORD.findall(c)} | {"uhr", "am", "on", "at"}
+    weekdays = {w.lower() for w in pack.dates.weekdays}
+    lines = [ln for ln in _line_spans(scan) if scan[ln[0]:ln[1]].strip()][:8]
+    for start, end in lines:
+        line = scan[start:end]
+        stripped = line.strip()
+        lowered = stripped.lower()
+        cued = any(lowered.startswith(c) for c in cues)
+        for claim in find_dates(line, pack, None):
+            if not claim.date or len(claim.date) != 10:
+                continue
+            before = line[:claim.start].strip()
+            after = line[claim.end:].lstrip()
+            dateline = len(before) <= 40 and before.endswith(",") and after[:1] in ("–", "—", "-", "(")
+            rest = WORD.findall((before + " " + after).lower())
+            alone = all(w in weekdays or w in cue_words for w in rest)
+            if cued or dateline or alone:
+                try:
+                    return dt.date.fromisoformat(claim.date)
+                except ValueError:
+                    continue
+    return None
+
+
+def _line_spans(text: str) -> list[tuple[int, int]]:
+    spans, start = [], 0
+    for m in re.finditer("\n", text):
+        spans.append((start, m.start()))
+        start = m.end()
+    spans.append((start, len(text)))
+    return spans

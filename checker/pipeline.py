@@ -18,6 +18,8 @@ from rules.loader import load_pack
 class Options:
     rules_dirs: tuple[str, ...] = ()
     decisions: Path | None = None
+    exclude: tuple[str, ...] = ()  # globs of files and folders not to read (factlint.toml)
+    config: Path | None = None  # the factlint.toml in use, if any (checker/config.py)
 
 
 def extract_documents(docs: list[Document], options: Options = Options()) -> list[list[Claim]]:
@@ -31,7 +33,7 @@ def compare_claims(docs: list[Document], claims: list[Claim], options: Options) 
 
 
 def check(paths: list[str | Path], options: Options = Options()) -> Report:
-    ingested = ingest(paths)
+    ingested = ingest(paths, options.exclude, options.rules_dirs)
     docs = ingested.documents
     claims = [c for per_doc in extract_documents(docs, options) for c in per_doc]
     assign_claim_ids(claims)

@@ -19,6 +19,14 @@ class DetectRules(Strict):
     """Words whose frequency identifies the language of an undeclared article."""
 
     stopwords: list[str] = Field(default_factory=list)
+    letters: str = Field(default="", description="letters typical of the language (ä ö ü ß): a hint for short texts")
+
+
+class IngestRules(Strict):
+    """How an article states its own date (read by checker/ingest.py)."""
+
+    published_cues: list[str] = Field(
+        default_factory=list, description="words opening a line that gives the article's date (Stand:, Published)")
 
 
 class NumberRules(Strict):
@@ -66,6 +74,7 @@ class ContextRules(Strict):
 class LanguagePack(Strict):
     code: str
     detect: DetectRules = DetectRules()
+    ingest: IngestRules = IngestRules()
     numbers: NumberRules = NumberRules()
     hedges: HedgeRules = HedgeRules()
     money: MoneyRules = MoneyRules()
