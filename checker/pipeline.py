@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Callable
 from pathlib import Path
 
 from checker.extract import extract
@@ -20,11 +21,18 @@ class Options:
     decisions: Path | None = None
     exclude: tuple[str, ...] = ()  # globs of files and folders not to read (factlint.toml)
     config: Path | None = None  # the factlint.toml in use, if any (checker/config.py)
+    # Called as progress(stage, done, total) while the pipeline runs (the review TUI's progress bar).
+    progress: Callable[[str, int, int], None] | None = None
 
 
 def extract_documents(docs: list[Document], options: Options = Options()) -> list[list[Claim]]:
     """The claims of each document, in document order."""
-    return [extract(doc, load_pack(doc.lang, options.rules_dirs)) for doc in docs]
+    out = []
+    for n, doc in enumerate(docs):
+        if options.progress and n % 50 == 0:
+            options.progress("extracting claims", n, len(docs))
+        out.append(extract(doc, load_pack(doc.lang, options.rules_dirs)))
+    return out
 
 
 def compare_claims(docs: list[Document], claims: list[Claim], options: Options) -> list[Finding]:
@@ -37,6 +45,8 @@ def check(paths: list[str | Path], options: Options = Options()) -> Report:
     docs = ingested.documents
     claims = [c for per_doc in extract_documents(docs, options) for c in per_doc]
     assign_claim_ids(claims)
+    if options.progress:
+        options.progress("comparing claims", len(docs), len(docs))
     findings = compare_claims(docs, claims, options)
     errors = [FileError(path=e.path or "", message=str(e)) for e in ingested.errors]
     store = DecisionStore.load(options.decisions or default_decisions_path(paths))
