@@ -4,40 +4,138 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from pathlib import Path
 
 from checker.errors import ExitCode, FactlintError
 
+KINDS = ("money", "percent", "date", "quantity", "number")
+
+
+class Parser(argparse.ArgumentParser):
+    """argparse with one-line usage errors (exit 2), like every other factlint error."""
+
+    def error(self, message: str):
+        self.exit(ExitCode.ERROR, f"factlint: {message} (see '{self.prog} --help')\n")
+
+
+def version() -> str:
+    try:
+        from importlib.metadata import version as installed
+
+        return installed("factlint")
+    except Exception:  # not installed (run from a source tree)
+        from checker import __version__
+
+        return __version__
+
+
+def add_corpus_options(parser: argparse.ArgumentParser) -> None:
+    """--rules and --config: where a corpus's own rules and settings come from (checker/config.py)."""
+    parser.add_argument("--rules", action="append", default=[], metavar="DIR",
+                        help="extra rule folder (lang/<code>/*.toml, checks/*.toml); repeatable")
+    parser.add_argument("--config", metavar="FILE",
+                        help="factlint.toml to use (default: the one at the root of the first PATH, if any)")
+
+
+def options_from(args, paths: list[str]):
+    """Pipeline Options from the command line merged over the corpus's factlint.toml."""
+    from checker.config import load_options
+
+    return load_options(paths, args.rules, getattr(args, "decisions", None), args.config)
+
 
 def build_parser() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(prog="factlint", description="Check numeric facts for consistency across articles.")
-    sub = p.add_subparsers(dest="command", required=True)
+    p = Parser(prog="factlint", description="Check numeric facts for consistency across articles.")
+    p.add_argument("--version", action="version", version=f"factlint {version()}")
+    sub = p.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
-    ex = sub.add_parser("extract", help="list the numeric claims of articles")
-    ex.add_argument("paths", nargs="*", help="article files or folders")
-    ex.add_argument("--jsonl", action="store_true", help="read documents as JSON lines on stdin, write claims as JSON lines")
-    ex.add_argument("--rules", action="append", default=[], metavar="DIR", help="extra rule folder")
+    ex = sub.add_parser("extract", help="list the numeric claims of articles",
+                        description="List every numeric claim of the articles under PATH as a table "
+                                    "(file:line, kind, surface, normalized value).")
+    ex.add_argument("paths", nargs="*", metavar="PATH", help="article files or folders")
+    ex.add_argument("--jsonl", action="store_true",
+                    help="read documents as JSON lines on stdin, write claims as JSON lines (CONTRACT.md §1)")
+    ex.add_argument("--kind", action="append", choices=KINDS, metavar="KIND",
+                    help=f"only claims of this kind ({', '.join(KINDS)}); repeatable")
+    add_corpus_options(ex)
     ex.set_defaults(func=cmd_extract)
 
-    ck = sub.add_parser("check", help="find discrepancies between articles")
-    ck.add_argument("paths", nargs="+", help="article files or folders")
-    ck.add_argument("--format", default="full", choices=["full", "concise", "json"], help="output format")
+    ck = sub.add_parser("check", help="find discrepancies between articles",
+                        description="Report conflicts, drift and agreements between the articles under PATH. "
+                                    "Exit 0 when no discrepancy is open, 1 when one is, 2 on an error.")
+    ck.add_argument("paths", nargs="+", metavar="PATH", help="article files or folders")
+    ck.add_argument("--format", default="full", choices=FORMATS,
+                    help="full (default), concise, json (CONTRACT.md), sarif (code scanning), "
+                         "github (workflow annotations), junit")
     ck.add_argument("--output", "-o", metavar="FILE", help="write the report to FILE")
-    ck.add_argument("--rules", action="append", default=[], metavar="DIR", help="extra rule folder")
+    ck.add_argument("--strict", action="store_true", help="confirmed findings fail the check too")
+    add_decisions_option(ck)
+    add_corpus_options(ck)
     ck.set_defaults(func=cmd_check)
+
+    de = sub.add_parser("decide", help="record a review decision on findings",
+                        usage="factlint decide FINDING-ID... --status {confirmed,dismissed,open} [--note TEXT] PATH...",
+                        description="Mark findings (by id, or a unique prefix of it) as confirmed (a real, known "
+                                    "discrepancy), dismissed (not a discrepancy) or open again. Arguments that "
+                                    "name an existing file or folder are the corpus PATHs; the others are ids.")
+    de.__class__ = SplitPositionals  # ids before the options, paths after them
+    de.add_argument("items", nargs="*", metavar="FINDING-ID or PATH")
+    de.add_argument("--status", required=True, choices=["confirmed", "dismissed", "open"])
+    de.add_argument("--note", metavar="TEXT", help="why (kept with the decision; an empty TEXT removes it)")
+    add_decisions_option(de)
+    add_corpus_options(de)
+    de.set_defaults(func=cmd_decide)
+
+    ds = sub.add_parser("decisions", help="maintain the decisions file")
+    dsub = ds.add_subparsers(dest="action", required=True, metavar="ACTION")
+    pr = dsub.add_parser("prune", help="drop decisions that match no current finding",
+                         description="Run the check and drop the decisions that match none of its findings.")
+    pr.add_argument("paths", nargs="+", metavar="PATH", help="article files or folders")
+    add_decisions_option(pr)
+    add_corpus_options(pr)
+    pr.set_defaults(func=cmd_prune)
     return p
 
 
+FORMATS = ("full", "concise", "json", "sarif", "github", "junit")
+
+
+class SplitPositionals(Parser):
+    """A subcommand whose positionals may stand on both sides of its options
+    (`decide ID… --status S PATH…`): argparse leaves the later ones unrecognized; collect them."""
+
+    def parse_known_args(self, args=None, namespace=None):
+        ns, extra = super().parse_known_args(args, namespace)
+        ns.items = list(ns.items or []) + [a for a in extra if not a.startswith("-")]
+        return ns, [a for a in extra if a.startswith("-")]
+
+
+def add_decisions_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--decisions", metavar="FILE",
+                        help="the decisions file (default: .factlint/decisions.json at the corpus root)")
+
+
 def main(argv: list[str] | None = None) -> int:
+    """Run one command; every anticipated error is one line on stderr and exit 2, never a traceback."""
     args = build_parser().parse_args(argv)
     try:
         code = args.func(args)
+        sys.stdout.flush()
     except FactlintError as exc:
-        print(f"factlint: {exc}", file=sys.stderr)
+        err(str(exc))
+        code = ExitCode.ERROR
+    except BrokenPipeError:
+        # The reader went away (`factlint extract corpus | head`): stop quietly.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        code = ExitCode.BROKEN_PIPE
+    except OSError as exc:  # a file we were asked to write or read outside ingest
+        where = f"{exc.filename}: " if exc.filename else ""
+        err(f"{where}{exc.strerror or exc}")
         code = ExitCode.ERROR
     except KeyboardInterrupt:
-        code = 130
+        code = ExitCode.INTERRUPTED
     sys.exit(int(code))
 
 
@@ -47,46 +145,189 @@ def err(message: str) -> None:
 
 def cmd_extract(args) -> int:
     from checker import jsonl
-    from checker.pipeline import Options, extract_documents
     from checker.ingest import ingest
+    from checker.pipeline import extract_documents
 
-    options = Options(rules_dirs=tuple(args.rules))
     if args.jsonl:
+        if args.paths:
+            raise FactlintError("extract --jsonl reads documents from standard input; give no PATH")
+        options = options_from(args, [])
+        sys.stdout.reconfigure(encoding="utf-8")
         ok = True
-        for out in jsonl.run(sys.stdin, options):
+        for out in jsonl.run(sys.stdin.buffer, options):
             ok &= "error" not in out
             sys.stdout.write(json.dumps(out, ensure_ascii=False) + "\n")
         return ExitCode.OK if ok else ExitCode.FINDINGS
     if not args.paths:
         raise FactlintError("extract needs a PATH, or --jsonl to read documents from standard input")
-    ingested = ingest(args.paths)
-    for e in ingested.errors:
-        err(str(e))
+    options = options_from(args, args.paths)
+    ingested = ingest(args.paths, options.exclude, options.rules_dirs)
+    rows = [("FILE:LINE", "KIND", "SURFACE", "VALUE")]
+    count = 0
     for doc, claims in zip(ingested.documents, extract_documents(ingested.documents, options)):
         for c in claims:
-            print(f"{doc.path}:{c.line}\t{c.surface}\t{c.kind}\t{format_value(c)}")
+            if args.kind and c.kind not in args.kind:
+                continue
+            count += 1
+            rows.append((f"{doc.path}:{c.line}", c.kind, clip(" ".join(c.surface.split()), 40), format_value(c)))
+    write_table(rows)
+    files = len(ingested.documents)
+    problems = [f"{len(ingested.errors)} unreadable" if ingested.errors else "",
+                f"{len(ingested.warnings)} skipped" if ingested.warnings else ""]
+    tail = "; ".join(p for p in problems if p)
+    print(f"{count} claim{'s' * (count != 1)} in {files} file{'s' * (files != 1)}" + (f" ({tail})" if tail else ""))
+    sys.stdout.flush()
+    for w in ingested.warnings:
+        err(f"warning: {w}")
+    for e in ingested.errors:
+        err(str(e))
     return ExitCode.ERROR if ingested.errors else ExitCode.OK
 
 
+def write_table(rows: list[tuple[str, ...]]) -> None:
+    """Rows as left-aligned columns two spaces apart (the last column unpadded)."""
+    widths = [max(len(r[i]) for r in rows) for i in range(len(rows[0]) - 1)]
+    out = sys.stdout
+    for r in rows:
+        out.write("  ".join(cell.ljust(w) for cell, w in zip(r, widths)) + "  " + r[-1] + "\n")
+
+
+def clip(text: str, width: int) -> str:
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
+def number(v: float) -> str:
+    """A value for reading: digits grouped by thin spaces, no exponent, no float noise."""
+    if v == int(v) and abs(v) < 1e18:
+        return f"{int(v):,}".replace(",", " ") if abs(v) >= 10000 else str(int(v))
+    whole, _, frac = f"{v:,.6f}".rstrip("0").partition(".")
+    return whole.replace(",", " ") + ("." + frac if frac else "")
+
+
 def format_value(c) -> str:
+    """The normalized value of a claim: `≈ 420 000 000 USD  [415 000 000, 425 000 000]  (rund)`."""
     if c.kind == "date":
-        return c.date or "?"
-    v = "?" if c.value is None else f"{c.value:g}"
-    return f"{v} {c.unit}" if c.unit else v
+        text = c.date or "?"
+        if c.weekday:
+            text += f"  ({c.weekday}{': does not match the date' if c.weekday_mismatch else ''})"
+        return text
+    unit = {"pp": " pp", "%": " %"}.get(c.unit or "", f" {c.unit}" if c.unit else "")
+    if c.counted:
+        unit += f" {c.counted}"
+    if c.value is None:
+        text = "?"
+    elif c.lower is not None and c.upper is not None and c.lower != c.upper:
+        text = f"{number(c.lower)}–{number(c.upper)}"
+    elif c.lower is not None:
+        text = f"≥ {number(c.value)}"
+    elif c.upper is not None:
+        text = f"≤ {number(c.value)}"
+    elif c.approximate:
+        text = f"≈ {number(c.value)}"
+    else:
+        text = number(c.value)
+    text += unit
+    if c.low is not None and c.high is not None and (c.low, c.high) != (c.value, c.value):
+        text += f"  [{number(c.low)}, {number(c.high)}]"
+    if c.hedge:
+        text += f"  ({c.hedge})"
+    return text
 
 
 def cmd_check(args) -> int:
-    from checker.pipeline import Options, check
+    from checker.pipeline import check
+    from checker.render import RenderOptions, render
 
-    report = check(args.paths, Options(rules_dirs=tuple(args.rules)))
-    for e in report.errors:
-        err(e.message)
-    text = report.model_dump_json(indent=2) if args.format == "json" else str(len(report.claims)) + " claims\n"
+    options = options_from(args, args.paths)
+    report = check(args.paths, options)
+    color = (args.format in ("full", "concise") and not args.output and sys.stdout.isatty()
+             and "NO_COLOR" not in os.environ)
+    text = render(report, args.format, RenderOptions(strict=args.strict, color=color, checks=check_table(options)))
     if args.output:
         Path(args.output).write_text(text, encoding="utf-8")
+        from checker.render import summary
+
+        print(f"{summary(report, args.strict)}; report written to {args.output}")
     else:
+        sys.stdout.reconfigure(encoding="utf-8")
         sys.stdout.write(text)
-    return ExitCode.FINDINGS if report.open_findings() else ExitCode.OK
+    sys.stdout.flush()
+    for e in report.errors:
+        err(e.message)
+    if report.errors:
+        return ExitCode.ERROR
+    return ExitCode.FINDINGS if report.failing(args.strict) else ExitCode.OK
+
+
+def check_table(options) -> dict:
+    """code → check rule, for SARIF rule help; empty if the rule files do not load."""
+    try:
+        from rules.loader import load_checks
+
+        return load_checks(tuple(options.rules_dirs))
+    except (ImportError, FactlintError):
+        return {}
+
+
+def cmd_decide(args) -> int:
+    from checker.decisions import DecisionStore, make_decision, resolve_id
+    from checker.pipeline import check
+
+    paths = [a for a in args.items if Path(a).exists()]
+    prefixes = [a for a in args.items if not Path(a).exists()]
+    if not paths:
+        raise FactlintError("decide needs the corpus PATH (an existing file or folder) after the finding ids")
+    if not prefixes:
+        raise FactlintError("decide needs at least one FINDING-ID (run 'factlint check PATH' to list them)")
+    options = options_from(args, paths)
+    report = check(paths, options)
+    for e in report.errors:
+        err(e.message)
+    store = DecisionStore.load(report.decisions_file)
+    findings = {f.id: f for f in report.findings}
+    known = set(findings) | (set(store.decisions) if args.status == "open" else set())
+    for fid in dict.fromkeys(resolve_id(p, known) for p in prefixes):
+        finding = findings.get(fid)
+        if args.status == "open":
+            store.set(fid, None)
+        else:
+            previous = store.get(fid)
+            note = args.note if args.note is not None else (previous.note if previous else None)
+            store.set(fid, make_decision(finding, report, args.status, note))
+        what = f"{finding.code} {finding.name}: {', '.join(report_surfaces(report, finding))}" if finding else "stale"
+        print(f"{fid} {args.status} ({what})")
+    store.save()
+    return ExitCode.OK
+
+
+def report_surfaces(report, finding) -> list[str]:
+    claims = {c.id: c for c in report.claims}
+    return [f"{claims[i].document}:{claims[i].line} “{' '.join(claims[i].surface.split())}”"
+            for i in finding.claims if i in claims]
+
+
+def cmd_prune(args) -> int:
+    from checker.decisions import update
+    from checker.pipeline import check
+
+    options = options_from(args, args.paths)
+    report = check(args.paths, options)
+    if report.errors:
+        for e in report.errors:
+            err(e.message)
+        raise FactlintError(f"not pruning: {len(report.errors)} file(s) could not be read, "
+                            f"so their findings are missing and their decisions would look stale",
+                            report.decisions_file)
+    stale = report.stale_decisions
+    if not stale:
+        print(f"no stale decisions in {report.decisions_file}")
+        return ExitCode.OK
+    update(Path(report.decisions_file), {s.id: None for s in stale})
+    print(f"pruned {len(stale)} stale decision{'s' if len(stale) != 1 else ''} from {report.decisions_file}:")
+    for s in stale:
+        quotes = ", ".join(f"“{x}”" for x in s.surfaces)
+        print(f"  {s.id} {s.status}{' ' + s.code if s.code else ''}{': ' + quotes if quotes else ''}")
+    return ExitCode.OK
 
 
 if __name__ == "__main__":

@@ -9,6 +9,8 @@ class ExitCode(IntEnum):
     OK = 0  # no open discrepancy
     FINDINGS = 1  # at least one open discrepancy (or a bad JSON line in extract --jsonl)
     ERROR = 2  # usage or input error, one line on stderr
+    INTERRUPTED = 130  # Ctrl-C (128 + SIGINT)
+    BROKEN_PIPE = 141  # the reader of stdout went away, e.g. `| head` (128 + SIGPIPE)
 
 
 class FactlintError(Exception):

@@ -24,7 +24,7 @@ import yaml
 
 from checker.errors import FactlintError
 from checker.model import Document
-from rules.loader import available_languages, load_pack
+from rules.loader import RuleError, available_languages, load_pack
 
 SUFFIXES = {".txt": "txt", ".md": "md", ".markdown": "md", ".html": "html", ".htm": "html"}
 FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?)^---[ \t]*(?:\r?\n|\Z)", re.S | re.M)
@@ -135,6 +135,8 @@ def ingest(paths: list[str | Path], exclude: tuple[str, ...] = (), rules_dirs: t
     for path, rel in discover(paths, exclude):
         try:
             doc = read_document(path, rel, rules_dirs, out.warnings)
+        except RuleError:
+            raise  # a broken rule file stops the run once, not once per article
         except FactlintError as exc:
             out.errors.append(exc)
             continue

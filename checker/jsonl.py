@@ -1,4 +1,9 @@
-"""`factlint extract --jsonl`: documents as JSON lines in, claims as JSON lines out (CONTRACT.md §1)."""
+"""`factlint extract --jsonl`: documents as JSON lines in, claims as JSON lines out (CONTRACT.md §1).
+
+One output line per non-blank input line, in order. A line that cannot be used (not
+UTF-8, not JSON, not an object, no text, a bad `lang` or `published`) answers
+`{"id": …, "error": "…"}` and the run goes on; the caller exits 1 when any line failed.
+"""
 
 from __future__ import annotations
 
@@ -6,33 +11,89 @@ import datetime as dt
 import json
 from typing import Iterable, Iterator
 
+from checker.errors import FactlintError
 from checker.extract import extract
-from checker.ingest import detect_language, parse_document
-from rules.loader import load_pack
+from checker.ingest import parse_document
+from rules.loader import RuleError, load_pack
 
 CONTRACT_FIELDS = ("start", "end", "surface", "kind", "value", "unit", "date", "approximate", "lower", "upper")
+EXTRA_FIELDS = ("line", "hedge", "counted", "low", "high", "weekday", "weekday_mismatch")
 
 
-def run(lines: Iterable[str], options) -> Iterator[dict]:
+class BadLine(Exception):
+    """An input line that cannot be used; its message goes into the `error` field."""
+
+
+def run(lines: Iterable[str | bytes], options) -> Iterator[dict]:
+    """One answer per non-blank line of `lines` (text or UTF-8 bytes)."""
     for n, line in enumerate(lines, 1):
+        if isinstance(line, bytes):
+            try:
+                line = line.decode("utf-8")
+            except UnicodeDecodeError as exc:
+                yield {"id": None, "error": f"line {n}: not UTF-8 (byte 0x{line[exc.start]:02x})"}
+                continue
+        if n == 1:
+            line = line.removeprefix("\ufeff")
         if not line.strip():
             continue
         yield answer(line, n, options)
 
 
 def answer(line: str, n: int, options) -> dict:
+    """The claims of one JSON line, or its error."""
+    doc_id = None
+    try:
+        obj = parse_line(line)
+        doc_id = obj.get("id")
+        lang = language(obj.get("lang"))
+        published = published_date(obj.get("published"))
+        doc = parse_document(obj["text"], f"line {n}", "txt", lang=lang, published=published,
+                             rules_dirs=options.rules_dirs)
+        claims = extract(doc, load_pack(doc.lang, options.rules_dirs))
+    except BadLine as exc:
+        return {"id": doc_id, "error": f"line {n}: {exc}"}
+    except RuleError:
+        raise  # a broken rule file is the run's error (exit 2), not this line's
+    except FactlintError as exc:
+        return {"id": doc_id, "error": str(exc)}
+    except Exception as exc:  # a bug must not lose the other documents; it is still reported and exits 1
+        return {"id": doc_id, "error": f"line {n}: internal error: {type(exc).__name__}: {exc}"}
+    fields = set(CONTRACT_FIELDS) | set(EXTRA_FIELDS)
+    return {"id": doc_id, "lang": doc.lang,
+            "claims": [c.model_dump(include=fields) for c in claims]}
+
+
+def parse_line(line: str) -> dict:
     try:
         obj = json.loads(line)
     except ValueError as exc:
-        return {"id": None, "error": f"line {n}: not JSON: {exc.msg}"}
-    if not isinstance(obj, dict) or not isinstance(obj.get("text"), str):
-        return {"id": obj.get("id") if isinstance(obj, dict) else None, "error": f"line {n}: missing 'text'"}
-    doc_id = obj.get("id")
+        raise BadLine(f"not JSON: {getattr(exc, 'msg', exc)}") from None
+    if not isinstance(obj, dict):
+        raise BadLine(f"expected a JSON object, got {type(obj).__name__}")
+    if "text" not in obj:
+        raise BadLine("missing 'text'")
+    if not isinstance(obj["text"], str):
+        raise BadLine(f"text: expected a string, got {type(obj['text']).__name__}")
+    return obj
+
+
+def language(value) -> str | None:
+    """`lang` as given: a code, or null/"" to detect it."""
+    if value is None or value == "":
+        return None
+    if not isinstance(value, str):
+        raise BadLine(f"lang: expected a language code or null, got {value!r}")
+    return value
+
+
+def published_date(value) -> dt.date | None:
+    """`published` as an ISO date (a date-time is cut to its date), or null."""
+    if value is None or value == "":
+        return None
+    if not isinstance(value, str):
+        raise BadLine(f"published: expected an ISO date or null, got {value!r}")
     try:
-        published = dt.date.fromisoformat(obj["published"]) if obj.get("published") else None
-    except (TypeError, ValueError):
-        return {"id": doc_id, "error": f"line {n}: published: not an ISO date: {obj.get('published')!r}"}
-    lang = obj.get("lang") or None
-    doc = parse_document(obj["text"], str(doc_id), "txt", lang=lang, published=published)
-    claims = extract(doc, load_pack(doc.lang, options.rules_dirs))
-    return {"id": doc_id, "claims": [c.model_dump(include=set(CONTRACT_FIELDS) | {"line", "hedge", "counted", "low", "high"}) for c in claims]}
+        return dt.date.fromisoformat(value.strip()[:10])
+    except ValueError:
+        raise BadLine(f"published: not an ISO date (YYYY-MM-DD): {value!r}") from None
