@@ -1,0 +1,126 @@
+"""The bundled sample corpus end to end: each story in corpus/ against its expected.json.
+
+For every story the real pipeline runs once (`checker.pipeline.check([story])`), and
+- every expected discrepancy is covered by one conflict/drift finding of the same kind;
+- no trap has both anchors inside one conflict/drift finding;
+- no conflict/drift finding matches nothing expected (precision).
+The expected files themselves are validated separately; that test must always pass.
+
+Known engine gaps are listed in KNOWN_GAPS by "<story>/<expectation id>" (or
+"<story>/precision") and run as strict xfail, so each gap stays visible and a fix
+gets noticed.
+"""
+
+from __future__ import annotations
+
+import functools
+from pathlib import Path
+
+import pytest
+
+from checker.ingest import ingest
+from checker.pipeline import check
+from tests.corpus.matching import Matching, Story, read_text, FRONT_MATTER
+
+CORPUS = Path(__file__).resolve().parents[2] / "corpus"
+STORIES = sorted(p.name for p in CORPUS.iterdir() if (p / "expected.json").is_file())
+
+# "<story>/<id>": why the engine does not get it right yet.
+KNOWN_GAPS: dict[str, str] = {}
+
+
+def story(name: str) -> Story:
+    return Story.load(CORPUS / name)
+
+
+@functools.cache
+def matching(name: str) -> Matching:
+    return Matching(story(name), check([CORPUS / name]))
+
+
+def params(section: str):
+    out = []
+    for name in STORIES:
+        for item in getattr(story(name).expected, section):
+            key = f"{name}/{item.id}"
+            marks = [pytest.mark.xfail(strict=True, reason=KNOWN_GAPS[key])] if key in KNOWN_GAPS else []
+            out.append(pytest.param(name, item.id, id=f"{name}-{item.id}", marks=marks))
+    return out
+
+
+def story_params(suffix: str):
+    out = []
+    for name in STORIES:
+        key = f"{name}/{suffix}"
+        marks = [pytest.mark.xfail(strict=True, reason=KNOWN_GAPS[key])] if key in KNOWN_GAPS else []
+        out.append(pytest.param(name, id=name, marks=marks))
+    return out
+
+
+def test_corpus_has_enough_stories():
+    assert len(STORIES) >= 5, STORIES
+
+
+@pytest.mark.parametrize("name", STORIES)
+def test_expected_file_is_valid(name):
+    s = story(name)
+    assert s.expected.case == name
+    assert s.anchor_problems() == []
+    assert s.expected.discrepancies or s.expected.traps, "a story should expect something"
+
+
+@pytest.mark.parametrize("name", STORIES)
+def test_markdown_articles_carry_front_matter_with_fictional_urls(name):
+    import yaml
+
+    for path in sorted((CORPUS / name).glob("*.md")):
+        m = FRONT_MATTER.match(read_text(path))
+        assert m, f"{path.name}: no front matter"
+        meta = yaml.safe_load(m.group(0).strip().strip("-"))
+        assert {"title", "source", "published", "lang", "url"} <= set(meta), f"{path.name}: {sorted(meta)}"
+        host = meta["url"].split("/")[2]
+        assert host.endswith(".example"), f"{path.name}: {meta['url']} is not on an .example domain"
+
+
+def test_corpus_has_plain_text_articles():
+    assert sorted(CORPUS.glob("*/*.txt")), "the corpus needs .txt articles without metadata"
+
+
+def txt_params():
+    out = []
+    for path in sorted(CORPUS.glob("*/*.txt")):
+        key = f"{path.parent.name}/{path.name}"
+        marks = [pytest.mark.xfail(strict=True, reason=KNOWN_GAPS[key])] if key in KNOWN_GAPS else []
+        out.append(pytest.param(path, id=key, marks=marks))
+    return out
+
+
+@pytest.mark.parametrize("path", txt_params())
+def test_plain_text_article_dates_itself(path):
+    docs = ingest([path]).documents
+    assert len(docs) == 1 and docs[0].published is not None, f"{path.name}: no date found in its text"
+
+
+@pytest.mark.parametrize("name, gid", params("discrepancies"))
+def test_expected_discrepancy_is_reported_with_its_kind(name, gid):
+    m = matching(name)
+    expected = m.discrepancy(gid)
+    found = m.covering(expected.anchors)
+    quotes = [f"{a.doc} {a.quote!r}" for a in expected.anchors]
+    assert found, f"no conflict/drift finding covers {quotes}"
+    assert any(f.kind == expected.kind for f in found), (
+        f"covered, but as {sorted({f.kind for f in found})}, expected {expected.kind}: {quotes}")
+
+
+@pytest.mark.parametrize("name, tid", params("traps"))
+def test_trap_is_not_reported_as_one_discrepancy(name, tid):
+    m = matching(name)
+    trap = m.trap(tid)
+    violating = m.covering(trap.anchors)
+    assert violating == [], f"{trap.why} Yet reported: {[m.describe(f) for f in violating]}"
+
+
+@pytest.mark.parametrize("name", story_params("precision"))
+def test_every_reported_discrepancy_is_expected(name):
+    m = matching(name)
+    assert [m.describe(f) for f in m.unexpected()] == []
