@@ -1,0 +1,1 @@
+"""factlint review: the Textual TUI (imported only by `factlint review`)."""

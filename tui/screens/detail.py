@@ -1,0 +1,95 @@
+"""One finding in full: every claim, one card per source, and why it was flagged."""
+
+from __future__ import annotations
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import VerticalScroll
+from textual.screen import Screen
+from textual.widgets import Footer, Header
+
+from tui.rows import FindingIndex
+from tui.screens.decide import DECISION_BINDINGS, DecisionKeys
+from tui.widgets.claim_card import ClaimCard
+from tui.widgets.finding_summary import FindingSummary
+
+
+class DetailScreen(DecisionKeys, Screen):
+    """The finding's summary on top, then its claims (side by side on wide terminals)."""
+
+    BINDINGS = [
+        Binding("escape,q", "app.pop_screen", "Back", id="detail-back", tooltip="Back to the findings list"),
+        *DECISION_BINDINGS,
+        Binding("right_square_bracket", "step(1)", "Next", id="detail-next",
+                tooltip="The next finding of the list"),
+        Binding("left_square_bracket", "step(-1)", "Previous", id="detail-previous",
+                tooltip="The previous finding of the list"),
+    ]
+
+    def __init__(self, index: FindingIndex, finding_id: str) -> None:
+        super().__init__()
+        self.index = index
+        self.finding_id = finding_id
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        yield FindingSummary(id="detail-summary")
+        yield VerticalScroll(id="claims")
+        yield Footer()
+
+    async def on_mount(self) -> None:
+        await self.show(self.finding_id)
+
+    def current_finding_id(self) -> str | None:
+        return self.finding_id
+
+    def current_claim_id(self) -> str | None:
+        focused = self.focused
+        return focused.claim.id if isinstance(focused, ClaimCard) else None
+
+    async def show(self, finding_id: str) -> None:
+        """Show `finding_id` (claims rebuilt, first claim focused)."""
+        self.finding_id = finding_id
+        f = self.index.by_id[finding_id].finding
+        self.refresh_summary()
+        claims = self.index.claims_of(f)
+        box = self.query_one("#claims", VerticalScroll)
+        await box.remove_children()
+        cards = [ClaimCard(c, self.index.documents.get(c.document), claims) for c in claims]
+        await box.mount_all(cards)
+        box.scroll_home(animate=False)
+        if cards:
+            cards[0].focus()
+        self.refresh_bindings()
+
+    def refresh_summary(self) -> None:
+        f = self.index.by_id[self.finding_id].finding
+        lst = self.app.findings_screen.findings_list
+        pos = lst.position_of(f.id)
+        where = f"{pos + 1}/{len(lst.order)}" if pos is not None else "not in the filtered list"
+        self.query_one(FindingSummary).show(f, self.index.claims, where)
+
+    async def decision_saved(self, finding_id: str, advance: bool) -> None:
+        """After a decision: with `advance`, show the next open finding, or go back when none is left."""
+        if not advance:
+            if finding_id == self.finding_id:
+                self.refresh_summary()
+            else:
+                await self.show(finding_id)
+            self.refresh_bindings()
+            return
+        current = self.app.findings_screen.current_finding_id()
+        nxt = self.index.by_id[current].finding if current else None
+        if nxt is None or nxt.status != "open":
+            self.app.pop_screen()
+            self.app.notify("No open findings left in this list.", title="Reviewed")
+            return
+        await self.show(current)
+
+    async def action_step(self, step: int) -> None:
+        lst = self.app.findings_screen.findings_list
+        pos = lst.position_of(self.finding_id)
+        if pos is None or not lst.order:
+            return
+        lst.cursor = (pos + step) % len(lst.order)
+        await self.show(lst.current.finding.id)

@@ -1,0 +1,188 @@
+"""The findings list: what the reviewer works through, filtered, sorted and searchable."""
+
+from __future__ import annotations
+
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.screen import Screen
+from textual.widgets import Footer, Header, Input
+
+from tui.messages import FindingChosen, FindingHighlighted, SortRequested
+from tui.rows import SORT_KEYS, STATUS_CYCLE, Filters, FindingIndex, SortKey, next_in_cycle, with_filter
+from tui.screens.decide import DECISION_BINDINGS, DecisionKeys
+from tui.widgets.finding_summary import FindingSummary
+from tui.widgets.findings_header import FindingsHeader
+from tui.widgets.findings_list import FindingsList
+from tui.widgets.summary_bar import SummaryBar
+
+
+class FindingsScreen(DecisionKeys, Screen):
+    """Summary line, search box, the list, a preview of the highlighted finding, the footer."""
+
+    BINDINGS = [
+        *DECISION_BINDINGS,
+        Binding("slash", "search", "Search", id="search",
+                tooltip="Show only findings with these words (subject, values, files, message)"),
+        Binding("f", "cycle_status", "Status", id="filter-status",
+                tooltip="Show open → confirmed → dismissed → all findings"),
+        Binding("t", "cycle_kind", "Kind", id="filter-kind",
+                tooltip="Show one kind (conflict, drift, …) at a time, then all"),
+        Binding("s", "cycle_sort", "Sort", id="sort", tooltip="Sort by the next column"),
+        Binding("S", "reverse_sort", "Reverse", show=False, id="sort-reverse", tooltip="Reverse the sort order"),
+        Binding("escape", "leave_search", "Back to list", id="leave-search",
+                tooltip="Leave the search box, keeping its words"),
+        Binding("ctrl+l", "clear_filters", "Clear filters", show=False, id="clear-filters",
+                tooltip="Show all open findings again"),
+    ]
+
+    AUTO_FOCUS = "#findings"
+
+    def __init__(self, index: FindingIndex) -> None:
+        super().__init__()
+        self.index = index
+        self.filters = Filters()
+        self.sort: SortKey = "order"
+        self.reverse = False
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        yield SummaryBar(id="summary")
+        yield Input(placeholder="search: words in subject, values, files, message", id="search")
+        yield FindingsHeader(id="columns")
+        yield FindingsList(self.index, id="findings")
+        yield FindingSummary(id="preview")
+        yield Footer()
+
+    @property
+    def findings_list(self) -> FindingsList:
+        return self.query_one(FindingsList)
+
+    def on_mount(self) -> None:
+        self.apply(keep=None)
+        self.findings_list.focus()
+
+    # ------------------------------------------------------------------ state
+
+    def current_finding_id(self) -> str | None:
+        row = self.findings_list.current if self.is_mounted else None
+        return row.finding.id if row else None
+
+    def apply(self, keep: str | None = None) -> None:
+        """Recompute the rows shown from filters and sort; keep finding `keep` selected if shown."""
+        order = self.index.view(self.filters, self.sort, self.reverse)
+        self.findings_list.show(order, keep=keep or self.current_finding_id())
+        header = self.query_one(FindingsHeader)
+        header.sort_key, header.reverse = self.sort, self.reverse
+        self.refresh_summary()
+        self.query_one("#search", Input).display = bool(self.filters.query) or self.focused is self.query_one(
+            "#search")
+        self.refresh_bindings()
+
+    def refresh_summary(self) -> None:
+        order = self.findings_list.order
+        self.query_one(SummaryBar).update(self.index.counts(), len(order), len(self.index.rows),
+                                          self.filters.describe(), ("▼ " if self.reverse else "") + self.sort)
+        self._preview(self.current_finding_id())
+
+    def set_filters(self, **changes) -> None:
+        self.filters = with_filter(self.filters, **changes)
+        self.apply()
+
+    def decision_saved(self, finding_id: str, advance: bool) -> None:
+        """Refresh after a decision on `finding_id`; with `advance`, select the next open finding."""
+        lst = self.findings_list
+        old_order, old_pos = lst.order, lst.position_of(finding_id)
+        if not advance or old_pos is None:
+            self.apply(keep=finding_id)
+            return
+        target = self.next_open(old_order, old_pos)
+        self.apply(keep=target or finding_id)
+
+    def next_open(self, order: list[int], position: int) -> str | None:
+        """The first open finding after `position` in `order`, wrapping around."""
+        rows = self.index.rows
+        for i in [*range(position + 1, len(order)), *range(0, position)]:
+            f = rows[order[i]].finding
+            if f.status == "open":
+                return f.id
+        return None
+
+    def _preview(self, finding_id: str | None) -> None:
+        preview = self.query_one(FindingSummary)
+        if finding_id is None:
+            preview.update("No findings match. Press f, t or ctrl+l to change the filters.")
+            return
+        f = self.index.by_id[finding_id].finding
+        position = self.findings_list.cursor + 1
+        preview.show(f, self.index.claims, f"{position}/{len(self.findings_list.order)}")
+
+    # ------------------------------------------------------------------ events
+
+    @on(FindingHighlighted)
+    def _highlighted(self, event: FindingHighlighted) -> None:
+        self._preview(event.finding_id)
+        self.refresh_bindings()
+
+    @on(FindingChosen)
+    def _chosen(self, event: FindingChosen) -> None:
+        self.app.open_finding(event.finding_id)
+
+    @on(SortRequested)
+    def _sort_requested(self, event: SortRequested) -> None:
+        key = "order" if event.key not in SORT_KEYS else event.key
+        if key == self.sort:
+            self.reverse = not self.reverse
+        else:
+            self.sort, self.reverse = key, False
+        self.apply()
+
+    @on(Input.Changed, "#search")
+    def _search_changed(self, event: Input.Changed) -> None:
+        self.filters = with_filter(self.filters, query=event.value)
+        self.apply()
+
+    @on(Input.Submitted, "#search")
+    def _search_submitted(self) -> None:
+        self.findings_list.focus()
+
+    # ------------------------------------------------------------------ actions
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "leave_search":
+            return self.is_mounted and self.focused is self.query_one("#search")
+        if action == "clear_filters":
+            return self.filters != Filters()
+        return super().check_action(action, parameters)
+
+    def action_search(self) -> None:
+        box = self.query_one("#search", Input)
+        box.display = True
+        box.focus()
+        self.refresh_bindings()
+
+    def action_leave_search(self) -> None:
+        self.findings_list.focus()
+        self.query_one("#search", Input).display = bool(self.filters.query)
+        self.refresh_bindings()
+
+    def action_cycle_status(self) -> None:
+        self.set_filters(status=next_in_cycle(STATUS_CYCLE, self.filters.status))
+
+    def action_cycle_kind(self) -> None:
+        kinds = (*self.index.kinds(), None)
+        self.set_filters(kind=next_in_cycle(kinds, self.filters.kind))
+
+    def action_cycle_sort(self) -> None:
+        self.sort, self.reverse = next_in_cycle(SORT_KEYS, self.sort), False
+        self.apply()
+
+    def action_reverse_sort(self) -> None:
+        self.reverse = not self.reverse
+        self.apply()
+
+    def action_clear_filters(self) -> None:
+        self.query_one("#search", Input).value = ""
+        self.filters = Filters()
+        self.apply()
+        self.findings_list.focus()
