@@ -96,6 +96,15 @@ def build_parser() -> argparse.ArgumentParser:
     add_decisions_option(pr)
     add_corpus_options(pr)
     pr.set_defaults(func=cmd_prune)
+
+    rv = sub.add_parser("review", help="review findings in a terminal UI and record decisions",
+                        description="Run the check on the articles under PATH and open a terminal UI to "
+                                    "confirm or dismiss each finding; every decision is saved at once to the "
+                                    "decisions file that `factlint check` reads. F1 in the app lists the keys.")
+    rv.add_argument("paths", nargs="+", metavar="PATH", help="article files or folders")
+    add_decisions_option(rv)
+    add_corpus_options(rv)
+    rv.set_defaults(func=cmd_review)
     return p
 
 
@@ -182,6 +191,25 @@ def cmd_extract(args) -> int:
     for e in ingested.errors:
         err(str(e))
     return ExitCode.ERROR if ingested.errors else ExitCode.OK
+
+
+def cmd_review(args) -> int:
+    """The review TUI; Textual is imported here only, never by the engine."""
+    from checker.decisions import DecisionStore, default_path
+
+    for p in args.paths:
+        if not Path(p).exists():
+            raise FactlintError("no such file or folder", p)
+    options = options_from(args, args.paths)
+    decisions = options.decisions or default_path(args.paths)
+    DecisionStore.load(decisions)  # a damaged decisions file stops here, in one line, before the UI starts
+    from tui.app import ReviewApp
+
+    app = ReviewApp(args.paths, options=options, decisions=decisions)
+    app.run()
+    if app.error:
+        raise FactlintError(app.error)
+    return ExitCode.OK
 
 
 def write_table(rows: list[tuple[str, ...]]) -> None:

@@ -62,6 +62,7 @@ class ReviewApp(App):
         self.index: FindingIndex | None = None
         self.review: Review | None = None
         self.findings_screen: FindingsScreen | None = None
+        self.error: str | None = None  # why the check could not run, for the command line after quitting
 
     # ------------------------------------------------------------------ loading
 
@@ -97,6 +98,7 @@ class ReviewApp(App):
             self.screen.progress(stage, done, total)
 
     def _failed(self, message: str) -> None:
+        self.error = message
         if isinstance(self.screen, LoadingScreen):
             self.screen.failed(f"factlint: {message}  (q quits)")
         self.notify(message, title="Cannot review", severity="error", timeout=30)
