@@ -209,7 +209,7 @@ def cmd_review(args) -> int:
     app.run()
     if app.error:
         raise FactlintError(app.error)
-    return ExitCode.OK
+    return ExitCode.ERROR if app.return_code else ExitCode.OK  # non-zero: the app crashed (traceback shown)
 
 
 def write_table(rows: list[tuple[str, ...]]) -> None:
