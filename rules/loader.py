@@ -40,7 +40,10 @@ def validate(model: type[BaseModel], data: dict, label: str, origin: dict[str, s
     except ValidationError as exc:
         err = exc.errors()[0]
         key = ".".join(str(p) for p in err["loc"]) or "(top level)"
-        where = (origin or {}).get(str(err["loc"][0]) if err["loc"] else "", label)
+        # The file that last set the longest matching key path (a.b.c, then a.b, then a) is to blame.
+        parts = [str(p) for p in err["loc"]]
+        where = next(((origin or {})[".".join(parts[:n])] for n in range(len(parts), 0, -1)
+                      if ".".join(parts[:n]) in (origin or {})), label)
         raise RuleError(f"{key}: {err['msg']}", where) from None
 
 
@@ -79,12 +82,20 @@ def load_pack(lang: str, extra: tuple[str, ...] = ()) -> LanguagePack:
     for path, label in _pack_files(lang, extra):
         found = True
         content = read_toml(path, label)
-        for facet in content:
-            origin.setdefault(facet, label)
+        _record_origin(origin, content, label)
         merge(data, content)
     if not found:
         raise RuleError(f"no language pack for {lang!r}", "rules/lang")
     return validate(LanguagePack, data, f"rules/lang/{lang}", origin)
+
+
+def _record_origin(origin: dict[str, str], content: dict, label: str, prefix: str = "") -> None:
+    """Remember which file last set each key path (tables recursively), for error messages."""
+    for key, value in content.items():
+        path = prefix + str(key)
+        origin[path] = label
+        if isinstance(value, dict):
+            _record_origin(origin, value, label, path + ".")
 
 
 def available_languages(extra: tuple[str, ...] = ()) -> list[str]:

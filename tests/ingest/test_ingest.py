@@ -1,10 +1,166 @@
-from checker.ingest import parse_document
+"""Ingest: files → Documents, with offsets into the file as read and one-line errors."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from checker.errors import FactlintError
+from checker.ingest import decode, detect_language, ingest, parse_document, read_document
+
+FIXTURES = Path(__file__).parent.parent / "fixtures"
+BAD = FIXTURES / "bad"
+TRICKY = FIXTURES / "tricky"
 
 
 def test_front_matter_is_blanked_but_offsets_kept():
     text = "---\ntitle: T\npublished: 2026-02-07\nlang: de\n---\nDer Umsatz: 3 Mio. Euro.\n"
     doc = parse_document(text, "a.md", "md")
-    assert doc.published.isoformat() == "2026-02-07"
-    assert doc.lang == "de" and doc.title == "T"
+    assert doc.published == dt.date(2026, 2, 7) and doc.published_from == "front matter"
+    assert doc.lang == "de" and doc.lang_from == "front matter" and doc.title == "T"
     assert len(doc.scan) == len(doc.text)
     assert "title" not in doc.scan and doc.scan.index("Der") == doc.text.index("Der")
+
+
+def test_front_matter_date_key_is_an_alias_for_published():
+    doc = parse_document("---\ndate: 2026-01-05T10:00:00\n---\nText.\n", "a.md", "md")
+    assert doc.published == dt.date(2026, 1, 5)
+
+
+def test_front_matter_region_code_is_reduced_to_the_language():
+    assert parse_document("---\nlang: de-AT\n---\nText.\n", "a.md", "md").lang == "de"
+
+
+def test_bom_is_removed_and_offsets_count_from_after_it():
+    doc = read_document(TRICKY / "bom.txt", "bom.txt")
+    assert not doc.text.startswith("\ufeff")
+    i = doc.text.index("812")
+    assert doc.scan[i:i + 3] == "812" and doc.line_of(i) == 1
+    assert doc.lang == "de"
+
+
+def test_crlf_is_kept_and_lines_still_count():
+    doc = read_document(TRICKY / "crlf.md", "crlf.md")
+    assert "\r\n" in doc.text and len(doc.scan) == len(doc.text)
+    i = doc.text.index("812")
+    assert doc.line_of(i) == 8
+    assert doc.published == dt.date(2026, 3, 2) and doc.title == "Stadtetat"
+    assert "#" not in doc.scan  # the heading mark is markup, not text
+
+
+def test_front_matter_typo_is_a_warning_and_other_keys_are_ignored():
+    warnings: list[FactlintError] = []
+    doc = read_document(TRICKY / "front-matter-typo.md", "t.md", warnings=warnings)
+    assert doc.title == "Budget" and doc.published is None
+    assert [str(w) for w in warnings] == ["t.md: front matter: unknown key 'publised' ignored (did you mean 'published'?)"]
+
+
+@pytest.mark.parametrize("name, problem", [
+    ("binary.txt", "binary file, not text"),
+    ("latin1.txt", "not UTF-8 (byte 0xfc on line 1"),
+    ("utf16.txt", "UTF-16 text"),
+    ("front-matter-unclosed.md", "front matter: opening '---' without a closing '---'"),
+    ("front-matter-bad-yaml.md", "front matter:"),
+    ("front-matter-bad-date.md", "front matter: published: not an ISO date"),
+    ("front-matter-list.md", "front matter: not a mapping"),
+    ("front-matter-lang.md", "front matter: lang: no rule pack for language 'fr'"),
+])
+def test_bad_file_is_one_line_naming_file_and_problem(name, problem):
+    with pytest.raises(FactlintError) as info:
+        read_document(BAD / name, name)
+    message = str(info.value)
+    assert message.startswith(f"{name}: ") and problem in message
+    assert "\n" not in message
+
+
+def test_bad_files_do_not_stop_the_others():
+    result = ingest([BAD, TRICKY / "bom.txt"])
+    assert [d.path for d in result.documents] == ["bom.txt"]
+    assert {e.path for e in result.errors} == {
+        "binary.txt", "latin1.txt", "utf16.txt", "front-matter-unclosed.md", "front-matter-bad-yaml.md",
+        "front-matter-bad-date.md", "front-matter-list.md", "front-matter-lang.md"}
+
+
+def test_empty_article_is_skipped_with_a_warning_not_an_error():
+    result = ingest([BAD / "empty.md", BAD / "blank.txt"])
+    assert result.documents == [] and result.errors == []
+    assert [str(w) for w in result.warnings] == [
+        "empty.md: empty file, skipped (a warning, not an error)",
+        "blank.txt: empty file, skipped (a warning, not an error)"]
+
+
+def test_front_matter_without_body_is_skipped_with_a_warning(tmp_path):
+    path = tmp_path / "only-meta.md"
+    path.write_text("---\ntitle: Nur Kopf\nlang: de\n---\n", encoding="utf-8")
+    warnings: list[FactlintError] = []
+    assert read_document(path, "only-meta.md", warnings=warnings) is None
+    assert [str(w) for w in warnings] == ["only-meta.md: no article text, skipped (a warning, not an error)"]
+
+
+def test_unreadable_file_is_an_error(tmp_path):
+    missing = tmp_path / "gone.txt"
+    with pytest.raises(FactlintError, match=r"^gone.txt: cannot read"):
+        read_document(missing, "gone.txt")
+
+
+def test_decode_rejects_control_characters_as_binary():
+    with pytest.raises(FactlintError, match="binary"):
+        decode(b"\x01\x02\x03\x04abc" * 10, "x.txt")
+
+
+def test_markdown_links_urls_and_emphasis_are_blanked():
+    text = "Der Etat: **812 Mio. Euro** ([Quelle](https://example.org/2025/10/etat-1234.pdf)), siehe https://example.org/99.\n"
+    doc = parse_document(text, "a.md", "md")
+    assert len(doc.scan) == len(doc.text)
+    assert "2025" not in doc.scan and "1234" not in doc.scan and "99" not in doc.scan
+    assert "*" not in doc.scan
+    i = doc.text.index("812 Mio. Euro")
+    assert doc.scan[i:i + 13] == "812 Mio. Euro"
+    assert "Quelle" in doc.scan
+
+
+def test_urls_in_plain_text_are_blanked():
+    doc = parse_document("Mehr unter www.example.org/artikel/2026/123456 – 5 Prozent.", "a.txt", "txt")
+    assert "123456" not in doc.scan and "5 Prozent" in doc.scan
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Der Umsatz ist im Jahr um 3 Prozent gestiegen, wie die Firma mitteilte.", "de"),
+    ("Revenue rose 3 percent in the year, the company said on Tuesday.", "en"),
+    ("Größte Übernahme", "de"),  # no stopword: the letters decide
+    ("Quarterly results", "en"),
+    ("12,5 %", "en"),  # nothing to go on: English
+])
+def test_language_is_detected_from_stopwords_then_letters(text, lang):
+    assert detect_language(text) == lang
+
+
+def test_language_detection_ignores_front_matter_and_markup():
+    text = "---\ntitle: Die Lage und der Stand\n---\nThe council said the budget will rise by 4 percent this year.\n"
+    doc = parse_document(text, "a.md", "md")
+    assert doc.lang == "en" and doc.lang_from == "detected"
+
+
+def test_caller_language_and_date_win_over_the_file():
+    doc = parse_document("---\nlang: en\npublished: 2026-01-01\n---\nText.\n", "a.md", "md",
+                         lang="de", published=dt.date(2026, 2, 2))
+    assert (doc.lang, doc.lang_from) == ("de", "input")
+    assert (doc.published, doc.published_from) == (dt.date(2026, 2, 2), "input")
+
+
+def test_published_date_from_a_cued_line_in_the_text():
+    text = "Orkan: die Lage\n\nStand: Mittwoch, 2026-02-11, 18 Uhr\n\nDie Zahl der Opfer stieg auf 31.\n"
+    doc = parse_document(text, "lage.txt", "txt")
+    assert (doc.published, doc.published_from) == (dt.date(2026, 2, 11), "text")
+
+
+def test_a_date_in_a_headline_is_not_the_published_date():
+    doc = parse_document("Streik am 2026-02-06 legt den Hafen lahm\n\nDer Hafen stand still.\n", "a.txt", "txt")
+    assert doc.published is None and doc.published_from is None
+
+
+def test_published_unknown_when_nothing_states_it():
+    doc = parse_document("Der Umsatz stieg um 3 Prozent.", "a.txt", "txt")
+    assert doc.published is None and doc.published_from is None

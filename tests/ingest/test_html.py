@@ -1,0 +1,72 @@
+"""HTML ingest: only the article text is scanned, every offset still points into the raw file."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from checker.ingest import html_scan, parse_document, read_document
+
+ARTICLE = Path(__file__).parent.parent / "fixtures" / "tricky" / "article.html"
+
+
+def visible(doc) -> str:
+    return " ".join(doc.scan.split())
+
+
+def test_scripts_styles_navigation_and_banners_are_blanked():
+    doc = read_document(ARTICLE, "article.html")
+    seen = visible(doc)
+    for furniture in ("dataLayer", "margin", "cookies", "Accept all", "March 2026", "Top 10",
+                      "since 1887", "Shared 2,431", "Related", "Harbour Road"):
+        assert furniture not in seen, furniture
+    assert "The port authority said on Tuesday" in seen
+    assert "Harbour expansion to cost" in seen  # the article's own header stays
+
+
+def test_offsets_of_the_scan_point_into_the_raw_file():
+    doc = read_document(ARTICLE, "article.html")
+    assert len(doc.scan) == len(doc.text)
+    for i, ch in enumerate(doc.scan):
+        if ch.isalnum():
+            assert doc.text[i] == ch, (i, ch)
+
+
+def test_entities_stay_in_the_text_and_read_as_what_they_stand_for():
+    doc = read_document(ARTICLE, "article.html")
+    start = doc.text.index("&euro;1.2&nbsp;billion")
+    end = start + len("&euro;1.2&nbsp;billion")
+    assert doc.text[start:end] == "&euro;1.2&nbsp;billion"
+    assert doc.scan[start:end].split() == ["€", "1.2", "billion"]
+    pct = doc.text.index("15&#37;")
+    assert doc.scan[pct:pct + 3] == "15%"
+
+
+def test_metadata_from_the_page():
+    doc = read_document(ARTICLE, "article.html")
+    assert doc.title == "Harbour expansion to cost €1.2bn"
+    assert (doc.published, doc.published_from) == (dt.date(2026, 3, 4), "front matter")
+    assert doc.lang == "en"
+
+
+def test_without_article_element_the_body_text_is_kept():
+    text = "<html><body><nav>Home 1</nav><p>Der Umsatz stieg auf 3&nbsp;Mio. Euro.</p><script>x=5</script></body></html>"
+    scan, _ = html_scan(text)
+    assert " ".join(scan.split()) == "Der Umsatz stieg auf 3 Mio. Euro."
+
+
+def test_block_elements_end_lines_in_the_scan():
+    scan, _ = html_scan("<p>Erster Satz mit 5</p><p>zweiter mit 6</p>")
+    assert "5" in scan.split("\n")[1] or any("5" in line and "6" not in line for line in scan.split("\n"))
+
+
+def test_unknown_html_lang_falls_back_to_detection():
+    doc = parse_document("<html lang='fr'><body><p>Der Umsatz ist gestiegen und die Firma ist froh.</p></body></html>",
+                         "a.html", "html")
+    assert (doc.lang, doc.lang_from) == ("de", "detected")
+
+
+def test_unclosed_and_stray_tags_do_not_break_the_scan():
+    text = "<div class='nav'><p>Menu 1<article><p>Kurs 12,5 Euro</div></i><p>Ende"
+    scan, _ = html_scan(text)
+    assert len(scan) == len(text)

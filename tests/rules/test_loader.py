@@ -1,0 +1,57 @@
+"""Malformed rule files fail with one line naming the file and the key, through the CLI too."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from rules.loader import RuleError, load_pack
+
+
+def pack_dir(tmp_path: Path, lang: str, name: str, content: str) -> Path:
+    folder = tmp_path / "my-rules" / "lang" / lang
+    folder.mkdir(parents=True)
+    (folder / name).write_text(content, encoding="utf-8")
+    return tmp_path / "my-rules"
+
+
+@pytest.mark.parametrize("content, problem", [
+    ("[detect\nstopwords = []\n", "not valid TOML"),
+    ('[detect]\nstopwords = "der"\n', "detect.stopwords: Input should be a valid list"),
+    ("[detect]\nstopword = ['der']\n", "detect.stopword: Extra inputs are not permitted"),
+    ("[detekt]\nstopwords = ['der']\n", "detekt: Extra inputs are not permitted"),
+])
+def test_malformed_pack_names_file_and_key(tmp_path, content, problem):
+    rules = pack_dir(tmp_path, "de", "broken.toml", content)
+    with pytest.raises(RuleError) as info:
+        load_pack("de", (str(rules),))
+    message = str(info.value)
+    assert message.startswith(str(rules / "lang" / "de" / "broken.toml") + ": ")
+    assert problem in message and "\n" not in message
+
+
+def test_pack_of_a_rules_folder_is_merged_over_the_shipped_one(tmp_path):
+    rules = pack_dir(tmp_path, "de", "extra.toml", "[detect]\nletters = 'äöüß'\nstopwords = ['moin']\n")
+    pack = load_pack("de", (str(rules),))
+    assert pack.detect.stopwords == ["moin"]
+    assert pack.dates == load_pack("de").dates  # the other facets stay as shipped
+
+
+def test_a_new_language_needs_only_a_rules_folder(tmp_path):
+    rules = pack_dir(tmp_path, "nl", "detect.toml", "[detect]\nstopwords = ['de', 'het', 'een', 'van']\n")
+    assert load_pack("nl", (str(rules),)).detect.stopwords[:2] == ["de", "het"]
+
+
+def test_cli_reports_a_malformed_rules_folder_in_one_line(tmp_path):
+    rules = pack_dir(tmp_path, "en", "broken.toml", "[detect]\nstopwords = 5\n")
+    article = tmp_path / "a.txt"
+    article.write_text("The budget rose by 4 percent.\n", encoding="utf-8")
+    result = subprocess.run([sys.executable, "-m", "checker.cli", "extract", "--rules", str(rules), str(article)],
+                            capture_output=True, text=True, timeout=120)
+    assert result.returncode == 2
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and "broken.toml: detect.stopwords:" in lines[0]
+    assert "Traceback" not in result.stderr
