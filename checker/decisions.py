@@ -170,8 +170,18 @@ def update(path: str | Path, changes: Mapping[str, Decision | None]) -> tuple[di
                 decisions.pop(fid, None)
             else:
                 decisions[fid] = _merge(decisions.get(fid), new)
+        _remove_leftovers(path)
         write_atomic(path, dumps(decisions, extra))
     return decisions, extra
+
+
+def _remove_leftovers(path: Path) -> None:
+    """Temp files of a writer killed mid-write (only writers holding the lock make them)."""
+    for leftover in path.parent.glob(f".{path.name}.*.tmp"):
+        try:
+            leftover.unlink()
+        except OSError:
+            pass
 
 
 def _merge(old: Decision | None, new: Decision) -> Decision:
@@ -265,6 +275,20 @@ except ImportError:  # Windows
 
 
 # ----------------------------------------------------------------------------- making decisions
+
+def resolve_id(prefix: str, ids) -> str:
+    """The one id in `ids` equal to `prefix` or starting with it; else a one-line error."""
+    ids = set(ids)
+    if prefix in ids:
+        return prefix
+    hits = sorted(i for i in ids if i.startswith(prefix))
+    if len(hits) == 1:
+        return hits[0]
+    if not hits:
+        raise FactlintError(f"no finding has an id starting with {prefix!r} (run 'factlint check PATH' to list them)")
+    shown = ", ".join(hits[:4]) + (", …" if len(hits) > 4 else "")
+    raise FactlintError(f"id prefix {prefix!r} is ambiguous: {len(hits)} findings match ({shown}); give more of the id")
+
 
 def default_path(paths: list[str | Path]) -> Path:
     """`.factlint/decisions.json` at the corpus root: the folder checked, a file's folder,

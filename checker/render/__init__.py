@@ -1,0 +1,194 @@
+"""Report → text, one module per format (ruff's spellings).
+
+Every renderer is `render(report, options) -> str` and plain text: no Rich, no
+terminal queries; the CLI decides on colour and where the text goes. This module
+holds what several formats share: claim locations, value spelling, ordering, counts.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+from typing import Callable
+
+from checker.model import Claim, Finding, Report
+
+FORMATS = ("full", "concise", "json", "sarif", "github", "junit")
+
+
+@dataclass(frozen=True)
+class RenderOptions:
+    strict: bool = False  # confirmed findings fail too
+    color: bool = False  # ANSI colour (full and concise only)
+    checks: dict = field(default_factory=dict)  # code -> rules.schema.CheckRule, for SARIF help
+
+
+def render(report: Report, fmt: str, options: RenderOptions = RenderOptions()) -> str:
+    return renderer(fmt)(report, options)
+
+
+def renderer(fmt: str) -> Callable[[Report, RenderOptions], str]:
+    from checker.render import concise, full, github, json, junit, sarif
+
+    table = {"full": full.render, "concise": concise.render, "json": json.render,
+             "sarif": sarif.render, "github": github.render, "junit": junit.render}
+    return table[fmt]
+
+
+@dataclass(frozen=True)
+class Location:
+    file: str  # as the user named it
+    document: str  # report path
+    line: int  # 1-based
+    column: int  # 1-based, code points
+    end_line: int
+    end_column: int  # 1-based, exclusive, code points
+
+
+class Locator:
+    """Line and column of claims, from the documents' text (when the report still has it)."""
+
+    def __init__(self, report: Report):
+        self.report = report
+        self.claims = {c.id: c for c in report.claims}
+        self._texts = {d.path: d.text for d in report.documents}
+        self._line_starts: dict[str, list[int]] = {}
+
+    def claims_of(self, finding: Finding) -> list[Claim]:
+        return [self.claims[i] for i in finding.claims if i in self.claims]
+
+    def locate(self, c: Claim) -> Location:
+        starts = self._starts(c.document)
+        file = self.report.file_of(c.document)
+        if not starts:
+            line = c.line or 1
+            return Location(file, c.document, line, 1, line, 1)
+        line = bisect.bisect_right(starts, c.start)
+        end_line = bisect.bisect_right(starts, max(c.start, c.end - 1))
+        return Location(file, c.document, line, c.start - starts[line - 1] + 1,
+                        end_line, c.end - starts[end_line - 1] + 1)
+
+    def _starts(self, document: str) -> list[int]:
+        if document not in self._line_starts:
+            text = self._texts.get(document) or ""
+            self._line_starts[document] = [0] + [m.end() for m in re.finditer("\n", text)] if text else []
+        return self._line_starts[document]
+
+
+def number(v: float) -> str:
+    """A value for people: thousands grouped, no float noise (420,000,000 · 6.22 · 0.5)."""
+    return format(v + 0.0, ",.12g")
+
+
+def value_text(c: Claim) -> str:
+    """The normalized value with unit, hedge and interval: `≈ 420,000,000 USD [415,000,000–425,000,000]`."""
+    if c.kind == "date":
+        text = c.date or "?"
+    elif c.value is None:
+        text = "?"
+    else:
+        unit = {"%": " %", "pp": " pp"}.get(c.unit or "", f" {c.unit}" if c.unit else "")
+        text = number(c.value) + unit
+    if c.approximate:
+        text = "≈ " + text
+    bounds = interval(c)
+    return f"{text} [{bounds}]" if bounds else text
+
+
+def interval(c: Claim) -> str:
+    low = c.lower if c.lower is not None else c.low
+    high = c.upper if c.upper is not None else c.high
+    if low is None and high is None:
+        return ""
+    if low is not None and high is not None and low == high:
+        return ""
+    return f"{'' if low is None else number(low)}–{'' if high is None else number(high)}"
+
+
+def marked_sentence(c: Claim, mark: Callable[[str], str], width: int = 200) -> str:
+    """The claim's sentence (whitespace collapsed) with its number passed through `mark`."""
+    sentence = c.sentence or c.surface
+    surface = " ".join(c.surface.split())
+    at = _find_near(sentence, surface, c.start - c.sentence_start)
+    if at < 0:
+        return mark(surface) + (f"  ({shorten(sentence, width)})" if c.sentence else "")
+    left, right = at, at + len(surface)
+    lo, hi = 0, len(sentence)
+    if hi > width:
+        lo = max(0, left - max(0, width - len(surface)) // 2)
+        hi = min(len(sentence), lo + width)
+        lo = min(left, max(0, hi - width))
+        hi = max(hi, right)
+    return ("…" if lo else "") + sentence[lo:left] + mark(surface) + sentence[right:hi] + ("…" if hi < len(sentence) else "")
+
+
+def _find_near(text: str, needle: str, guess: int) -> int:
+    best, best_dist, i = -1, None, text.find(needle)
+    while i >= 0:
+        dist = abs(i - guess)
+        if best_dist is None or dist < best_dist:
+            best, best_dist = i, dist
+        i = text.find(needle, i + 1)
+    return best
+
+
+def shorten(text: str, width: int) -> str:
+    return text if len(text) <= width else text[:width - 1] + "…"
+
+
+GROUPS = {"open": 0, "confirmed": 1, "dismissed": 2}
+
+
+def ordered(report: Report, strict: bool = False) -> list[Finding]:
+    """Failing findings first, then decided ones, agreements last; report order within."""
+    def group(f: Finding) -> int:
+        if f.kind == "agreement":
+            return 3
+        return 0 if f.fails(strict) else 1 + GROUPS[f.status]
+    return sorted(report.findings, key=group)
+
+
+def summary(report: Report, strict: bool = False) -> str:
+    """One line: `2 findings fail the check (1 conflict, 1 drift); 3 decided: …; 4 agreements`."""
+    failing = report.failing(strict)
+    discrepancies = [f for f in report.findings if f.kind != "agreement"]
+    decided = [f for f in discrepancies if not f.fails(strict)]
+    agreements = len(report.findings) - len(discrepancies)
+    parts = []
+    if failing:
+        word = "finding needs" if len(failing) == 1 else "findings need"
+        parts.append(f"{len(failing)} {word} review ({_by(failing, 'kind')})")
+    else:
+        parts.append("no open discrepancies")
+    if decided:
+        parts.append(f"{len(decided)} decided ({_by(decided, 'status')})")
+    if agreements:
+        parts.append(f"{agreements} agreement{'s' if agreements != 1 else ''}")
+    parts.append(f"{len(report.documents)} document{'s' if len(report.documents) != 1 else ''}, "
+                 f"{len(report.claims)} claims")
+    if report.errors:
+        parts.append(f"{len(report.errors)} file error{'s' if len(report.errors) != 1 else ''}")
+    if report.stale_decisions:
+        n = len(report.stale_decisions)
+        parts.append(f"{n} stale decision{'s' if n != 1 else ''}")
+    return "; ".join(parts)
+
+
+def _by(findings: list[Finding], attr: str) -> str:
+    counts: dict[str, int] = {}
+    for f in findings:
+        counts[getattr(f, attr)] = counts.get(getattr(f, attr), 0) + 1
+    return ", ".join(f"{n} {k}" for k, n in counts.items())
+
+
+def stale_lines(report: Report) -> list[str]:
+    """One line per stale decision, saying how to drop them."""
+    lines = []
+    for s in report.stale_decisions:
+        what = ", ".join(f"“{x}”" for x in s.surfaces) or "no quotes"
+        lines.append(f"stale decision {s.id} ({s.status}{', ' + s.code if s.code else ''}: {what}) "
+                     f"matches no finding")
+    if lines:
+        lines.append("run `factlint decisions prune PATH…` to drop stale decisions")
+    return lines

@@ -1,0 +1,21 @@
+"""One line per finding: `file:line:col: CODE [status] message (id; also file:line …)`."""
+
+from __future__ import annotations
+
+from checker.model import Report
+from checker.render import Locator, RenderOptions, ordered, stale_lines, summary
+
+
+def render(report: Report, options: RenderOptions = RenderOptions()) -> str:
+    loc = Locator(report)
+    lines = []
+    for f in ordered(report, options.strict):
+        places = [loc.locate(c) for c in loc.claims_of(f)]
+        first = f"{places[0].file}:{places[0].line}:{places[0].column}" if places else "(no claim)"
+        status = "agreement" if f.kind == "agreement" else f.status
+        also = "".join(f"; also {p.file}:{p.line}" for p in places[1:])
+        lines.append(f"{first}: {f.code} [{status}] {f.message} ({f.id}{also})")
+    lines += [f"error: {e.message}" for e in report.errors]
+    lines += stale_lines(report)
+    lines.append(summary(report, options.strict))
+    return "\n".join(lines) + "\n"

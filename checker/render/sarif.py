@@ -1,0 +1,125 @@
+"""SARIF 2.1.0 for GitHub code scanning.
+
+One rule per check code; one result per discrepancy (agreements are not problems and
+are left out); every claim of a finding is a location, and the claims after the first,
+the other sources, are also related locations that the message links to. Columns count
+code points (`columnKind: unicodeCodePoints`); the finding id goes in
+`partialFingerprints` so code scanning tracks an alert across edits as factlint does.
+A reviewed finding that does not fail the check carries an external, accepted
+suppression with the reviewer's note.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import PurePosixPath
+from urllib.parse import quote
+
+from checker.model import Finding, Report
+from checker.render import Location, Locator, RenderOptions, value_text
+
+SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
+FINGERPRINT = "factlintFindingId/v1"
+LEVEL = {"error": "error", "warning": "warning", "info": "note"}
+INFORMATION_URI = "https://github.com/factlint/factlint"
+
+
+def render(report: Report, options: RenderOptions = RenderOptions()) -> str:
+    return json.dumps(sarif(report, options), indent=2, ensure_ascii=False) + "\n"
+
+
+def sarif(report: Report, options: RenderOptions = RenderOptions()) -> dict:
+    loc = Locator(report)
+    findings = [f for f in report.findings if f.kind != "agreement"]
+    rules: list[dict] = []
+    index: dict[str, int] = {}
+    for f in findings:
+        if f.code not in index:
+            index[f.code] = len(rules)
+            rules.append(rule(f, options.checks.get(f.code)))
+    results = [result(f, index[f.code], loc, options.strict) for f in findings]
+    run = {
+        "tool": {"driver": {"name": "factlint", "version": _version(), "informationUri": INFORMATION_URI,
+                            "rules": rules}},
+        "columnKind": "unicodeCodePoints",
+        "results": results,
+    }
+    notes = [{"level": "error", "message": {"text": e.message},
+              "locations": [{"physicalLocation": {"artifactLocation": {"uri": uri(report.file_of(e.path))}}}]}
+             for e in report.errors]
+    if notes:
+        run["invocations"] = [{"executionSuccessful": False, "toolExecutionNotifications": notes}]
+    return {"$schema": SCHEMA, "version": "2.1.0", "runs": [run]}
+
+
+def rule(f: Finding, check=None) -> dict:
+    summary = getattr(check, "summary", None) or f"{f.kind} between sources ({f.name})"
+    out = {
+        "id": f.code,
+        "name": _pascal(f.name),
+        "shortDescription": {"text": summary},
+        "defaultConfiguration": {"level": LEVEL.get(getattr(check, "level", None) or f.severity, "warning")},
+        "properties": {"tags": ["factlint", f.kind], "kind": f.kind, "factlintName": f.name},
+    }
+    doc = getattr(check, "doc", None)
+    if doc is not None:
+        out["fullDescription"] = {"text": doc.why}
+        help_text = f"{doc.why}\n\nFires: {doc.fires}\nPasses: {doc.passes}"
+        out["help"] = {"text": help_text,
+                       "markdown": f"{doc.why}\n\n**Fires:** {doc.fires}\n\n**Passes:** {doc.passes}"}
+    return out
+
+
+def result(f: Finding, rule_index: int, loc: Locator, strict: bool) -> dict:
+    claims = loc.claims_of(f)
+    places = [loc.locate(c) for c in claims]
+    related = [{"id": i, **location(p, f"{c.surface} = {value_text(c)}")}
+               for i, (c, p) in enumerate(zip(claims[1:], places[1:]), start=1)]
+    links = ", ".join(f"[{p.file}:{p.line}]({i})" for i, p in enumerate(places[1:], start=1))
+    text = f.message + (f" (other sources: {links})" if links else "")
+    out = {
+        "ruleId": f.code,
+        "ruleIndex": rule_index,
+        "level": LEVEL.get(f.severity, "warning"),
+        "message": {"text": text},
+        "locations": [location(p, f"{c.surface} = {value_text(c)}") for c, p in zip(claims, places)],
+        "partialFingerprints": {FINGERPRINT: f.id},
+        "properties": {"findingId": f.id, "kind": f.kind, "status": f.status},
+    }
+    if related:
+        out["relatedLocations"] = related
+    if f.note:
+        out["properties"]["note"] = f.note
+    if not f.fails(strict) and f.status != "open":
+        justification = f"{f.status}" + (f" by {f.decided_by}" if f.decided_by else "") + (f": {f.note}" if f.note else "")
+        out["suppressions"] = [{"kind": "external", "status": "accepted", "justification": justification}]
+    return out
+
+
+def location(p: Location, message: str) -> dict:
+    region = {"startLine": p.line, "startColumn": p.column, "endColumn": p.end_column}
+    if p.end_line != p.line:
+        region["endLine"] = p.end_line
+    return {"physicalLocation": {"artifactLocation": {"uri": uri(p.file)}, "region": region},
+            "message": {"text": message}}
+
+
+def uri(path: str) -> str:
+    """A relative path as a relative URI reference; an absolute one as a file: URI."""
+    p = PurePosixPath(path.replace("\\", "/"))
+    if p.is_absolute():
+        return "file://" + quote(p.as_posix(), safe="/")
+    return quote(p.as_posix(), safe="/")
+
+
+def _pascal(name: str) -> str:
+    return "".join(part.capitalize() for part in name.split("-"))
+
+
+def _version() -> str:
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("factlint")
+    except PackageNotFoundError:
+        return "0"

@@ -1,0 +1,240 @@
+"""The decisions file: round trip, stable text, unknown fields kept, damaged files refused,
+crash safety (old or new file, never a broken one) and concurrent writers."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import textwrap
+import time
+from pathlib import Path
+
+import pytest
+
+from checker import decisions as decisions_module
+from checker.decisions import DecisionStore, dumps, make_decision, read, resolve_id, update
+from checker.errors import FactlintError
+from checker.model import Decision
+from tests.render.sample import sample_report
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def decision(status="dismissed", note=None, **extra) -> Decision:
+    return Decision(status=status, note=note, by="Rev <rev@example.org>", at="2026-03-07", kind="conflict",
+                    surfaces=["180 Mio. Euro", "€176 million"], excerpts=["a.md: …"], **extra)
+
+
+def test_round_trip_keeps_every_field(tmp_path):
+    path = tmp_path / ".factlint" / "decisions.json"
+    store = DecisionStore.load(path)
+    assert len(store) == 0 and not path.exists()
+    store.set("bbb111", decision("confirmed", note="known, the yard corrected it"))
+    store.set("aaa000", decision())
+    store.save()
+    again = DecisionStore.load(path)
+    assert again.decisions == store.decisions
+    assert again.get("bbb111").note == "known, the yard corrected it"
+    assert again.status("aaa000") == "dismissed" and again.status("ccc") == "open"
+
+
+def test_file_is_sorted_stable_and_has_no_positions(tmp_path):
+    path = tmp_path / "decisions.json"
+    update(path, {"bbb": decision(), "aaa": decision("confirmed")})
+    first = path.read_bytes()
+    update(path, {})
+    assert path.read_bytes() == first
+    data = json.loads(first)
+    assert data["version"] == 1
+    assert list(data["decisions"]) == ["aaa", "bbb"]
+    assert list(data["decisions"]["aaa"]) == sorted(data["decisions"]["aaa"])
+    assert first.endswith(b"\n") and b"line" not in first
+
+
+def test_unknown_fields_survive_an_update(tmp_path):
+    path = tmp_path / "decisions.json"
+    path.write_text(json.dumps({"version": 1, "reviewed_by_team": "desk",
+                                "decisions": {"aaa": {"status": "dismissed", "ticket": "NEWS-12"}}}))
+    update(path, {"aaa": decision("confirmed"), "bbb": decision()})
+    data = json.loads(path.read_text())
+    assert data["reviewed_by_team"] == "desk"
+    assert data["decisions"]["aaa"]["ticket"] == "NEWS-12"
+    assert data["decisions"]["aaa"]["status"] == "confirmed"
+
+
+def test_set_returns_the_previous_decision_for_undo(tmp_path):
+    store = DecisionStore.load(tmp_path / "d.json")
+    assert store.set("aaa", decision()) is None
+    previous = store.set("aaa", decision("confirmed"))
+    assert previous.status == "dismissed"
+    store.set("aaa", previous)
+    store.save()
+    assert DecisionStore.load(tmp_path / "d.json").status("aaa") == "dismissed"
+    store.set("aaa", None)
+    store.save()
+    assert "aaa" not in DecisionStore.load(tmp_path / "d.json")
+
+
+def test_open_is_not_a_stored_status(tmp_path):
+    with pytest.raises(ValueError):
+        DecisionStore.load(tmp_path / "d.json").set("aaa", Decision(status="open"))
+
+
+def test_save_merges_with_a_writer_that_came_in_between(tmp_path):
+    path = tmp_path / "d.json"
+    tui, cli = DecisionStore.load(path), DecisionStore.load(path)
+    tui.set("aaa", decision())
+    cli.set("bbb", decision("confirmed"))
+    cli.save()
+    tui.save()
+    assert set(DecisionStore.load(path).decisions) == {"aaa", "bbb"}
+    assert set(tui.decisions) == {"aaa", "bbb"}
+
+
+def test_stale_decisions_are_reported(tmp_path):
+    path = tmp_path / "d.json"
+    report = sample_report()
+    conflict = next(f for f in report.findings if f.kind == "conflict")
+    update(path, {conflict.id: make_decision(conflict, report, "dismissed", "rounding", by="Rev"),
+                  "0123456789ab": decision()})
+    report = sample_report(DecisionStore.load(path))
+    assert [s.id for s in report.stale_decisions] == ["0123456789ab"]
+    assert report.stale_decisions[0].surfaces == ["180 Mio. Euro", "€176 million"]
+    assert next(f for f in report.findings if f.id == conflict.id).status == "dismissed"
+
+
+def test_a_decision_carries_what_a_reader_needs_and_no_line_numbers():
+    report = sample_report()
+    conflict = next(f for f in report.findings if f.kind == "conflict")
+    d = make_decision(conflict, report, "confirmed", "asked the desk", by="Rev")
+    assert d.surfaces == ["rund 180 Millionen Euro", "€176 million"]
+    assert d.excerpts[0] == "a.md: Umgerechnet sind das rund 180 Millionen Euro."
+    assert (d.kind, d.code, d.name, d.by) == ("conflict", "FL102", "conversion-conflict", "Rev")
+    assert "line" not in d.model_dump()
+
+
+@pytest.mark.parametrize("content, problem", [
+    (b'{"version": 1, "decisions": {"aaa": {"status": "dismis', "not valid JSON"),
+    (b'{"version": 7, "decisions": {}}', "version: 7"),
+    (b'[1, 2]', "expected a JSON object"),
+    (b'{"version": 1, "decisions": {"aaa": {"status": "maybe"}}}', "decisions.aaa.status"),
+    (b'{"version": 1, "decisions": {"aaa": {"status": "open"}}}', "decisions.aaa.status"),
+    (b'\xff\xfe{}', "not UTF-8"),
+])
+def test_damaged_file_is_refused_and_left_as_it_was(tmp_path, content, problem):
+    path = tmp_path / "decisions.json"
+    path.write_bytes(content)
+    with pytest.raises(FactlintError) as err:
+        DecisionStore.load(path)
+    message = str(err.value)
+    assert str(path) in message and problem in message and "\n" not in message
+    with pytest.raises(FactlintError):
+        update(path, {"bbb": decision()})
+    assert path.read_bytes() == content
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["decisions.json", "decisions.json.lock"]
+
+
+def test_crash_between_write_and_replace_leaves_the_old_file(tmp_path, monkeypatch):
+    path = tmp_path / "decisions.json"
+    update(path, {"aaa": decision()})
+    before = path.read_bytes()
+
+    def crash(src, dst):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(decisions_module.os, "replace", crash)
+    with pytest.raises(OSError):
+        update(path, {"bbb": decision()})
+    assert path.read_bytes() == before
+    assert not [p for p in tmp_path.iterdir() if p.name.endswith(".tmp")]
+
+
+WRITER = textwrap.dedent("""
+    import sys
+    from checker.decisions import update
+    from checker.model import Decision
+    path, tag, count = sys.argv[1], sys.argv[2], int(sys.argv[3])
+    for i in range(count):
+        # a large file, so that a kill often lands in the middle of writing it
+        update(path, {f"{tag}{i:04d}": Decision(status="dismissed", note="x" * 2000, surfaces=[tag] * 20)})
+    print("done", flush=True)
+""")
+
+
+def run_writer(path: Path, tag: str, count: int) -> subprocess.Popen:
+    return subprocess.Popen([sys.executable, "-c", WRITER, str(path), tag, str(count)], cwd=ROOT,
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+
+
+def test_process_killed_while_writing_leaves_old_or_new_file(tmp_path):
+    path = tmp_path / "decisions.json"
+    seen_counts = set()
+    for delay in (0.35, 0.5, 0.65, 0.8, 1.0):
+        writer = run_writer(path, f"k{delay}-", 100000)
+        time.sleep(delay)
+        os.kill(writer.pid, signal.SIGKILL)
+        writer.wait()
+        if path.exists():
+            decisions, _ = read(path)  # parses: the old file or the new one, never a torn one
+            assert all(d.status == "dismissed" for d in decisions.values())
+            seen_counts.add(len(decisions))
+    assert seen_counts and max(seen_counts) > 0
+
+
+STALLED_WRITER = textwrap.dedent("""
+    import os, sys, time
+    from checker import decisions
+    from checker.model import Decision
+
+    def stall(fd):  # the new text is written to the temp file; stop before it replaces the old file
+        print("written", flush=True)
+        time.sleep(60)
+
+    decisions.os.fsync = stall
+    decisions.update(sys.argv[1], {"new000": Decision(status="confirmed")})
+""")
+
+
+def test_process_killed_between_write_and_replace_leaves_the_old_file(tmp_path):
+    path = tmp_path / "decisions.json"
+    update(path, {"old000": decision()})
+    before = path.read_bytes()
+    writer = subprocess.Popen([sys.executable, "-c", STALLED_WRITER, str(path)], cwd=ROOT,
+                              stdout=subprocess.PIPE, text=True)
+    assert writer.stdout.readline().strip() == "written"
+    assert [p for p in tmp_path.iterdir() if p.name.endswith(".tmp")]  # the half-done write exists
+    os.kill(writer.pid, signal.SIGKILL)
+    writer.wait()
+    assert path.read_bytes() == before
+    update(path, {"next00": decision()})  # the next writer is not blocked and clears the leftover
+    assert set(read(path)[0]) == {"old000", "next00"}
+    assert not [p for p in tmp_path.iterdir() if p.name.endswith(".tmp")]
+
+
+def test_two_concurrent_writers_keep_both_decisions(tmp_path):
+    path = tmp_path / "decisions.json"
+    writers = [run_writer(path, tag, 25) for tag in ("tui-", "cli-")]
+    for w in writers:
+        out, errors = w.communicate(timeout=120)
+        assert w.returncode == 0, errors
+    decisions, _ = read(path)
+    assert len(decisions) == 50
+    assert {k[:4] for k in decisions} == {"tui-", "cli-"}
+
+
+def test_resolve_id_by_unique_prefix():
+    ids = {"3fa2c9d1e0b4", "3fb000000000", "77aa00000000"}
+    assert resolve_id("77", ids) == "77aa00000000"
+    assert resolve_id("3fa2c9d1e0b4", ids) == "3fa2c9d1e0b4"
+    with pytest.raises(FactlintError, match="ambiguous"):
+        resolve_id("3f", ids)
+    with pytest.raises(FactlintError, match="no finding"):
+        resolve_id("zz", ids)
+
+
+def test_dumps_writes_utf8_as_is():
+    text = dumps({"aaa": decision(note="Schätzung der Behörde")})
+    assert "Schätzung" in text and text.endswith("\n")

@@ -1,0 +1,258 @@
+"""Every output format, on a hand-built report (tests/render/sample.py)."""
+
+from __future__ import annotations
+
+import json
+import xml.etree.ElementTree as ET
+
+import pytest
+
+from checker.decisions import DecisionStore, make_decision, update
+from checker.fingerprint import assign_claim_ids
+from checker.model import Claim, Document, FileError, Finding, Report
+from checker.render import FORMATS, RenderOptions, render
+from checker.render.github import CAP
+from checker.report import build_report
+from tests.render.sample import sample_parts, sample_report
+
+
+@pytest.fixture
+def decided(tmp_path):
+    """The sample report with its drift finding dismissed (note: the price moved)."""
+    path = tmp_path / "d.json"
+    report = sample_report()
+    drift = next(f for f in report.findings if f.kind == "drift")
+    update(path, {drift.id: make_decision(drift, report, "dismissed", "two trading days apart", by="Rev")})
+    return sample_report(DecisionStore.load(path))
+
+
+def by_kind(report: Report, kind: str) -> Finding:
+    return next(f for f in report.findings if f.kind == kind)
+
+
+# ----------------------------------------------------------------------------- full, concise
+
+def test_full_shows_each_side_sentence_value_reason_and_status(decided):
+    text = render(decided, "full")
+    conflict = by_kind(decided, "conflict")
+    assert f"conflict FL102 conversion-conflict  [open]  {conflict.id}" in text
+    assert "--> corpus/a.md:7:22" in text and "--> corpus/b.md:6:61" in text
+    assert "Umgerechnet sind das »rund 180 Millionen Euro«." in text
+    assert "= ≈ 180,000,000 EUR [175,000,000–185,000,000]" in text
+    assert "rund 180 Millionen Euro and €176 million differ by 2.2 %" in text
+    assert "supports corpus/a.md:7 (rund 180 Millionen Euro); corpus/b.md:6 (€176 million) is 1.2 % off" in text
+    assert "[dismissed]" in text and "dismissed by Rev on " in text and ": two trading days apart" in text
+    assert text.rstrip().endswith("1 finding needs review (1 conflict); 1 decided (1 dismissed); "
+                                  "1 agreement; 2 documents, 7 claims")
+    assert "\x1b[" not in text
+
+
+def test_full_lists_failing_findings_before_decided_ones_and_agreements(decided):
+    text = render(decided, "full")
+    assert text.index("[open]") < text.index("[dismissed]") < text.index("agreement FL301")
+
+
+def test_colour_only_when_asked(decided):
+    assert "\x1b[1m" in render(decided, "full", RenderOptions(color=True))
+
+
+def test_concise_is_one_line_per_finding_then_the_summary(decided):
+    lines = render(decided, "concise").splitlines()
+    assert len(lines) == len(decided.findings) + 1
+    conflict = by_kind(decided, "conflict")
+    assert lines[0] == (f"corpus/a.md:7:22: FL102 [open] rund 180 Millionen Euro and €176 million differ by "
+                        f"2.2 % ({conflict.id}; also corpus/b.md:6)")
+    assert "[dismissed]" in lines[1] and "[agreement]" in lines[2]
+
+
+def test_stale_decisions_and_file_errors_are_listed(tmp_path):
+    path = tmp_path / "d.json"
+    update(path, {"0123456789ab": make_decision(by_kind(sample_report(), "conflict"), sample_report(),
+                                                "dismissed", by="Rev")})
+    report = sample_report(DecisionStore.load(path))
+    # the stored decision matches: add one that matches nothing
+    update(path, {"feedfeedfeed": DecisionStore.load(path).get("0123456789ab")})
+    report = sample_report(DecisionStore.load(path))
+    report.errors.append(FileError(path="c.md", message="c.md: not UTF-8 (invalid byte 0xe4 at byte 9)"))
+    for fmt in ("full", "concise"):
+        text = render(report, fmt)
+        assert "stale decision 0123456789ab (dismissed, FL102" in text
+        assert "factlint decisions prune" in text
+        assert "error: c.md: not UTF-8" in text
+
+
+# ----------------------------------------------------------------------------- json
+
+def test_json_is_the_report(decided):
+    data = json.loads(render(decided, "json"))
+    assert data["schema_version"] == "1"
+    assert [f["id"] for f in data["findings"]] == [f.id for f in decided.findings]
+    assert by_kind(decided, "drift").id in {f["id"] for f in data["findings"] if f["status"] == "dismissed"}
+
+
+# ----------------------------------------------------------------------------- SARIF
+
+def check_sarif_structure(log: dict) -> None:
+    """The SARIF 2.1.0 schema's required structure, checked by hand (the official schema file,
+    sarif-schema-2.1.0.json, is not vendored here): the properties each object must have, the
+    enumerations and minimums the schema sets for what we emit, and what GitHub code scanning
+    additionally needs (ruleId, a physical location with a URI, partialFingerprints)."""
+    assert log["version"] == "2.1.0" and isinstance(log["runs"], list)            # sarifLog: version, runs
+    for run in log["runs"]:
+        driver = run["tool"]["driver"]                                           # run: tool; tool: driver
+        assert isinstance(driver["name"], str) and driver["name"]                # toolComponent: name
+        assert run.get("columnKind") in ("utf16CodeUnits", "unicodeCodePoints")
+        rule_ids = []
+        for rule in driver.get("rules", []):
+            assert isinstance(rule["id"], str)                                   # reportingDescriptor: id
+            for key in ("shortDescription", "fullDescription", "help"):
+                if key in rule:
+                    assert isinstance(rule[key]["text"], str)                    # multiformatMessageString: text
+            level = rule.get("defaultConfiguration", {}).get("level", "warning")
+            assert level in ("none", "note", "warning", "error")
+            rule_ids.append(rule["id"])
+        assert len(rule_ids) == len(set(rule_ids))
+        for result in run.get("results", []):
+            assert "text" in result["message"] or "id" in result["message"]      # result: message
+            assert result["ruleId"] in rule_ids                                  # GitHub: ruleId
+            assert rule_ids[result["ruleIndex"]] == result["ruleId"]
+            assert result.get("level", "warning") in ("none", "note", "warning", "error")
+            assert result.get("kind", "fail") in ("notApplicable", "pass", "fail", "review", "open", "informational")
+            assert result["locations"]                                           # GitHub: at least one
+            for loc in result["locations"] + result.get("relatedLocations", []):
+                check_location(loc)
+            related = [loc["id"] for loc in result.get("relatedLocations", [])]
+            assert all(isinstance(i, int) and i >= 0 for i in related) and len(related) == len(set(related))
+            assert all(isinstance(v, str) for v in result["partialFingerprints"].values())
+            for s in result.get("suppressions", []):
+                assert s["kind"] in ("inSource", "external")                     # suppression: kind
+                assert s.get("status", "accepted") in ("accepted", "underReview", "rejected")
+        for inv in run.get("invocations", []):
+            assert isinstance(inv["executionSuccessful"], bool)                  # invocation: executionSuccessful
+            for note in inv.get("toolExecutionNotifications", []):
+                assert "text" in note["message"]
+
+
+def check_location(loc: dict) -> None:
+    phys = loc["physicalLocation"]
+    assert "artifactLocation" in phys or "address" in phys                      # physicalLocation: anyOf
+    assert isinstance(phys["artifactLocation"]["uri"], str)
+    region = phys["region"]
+    assert region["startLine"] >= 1 and region["startColumn"] >= 1 and region["endColumn"] >= 1
+    assert region.get("endLine", region["startLine"]) >= region["startLine"]
+    if region.get("endLine", region["startLine"]) == region["startLine"]:
+        assert region["endColumn"] > region["startColumn"]
+
+
+def test_sarif_has_the_required_structure(decided):
+    check_sarif_structure(json.loads(render(decided, "sarif")))
+
+
+def test_sarif_rule_per_check_each_claim_a_location_others_related(decided):
+    log = json.loads(render(decided, "sarif"))
+    run = log["runs"][0]
+    assert [r["id"] for r in run["tool"]["driver"]["rules"]] == ["FL102", "FL201"]  # agreements are no results
+    result = next(r for r in run["results"] if r["ruleId"] == "FL102")
+    conflict = by_kind(decided, "conflict")
+    assert result["partialFingerprints"] == {"factlintFindingId/v1": conflict.id}
+    uris = [loc["physicalLocation"]["artifactLocation"]["uri"] for loc in result["locations"]]
+    assert uris == ["corpus/a.md", "corpus/b.md"]
+    assert result["locations"][0]["physicalLocation"]["region"] == {"startLine": 7, "startColumn": 22, "endColumn": 45}
+    assert [loc["id"] for loc in result["relatedLocations"]] == [1]
+    assert "[corpus/b.md:6](1)" in result["message"]["text"]
+    assert "suppressions" not in result
+    dismissed = next(r for r in run["results"] if r["ruleId"] == "FL201")
+    assert dismissed["suppressions"] == [{"kind": "external", "status": "accepted",
+                                          "justification": "dismissed by Rev: two trading days apart"}]
+
+
+def test_sarif_columns_count_code_points():
+    text = "🚢🚢 Die Fähre kostet 12 Mio. Euro.\n"
+    doc = Document(id="x.txt", path="x.txt", text=text, scan=text, lang="de")
+    other = Document(id="y.txt", path="y.txt", text="Sie kostet 13 Mio. Euro.\n", lang="de")
+    claims = [Claim(document="x.txt", start=text.index("12"), end=text.index(".\n"), surface="12 Mio. Euro",
+                    kind="money", value=12e6, unit="EUR", line=1),
+              Claim(document="y.txt", start=11, end=23, surface="13 Mio. Euro", kind="money", value=13e6,
+                    unit="EUR", line=1)]
+    assign_claim_ids(claims)
+    finding = Finding(id="", kind="conflict", code="FL101", name="money-conflict", severity="error",
+                      claims=[c.id for c in claims], message="12 Mio. Euro and 13 Mio. Euro differ")
+    report = build_report([doc, other], claims, [finding], [])
+    region = json.loads(render(report, "sarif"))["runs"][0]["results"][0]["locations"][0]["physicalLocation"]["region"]
+    assert region == {"startLine": 1, "startColumn": 21, "endColumn": 33}  # UTF-16 would say 23 and 35
+
+
+def test_sarif_levels_follow_severity_and_strict_keeps_confirmed_unsuppressed(tmp_path):
+    path = tmp_path / "d.json"
+    report = sample_report()
+    conflict = by_kind(report, "conflict")
+    update(path, {conflict.id: make_decision(conflict, report, "confirmed", by="Rev")})
+    report = sample_report(DecisionStore.load(path))
+    relaxed = json.loads(render(report, "sarif"))["runs"][0]["results"]
+    strict = json.loads(render(report, "sarif", RenderOptions(strict=True)))["runs"][0]["results"]
+    assert {r["ruleId"]: r["level"] for r in relaxed} == {"FL102": "error", "FL201": "warning"}
+    assert "suppressions" in relaxed[0] and "suppressions" not in strict[0]
+
+
+# ----------------------------------------------------------------------------- github
+
+def test_github_summary_first_then_annotations_for_failing_findings(decided):
+    lines = render(decided, "github").splitlines()
+    assert lines[0].startswith("factlint: 1 finding needs review")
+    annotations = [line for line in lines if line.startswith("::")]
+    assert annotations == [annotations[0]] and annotations[0].startswith("::error file=corpus/a.md,line=7,col=22,")
+    assert "title=FL102 conversion-conflict::" in annotations[0]
+    assert "differ by 2.2 %25" in annotations[0]  # '%' escaped as the workflow command syntax requires
+    assert any("[dismissed]" in line for line in lines) and any("[agreement]" in line for line in lines)
+
+
+def test_github_caps_annotations_per_type_and_still_lists_everything():
+    docs, claims, findings = sample_parts()
+    many = [findings[0].model_copy(update={"message": f"conflict {i}"}) for i in range(CAP + 5)]
+    report = build_report(docs, claims, many, [])
+    lines = render(report, "github").splitlines()
+    assert sum(line.startswith("::error ") for line in lines) == CAP
+    assert f"5 more findings not annotated (GitHub shows {CAP} per type); all are listed below" in lines
+    assert sum("conflict " in line for line in lines) == CAP + 5
+    assert len({f.id for f in report.findings}) == CAP + 5  # collisions numbered :2, :3 …
+
+
+def test_github_escapes_property_values():
+    from checker.render.github import prop
+
+    assert prop("a,b:c%\nd") == "a%2Cb%3Ac%25%0Ad"
+
+
+# ----------------------------------------------------------------------------- junit
+
+def test_junit_parses_with_the_right_counts(decided):
+    root = ET.fromstring(render(decided, "junit").encode("utf-8"))
+    suite = root.find("testsuite")
+    cases = suite.findall("testcase")
+    assert len(cases) == 3
+    assert (suite.get("tests"), suite.get("failures"), suite.get("errors")) == ("3", "1", "0")
+    assert (root.get("tests"), root.get("failures")) == ("3", "1")
+    failures = [c for c in cases if c.find("failure") is not None]
+    assert len(failures) == 1 and failures[0].get("classname") == "factlint.FL102.conversion-conflict"
+    assert "»rund 180 Millionen Euro«" in failures[0].find("failure").text
+    assert failures[0].get("file") == "corpus/a.md" and failures[0].get("line") == "7"
+
+
+def test_junit_strict_fails_confirmed_and_file_errors_are_errors(tmp_path):
+    path = tmp_path / "d.json"
+    report = sample_report()
+    drift = by_kind(report, "drift")
+    update(path, {drift.id: make_decision(drift, report, "confirmed", by="Rev")})
+    report = sample_report(DecisionStore.load(path))
+    report.errors.append(FileError(path="bad.md", message="bad.md: binary file, not text"))
+    report.documents[0].text += "\x1b[31m"  # control characters never reach the XML
+    suite = ET.fromstring(render(report, "junit", RenderOptions(strict=True))).find("testsuite")
+    assert (suite.get("tests"), suite.get("failures"), suite.get("errors")) == ("4", "2", "1")
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_every_format_renders_an_empty_report(fmt):
+    text = render(Report(), fmt)
+    assert text.endswith("\n")
+    if fmt in ("full", "concise"):
+        assert "no open discrepancies" in text
