@@ -1,0 +1,394 @@
+"""Dates: absolute, partial and relative to the published date.
+
+`find_dates(text, pack, published)` returns date claims (kind "date", value null,
+`date` as YYYY-MM-DD, YYYY-MM or YYYY). What it reads:
+
+- absolute dates in the shapes both languages use (6. Februar 2026, Feb. 6, 2026,
+  06.02.2026, 2026-02-06, 02/06/2026 in the pack's numeric order, 05-Aug-2016) and
+  partial ones (Februar 2026, 2016-05, "im Jahr 2025", "seit 2019");
+- a weekday stated with a date ("Montag, 2. Februar", "am Montag (2. Februar)"):
+  kept on the claim as written, with `weekday_mismatch` when the calendar disagrees;
+- relative dates (heute, am Montag, letzte Woche Dienstag, in drei Wochen, last
+  Friday, this year), resolved against `published`. Without a published date they are
+  not claimed: a date the text does not fix is not invented.
+
+A date without its year takes the year that puts it nearest the published date. When
+the published date is unknown, the article's own full dates (or, failing those, the
+one year it mentions) stand in; when even that is unknown the claim keeps `date` null.
+
+`infer_published(doc, pack)` reads the date an article gives itself near its top
+(a "Stand:" or "Published" line, a dateline, a full date in the opening lines).
+
+Everything language-specific comes from the pack's `dates` rules (rules/lang/*/dates.toml).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from checker.model import Claim, Document
+from checker.normalize.dates.calendar import (
+    When, add_months, day_with_weekday, full_year, nearest_year, shift, valid, weekday_after,
+    weekday_before, weekday_in_week,
+)
+from checker.normalize.dates.grammar import Grammar, fold, grammar_for
+from rules.schema import LanguagePack
+
+__all__ = ["find_dates", "infer_published"]
+
+
+@dataclass
+class Hit:
+    start: int
+    end: int
+    when: When | None = None           # resolved, or the stated parts when year is None
+    month: int | None = None           # a date stated without its year: month and day
+    day: int | None = None
+    weekday: str | None = None         # weekday as written beside the date
+    weekday_index: int | None = None
+    explicit: bool = False             # a full date with its year: anchors the others
+    consumed: tuple[int, int] | None = None  # a weekday in "Montag (2. Februar)", read here
+
+
+def find_dates(text: str, pack: LanguagePack, published: dt.date | None) -> list[Claim]:
+    g = grammar_for(pack)
+    hits = _absolute(text, g, published)
+    if published is not None:
+        hits += _relative(text, g, published)
+    ref = published or _anchor(hits, text, g)
+    for h in hits:
+        if h.when is None and h.month is not None and ref is not None:
+            year = nearest_year(h.month, h.day, ref)
+            h.when = When(year, h.month, h.day) if year else None
+    claims = []
+    for h in _longest_first(hits):
+        if h.when is None and h.month is None:
+            continue
+        claim = Claim(start=h.start, end=h.end, surface=text[h.start:h.end], kind="date",
+                      date=h.when.iso() if h.when else None)
+        if h.weekday is not None:
+            claim.weekday = h.weekday
+            d = h.when.as_date() if h.when else None
+            claim.weekday_mismatch = d is not None and d.weekday() != h.weekday_index
+        claims.append(claim)
+    return claims
+
+
+def infer_published(doc: Document, pack: LanguagePack) -> dt.date | None:
+    """The date an article gives itself near its top, or None when it does not say.
+
+    Read, in this order: a line that starts with a published cue ("Stand:",
+    "Published", "Aktualisiert") within the first lines; else a full date (day, month
+    and year) in the first three non-empty lines (a dateline or the lead sentence).
+    """
+    g = grammar_for(pack)
+    text = doc.scan or doc.text
+    lines = [(m.start(), m.group()) for m in re.finditer(r"[^\n]*\S[^\n]*", text[:4000])][:12]
+    for offset, line in lines:
+        if g.published_line.search(line):
+            full = _first_full_date(line, g)
+            if full:
+                return full
+    for offset, line in lines[:3]:
+        full = _first_full_date(line, g)
+        if full:
+            return full
+    return None
+
+
+def _first_full_date(line: str, g: Grammar) -> dt.date | None:
+    hits = sorted((h for h in _absolute(line, g, None) if h.explicit and h.when and h.when.day),
+                  key=lambda h: h.start)
+    return hits[0].when.as_date() if hits else None
+
+
+# ----------------------------------------------------------------------- absolute dates
+
+def _absolute(text: str, g: Grammar, published: dt.date | None) -> list[Hit]:
+    hits: list[Hit] = []
+    p = g.patterns
+    for name in ("dmy", "mdy"):
+        for m in p[name].finditer(text):
+            day = _day(m, g)
+            month = g.months.get(m.group("month"))
+            year = _year(m, published)
+            if day is None or month is None:
+                continue
+            hits.append(_dated(text, g, m.start(), m.end(), year, month, day))
+    for name in ("my", "ym"):
+        for m in p[name].finditer(text):
+            month, year = g.months.get(m.group("month")), _year(m, published)
+            if month and year and valid(year, month):
+                hits.append(Hit(m.start(), m.end(), When(year, month), explicit=True))
+    for m in p["ymd_num"].finditer(text):
+        year, a, b = int(m.group("year")), int(m.group("a")), int(m.group("b"))
+        month, day = (a, b) if valid(year, a, b) else (b, a)
+        hits.append(_dated(text, g, m.start(), m.end(), year, month, day))
+    for m in p["compact"].finditer(text):
+        hits.append(_dated(text, g, m.start(), m.end(), int(m.group("year")), int(m.group("a")), int(m.group("b"))))
+    for m in p["dmy_num"].finditer(text):
+        a, b, y = int(m.group("a")), int(m.group("b")), m.group("year")
+        year = int(y) if len(y) == 4 else full_year(int(y), published)
+        day_first = m.group("sep") == "." or g.rules.numeric_order == "dmy"
+        day, month = (a, b) if day_first else (b, a)
+        if not valid(year, month, day):
+            day, month = month, day
+        hits.append(_dated(text, g, m.start(), m.end(), year, month, day))
+    for m in p["dm_dot"].finditer(text):
+        hits.append(_dated(text, g, m.start(), m.end(), None, int(m.group("b")), int(m.group("a"))))
+    for m in p["ym_num"].finditer(text):
+        year, raw = int(m.group("year")), m.group("a")
+        if m.group("dot") and re.match(r"\s*[\w%]", text[m.end():m.end() + 3]):
+            continue
+        if len(raw) == 2 and raw[0] != "0" and int(raw) == (year + 1) % 100:
+            continue  # 2011-12: a season or fiscal year, not December
+        if valid(year, int(raw)):
+            hits.append(Hit(m.start(), m.end(), When(year, int(raw)), explicit=True))
+    for m in p["my_num"].finditer(text):
+        year, month = int(m.group("year")), int(m.group("a"))
+        if valid(year, month):
+            hits.append(Hit(m.start(), m.end(), When(year, month), explicit=True))
+    for m in p["mixed"].finditer(text):
+        hit = _mixed(text, g, m)
+        if hit:
+            hits.append(hit)
+    for m in p["year"].finditer(text):
+        if _year_in_context(text, m, g):
+            hits.append(Hit(m.start(), m.end(), When(int(m.group("year"))), explicit=True))
+    for m in p["month_alone"].finditer(text):
+        if _last_words(text, m.start(), 2) & _words(g.rules.month_cues):
+            hits.append(Hit(m.start(), m.end(), month=g.months.get(m.group("month"))))
+    return [h for h in hits if h.when is not None or h.month is not None]
+
+
+def _dated(text: str, g: Grammar, start: int, end: int, year: int | None, month: int, day: int) -> Hit:
+    """A dated hit, with a weekday written before it ("Montag, 2. Februar",
+    "Montag (2. Februar)") taken in."""
+    if year is not None and not valid(year, month, day):
+        return Hit(start, end)
+    if year is None and not valid(2000, month, day):
+        return Hit(start, end)
+    hit = Hit(start, end, When(year, month, day) if year else None, month=month, day=day, explicit=year is not None)
+    before = text[max(0, start - 32):start]
+    m = g.weekday_prefix.search(before)
+    paren = None if m else g.weekday_paren.search(before)
+    if paren and re.match(r"\s*\)", text[end:end + 4]):
+        m = paren
+        hit.consumed = (start - len(before) + m.start(), start - len(before) + m.end("weekday") + 1)
+    elif m:
+        hit.start = start - len(before) + m.start()
+    if m:
+        hit.weekday = m.group("weekday")
+        hit.weekday_index = g.weekdays.get(hit.weekday)
+        if hit.weekday_index is None:
+            hit.weekday_index = g.weekday_abbr.get(hit.weekday)
+    return hit
+
+
+def _day(m: re.Match, g: Grammar) -> int | None:
+    if m.group("day"):
+        return int(m.group("day"))
+    return g.day_words.get(m.group("dayword")) if m.group("dayword") else None
+
+
+def _year(m: re.Match, published: dt.date | None) -> int | None:
+    groups = m.groupdict()
+    if groups.get("year"):
+        return int(groups["year"])
+    if groups.get("yy"):
+        return full_year(int(groups["yy"]), published)
+    return None
+
+
+def _mixed(text: str, g: Grammar, m: re.Match) -> Hit | None:
+    """Three parts joined by - or /, one a month name, one a four-digit year (2019-aug-1,
+    23/Sep/2020, 2020/23/Sep)."""
+    tokens = [m.group("t1"), m.group("t2"), m.group("t3")]
+    months = [g.months.get(t) for t in tokens if not t.isdigit()]
+    years = [int(t) for t in tokens if t.isdigit() and len(t) == 4]
+    days = [int(t) for t in tokens if t.isdigit() and len(t) <= 2]
+    if len(months) != 1 or months[0] is None or len(years) != 1 or len(days) != 1:
+        return None
+    if not valid(years[0], months[0], days[0]):
+        return None
+    return _dated(text, g, m.start(), m.end(), years[0], months[0], days[0])
+
+
+def _year_in_context(text: str, m: re.Match, g: Grammar) -> bool:
+    """A bare four-digit number is a year after a year word (im Jahr 2025), or where
+    nothing it could count follows it: "seit 2019.", "Haushalt 2027 in", "2007 and 2009"."""
+    rules = g.rules
+    before = _last_words(text, m.start(), 2)
+    if before & _words(rules.year_words):
+        return True
+    after = re.match(r"[ \t]*([^\W\d_]+)?", text[m.end():m.end() + 40])
+    following = fold(after.group(1)) if after and after.group(1) else None
+    if following is not None and following not in _words(rules.year_followers) | _words(rules.year_cues):
+        return False
+    if following is None and re.match(r"[ \t]*\d", text[m.end():m.end() + 3]):
+        return False
+    return bool(before) or re.match(r"\s*[,;:]", text[m.end():m.end() + 2]) is not None
+
+
+_WORD = re.compile(r"[^\W\d_]+")
+_WORDS_CACHE: dict[int, frozenset[str]] = {}
+
+
+def _words(items: list[str]) -> frozenset[str]:
+    key = id(items)
+    cached = _WORDS_CACHE.get(key)
+    if cached is None:
+        cached = _WORDS_CACHE[key] = frozenset(fold(i) for i in items)
+    return cached
+
+
+def _last_words(text: str, end: int, n: int) -> set[str]:
+    """The last word before `end` and the phrases of up to n words ending there, folded
+    (a line break or sentence end stops the look-back)."""
+    before = text[max(0, end - 40):end]
+    cut = max(before.rfind("\n"), before.rfind(". "), before.rfind("! "), before.rfind("? "))
+    before = before[cut + 1:]
+    if before and not before[-1].isspace() and before[-1] not in "(„\"'":
+        return set()
+    words = _WORD.findall(before)[-n:]
+    return {fold(" ".join(words[i:])) for i in range(len(words))}
+
+
+def _anchor(hits: list[Hit], text: str, g: Grammar) -> dt.date | None:
+    """A stand-in reference for dates without a year when the published date is unknown:
+    the middle of the article's own full dates; else the one year it names."""
+    full = sorted(h.when.as_date() for h in hits if h.explicit and h.when and h.when.day)
+    if full:
+        return full[len(full) // 2]
+    years = Counter(h.when.year for h in hits if h.explicit and h.when)
+    if not years:
+        years = Counter(int(y) for y in re.findall(r"(?<![\w.,])((?:19|20)\d\d)(?![\w]|[.,]\d)", text))
+    if len(years) == 1:
+        return dt.date(next(iter(years)), 7, 2)
+    return None
+
+
+# ----------------------------------------------------------------------- relative dates
+
+def _relative(text: str, g: Grammar, ref: dt.date) -> list[Hit]:
+    hits: list[Hit] = []
+    p = g.patterns
+    for m in p["relday"].finditer(text):
+        word = fold(m.group("rel"))
+        blockers = g.rules.not_after.get(word) or g.rules.not_after.get(m.group("rel"))
+        if blockers and _last_words(text, m.start(), 2) & _words(blockers):
+            continue
+        offset = g.relative_days.get(word)
+        hits.append(Hit(m.start(), m.end(), When.of(ref + dt.timedelta(days=offset))))
+    for m in p["weekday"].finditer(text):
+        hits.append(_weekday(text, g, m, ref))
+    for m in p["weekday_day"].finditer(text):
+        weekday, day = g.weekdays.get(m.group("weekday")), _day(m, g)
+        d = day_with_weekday(day, weekday, ref) if day else None
+        if d:
+            hits.append(Hit(m.start(), m.end(), When.of(d), weekday=m.group("weekday"), weekday_index=weekday))
+    for phrase, pattern in g.phrases:
+        for m in pattern.finditer(text):
+            when = _phrase_date(phrase, m, g, ref)
+            if when:
+                hits.append(Hit(m.start(), m.end(), when))
+    return hits
+
+
+def _weekday(text: str, g: Grammar, m: re.Match, ref: dt.date) -> Hit:
+    """A weekday on its own: with a shift word before it (last Friday, diesen Montag) as
+    the rules say; bare, the most recent such day (today included), or the next one
+    when its clause speaks of the future (soll, will, is expected)."""
+    weekday = g.weekdays.get(m.group("weekday"))
+    start = m.start()
+    before = g.shift_before.search(text[max(0, start - 24):start])
+    if before:
+        start -= len(before.group(0))
+        word = before.group("shift")
+        mode = g.weekday_shifts.get(word) or "week"
+        if mode == "before":
+            d = weekday_before(ref, weekday, include_ref=False)
+        elif mode == "after":
+            d = weekday_after(ref, weekday, include_ref=False)
+        else:
+            d = weekday_in_week(ref, weekday, g.shifts.get(word) or 0)
+    elif g.future.search(_clause(text, m.start(), m.end())):
+        d = weekday_after(ref, weekday, include_ref=True)
+    else:
+        d = weekday_before(ref, weekday, include_ref=True)
+    return Hit(start, m.end(), When.of(d))
+
+
+_CLAUSE_END = re.compile(r"[,.;:!?()\n–—]")
+
+
+def _clause(text: str, start: int, end: int) -> str:
+    left = text[max(0, start - 160):start]
+    cut = max((mm.end() for mm in _CLAUSE_END.finditer(left)), default=0)
+    right = text[end:end + 160]
+    stop = _CLAUSE_END.search(right)
+    return left[cut:] + " " + right[:stop.start() if stop else len(right)]
+
+
+def _phrase_date(phrase, m: re.Match, g: Grammar, ref: dt.date) -> When | None:
+    groups = m.groupdict()
+    k = g.shifts.get(groups["shift"]) if groups.get("shift") else phrase.shift
+    unit = g.units.get(groups["unit"]) if groups.get("unit") else None
+    if phrase.means == "offset":
+        base = ref
+        if groups.get("rel"):
+            base = ref + dt.timedelta(days=g.relative_days.get(groups["rel"]))
+        return When.of(_moved(base, groups["duration"], phrase.sign, g))
+    if phrase.means == "weekday_of_week":
+        if unit != "week":
+            return None
+        return When.of(weekday_in_week(ref, g.weekdays.get(groups["weekday"]), k))
+    if phrase.means == "shifted_unit":
+        if unit == "year":
+            return When(ref.year + k)
+        if unit == "month":
+            d = add_months(ref, k)
+            return When(d.year, d.month)
+        if unit == "day":
+            return When.of(ref + dt.timedelta(days=k))
+        return None  # a week is not a date the contract can state
+    if phrase.means in ("shifted_month", "month_of_shifted_year"):
+        return When(ref.year + k, g.months.get(groups["month"]))
+    if phrase.means == "day_of_shifted_month":
+        first = add_months(ref.replace(day=1), k)
+        day = _day(m, g)
+        return When(first.year, first.month, day) if day and valid(first.year, first.month, day) else None
+    return None
+
+
+def _moved(base: dt.date, duration: str, sign: int, g: Grammar) -> dt.date:
+    """`base` moved by a duration such as "1 month, 21 days", largest units first."""
+    parts = []
+    for part in g.duration_part.finditer(duration):
+        n = part.group("n")
+        count = int(n) if n.isdigit() else g.counts.get(n)
+        times, _, unit = g.units.get(part.group("unit")).rpartition(" ")
+        parts.append((unit, count * int(times or 1)))
+    order = {"year": 0, "month": 1, "week": 2, "day": 3}
+    for unit, count in sorted(parts, key=lambda p: order[p[0]]):
+        base = shift(base, unit, sign * count)
+    return base
+
+
+def _longest_first(hits: list[Hit]) -> list[Hit]:
+    """Non-overlapping hits, the longest kept where they overlap; a weekday already
+    read beside a date ("Montag (2. Februar)") is not claimed again on its own."""
+    consumed = [h.consumed for h in hits if h.consumed]
+    taken: list[Hit] = []
+    spans: list[tuple[int, int]] = []
+    for h in sorted(hits, key=lambda h: (h.start - h.end, h.start)):
+        if any(s < h.end and h.start < e for s, e in spans):
+            continue
+        if h.weekday is None and any(s <= h.start and h.end <= e for s, e in consumed):
+            continue
+        spans.append((h.start, h.end))
+        taken.append(h)
+    return sorted(taken, key=lambda h: h.start)

@@ -1,0 +1,169 @@
+"""Regular expressions built once per language pack from its `dates` rules.
+
+Every pattern is anchored on a digit or a whole word and uses bounded repetition
+only, so a scan stays linear in the length of the text.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from rules.schema import DatePhrase, DateRules, LanguagePack
+
+FLAGS = re.IGNORECASE
+
+
+def fold(word: str) -> str:
+    return " ".join(word.lower().split())
+
+
+class Lexicon:
+    """Words (and stems taking inflections) → values, with a regex alternation."""
+
+    def __init__(self, table: dict[str, object], inflections: list[str]):
+        self.exact: dict[str, object] = {}
+        self.stems: dict[str, object] = {}
+        self.inflections = sorted(inflections, key=len, reverse=True)
+        for key, value in table.items():
+            if key.endswith("-"):
+                self.stems[fold(key[:-1])] = value
+            else:
+                self.exact[fold(key)] = value
+        parts = [_phrase(k) for k in self.exact]
+        ends = "|".join(re.escape(e) for e in self.inflections)
+        parts += [_phrase(s) + (f"(?:{ends})" if ends else "") for s in self.stems]
+        parts.sort(key=len, reverse=True)
+        self.pattern = "(?:" + "|".join(parts) + ")" if parts else "(?!)"
+
+    def __bool__(self) -> bool:
+        return bool(self.exact or self.stems)
+
+    def get(self, word: str):
+        w = fold(word)
+        if w in self.exact:
+            return self.exact[w]
+        for end in self.inflections:
+            if end and w.endswith(end) and w[: -len(end)] in self.stems:
+                return self.stems[w[: -len(end)]]
+        return self.stems.get(w)
+
+
+def _phrase(words: str) -> str:
+    return r"\s+".join(re.escape(w) for w in words.split())
+
+
+def word(alternation: str) -> str:
+    """An alternation as whole words."""
+    return rf"(?<!\w){alternation}(?!\w)"
+
+
+def words_list(items: list[str]) -> str:
+    return "(?:" + "|".join(sorted((_phrase(fold(i)) for i in items), key=len, reverse=True)) + ")" if items else "(?!)"
+
+
+@dataclass
+class Grammar:
+    rules: DateRules
+    months: Lexicon
+    weekdays: Lexicon
+    weekday_abbr: Lexicon
+    day_words: Lexicon
+    relative_days: Lexicon
+    shifts: Lexicon
+    weekday_shifts: Lexicon
+    units: Lexicon
+    counts: Lexicon
+    patterns: dict[str, re.Pattern] = field(default_factory=dict)
+    phrases: list[tuple[DatePhrase, re.Pattern]] = field(default_factory=list)
+    weekday_prefix: re.Pattern | None = None
+    weekday_paren: re.Pattern | None = None
+    shift_before: re.Pattern | None = None
+    word_before: re.Pattern | None = None
+    future: re.Pattern | None = None
+    published_line: re.Pattern | None = None
+    duration_part: re.Pattern | None = None
+
+
+_CACHE: dict[int, tuple[LanguagePack, Grammar]] = {}
+
+
+def grammar_for(pack: LanguagePack) -> Grammar:
+    hit = _CACHE.get(id(pack))
+    if hit is None or hit[0] is not pack:
+        hit = (pack, build(pack.dates, pack.numbers.words))
+        _CACHE[id(pack)] = hit
+    return hit[1]
+
+
+def build(r: DateRules, number_words: dict[str, float] | None = None) -> Grammar:
+    infl = r.inflections
+    counts = {k: int(v) for k, v in (number_words or {}).items() if float(v).is_integer() and 1 <= v <= 100}
+    counts.update(r.count_words)
+    g = Grammar(
+        rules=r,
+        months=Lexicon(r.months, []),
+        weekdays=Lexicon(r.weekdays, []),
+        weekday_abbr=Lexicon(r.weekday_abbreviations, []),
+        day_words=Lexicon(r.day_words, infl),
+        relative_days=Lexicon(r.relative_days, infl),
+        shifts=Lexicon({**{k: v for k, v in r.shift.items()}, **{k: r.shift.get(k, 0) for k in r.weekday_shift}}, infl),
+        weekday_shifts=Lexicon(r.weekday_shift, infl),
+        units=Lexicon(r.units, infl),
+        counts=Lexicon(counts, infl),
+    )
+    month = rf"(?<!\w)(?P<month>{g.months.pattern})(?![^\W\d_])\.?"
+    suffixes = "|".join(re.escape(s) for s in sorted(r.day_suffixes, key=len, reverse=True))
+    digits_day = r"(?<![\d.,:/])(?:0?[1-9]|[12]\d|3[01])(?!\d)(?![.,]\d)"
+    day_num = rf"(?P<day>{digits_day})(?:{suffixes})?" if suffixes else rf"(?P<day>{digits_day})"
+    day_word = rf"(?<!\w)(?P<dayword>{g.day_words.pattern})(?!\w)" if g.day_words else "(?!)"
+    day = rf"(?:{day_num}|{day_word})"
+    year4 = r"(?P<year>[12]\d{3})(?![\d]|[.,]\d)"
+    joiners = words_list(r.month_year_joiners)
+    year_after_month = rf"(?:(?:\s*,\s*|\s+{joiners}\s+|\s+){year4}|(?:\s+{joiners}\s+|\s*['’])(?P<yy>\d{{2}})(?![\d.,]))"
+    articles = words_list(r.day_articles)
+    p = g.patterns
+    p["dmy"] = re.compile(rf"{day}\s*(?:{joiners}\s+)?{month}{year_after_month}?", FLAGS)
+    p["mdy"] = re.compile(rf"{month}(?:\s*|-)(?:{articles}\s+)?{day}(?:(?:\s*,\s*|\s+){year4})?", FLAGS)
+    p["my"] = re.compile(rf"{month}{year_after_month}", FLAGS)
+    p["ym"] = re.compile(rf"(?<![\w.,])(?P<year>[12]\d{{3}})(?:\s*,\s*|\s+){month}", FLAGS)
+    p["ymd_num"] = re.compile(r"(?<![\w.,/-])(?P<year>[12]\d{3})(?P<sep>[-/.])(?P<a>\d{1,2})(?P=sep)(?P<b>\d{1,2})(?![\w]|[-/.,]\d)")
+    p["compact"] = re.compile(r"(?<!\w)(?P<year>(?:19|20)\d\d)(?P<a>0[1-9]|1[0-2])(?P<b>0[1-9]|[12]\d|3[01])(?!\w)")
+    p["dmy_num"] = re.compile(r"(?<![\w.,/:-])(?P<a>\d{1,2})(?P<sep>[-/.])(?P<b>\d{1,2})(?P=sep)(?P<year>\d{4}|\d{2})(?![\w]|[-/.,:]\d)")
+    p["dm_dot"] = re.compile(r"(?<![\w.,/:-])(?P<a>\d{1,2})\.(?P<b>\d{1,2})\.(?![\w.]|\s*\d)")
+    p["ym_num"] = re.compile(r"(?<![\w.,/:-])(?P<year>(?:1[89]|2[01])\d\d)(?:\s*(?P<sep>[-/])\s*|(?P<dot>\.))(?P<a>\d{1,2})(?![\w%]|\s*[-/.,:]\s*\d)")
+    p["my_num"] = re.compile(r"(?<![\w.,/:-])(?P<a>\d{1,2})\s*(?P<sep>[-/.])\s*(?P<year>(?:1[89]|2[01])\d\d)(?![\w]|\s*[-/.,:]\s*\d)")
+    token = rf"\d{{1,4}}|{g.months.pattern}"
+    p["mixed"] = re.compile(rf"(?<![\w/-])(?P<t1>{token})(?P<sep>[-/])(?P<t2>{token})(?P=sep)(?P<t3>{token})(?![\w]|[-/]\w)", FLAGS)
+    weekday = g.weekdays.pattern
+    compounds = words_list(r.weekday_compounds) if r.weekday_compounds else ""
+    p["weekday"] = re.compile(rf"(?<!\w)(?P<weekday>{weekday})(?:{compounds})?(?!\w)" if compounds
+                              else rf"(?<!\w)(?P<weekday>{weekday})(?!\w)", FLAGS)
+    p["weekday_day"] = re.compile(rf"(?<!\w)(?P<weekday>{weekday}),?\s+{articles}\s+{day}(?![^\W\d_]|\s*{g.months.pattern}|\.?\d)", FLAGS)
+    p["relday"] = re.compile(word(f"(?P<rel>{g.relative_days.pattern})"), FLAGS)
+    p["year"] = re.compile(r"(?<![\w.,$€£¥/:'’-])(?P<year>1\d{3}|20\d\d|21\d\d)(?![\w]|[.,]\d|\s*%|-\d|/\d)")
+    p["month_alone"] = re.compile(rf"(?<!\w)(?P<month>{g.months.pattern})(?![^\W\d_])", FLAGS)
+    any_weekday = "|".join(x for x in (weekday, g.weekday_abbr.pattern) if x != "(?!)")
+    g.weekday_prefix = re.compile(rf"(?<!\w)(?P<weekday>{any_weekday})\.?(?:\s*,\s*|\s+|\s*-\s*)(?:{articles}\s+)?$", FLAGS)
+    g.weekday_paren = re.compile(rf"(?<!\w)(?P<weekday>{weekday})\s*\(\s*$", FLAGS)
+    g.shift_before = re.compile(rf"(?<!\w)(?P<shift>{g.shifts.pattern})\s+$", FLAGS)
+    g.word_before = re.compile(r"(?P<word>[^\W\d_][\w-]*)[^\w\n]{0,2}\s*$")
+    g.future = re.compile(word(words_list(r.future_cues)), FLAGS)
+    g.published_line = re.compile(rf"^\W{{0,3}}{words_list(r.published_cues)}(?!\w)", FLAGS)
+    duration_part = rf"(?:\d{{1,3}}|{g.counts.pattern})\s+{g.units.pattern}(?!\w)"
+    joiner = rf"(?:\s*,\s*|\s+{words_list(r.and_words)}\s+|\s+)"
+    fills = {
+        "duration": rf"(?P<duration>{duration_part}(?:{joiner}{duration_part}){{0,3}})",
+        "relday": rf"(?P<rel>{g.relative_days.pattern})",
+        "weekday": rf"(?P<weekday>{weekday})",
+        "shift": rf"(?P<shift>{g.shifts.pattern})",
+        "unit": rf"(?P<unit>{g.units.pattern})",
+        "month": rf"(?P<month>{g.months.pattern})",
+        "day": day,
+    }
+    for phrase in r.phrases:
+        body = re.sub(r"\{(\w+)\}", lambda m: fills.get(m.group(1), m.group(0)), phrase.pattern)
+        body = re.sub(r" +", r"\\s+", body.replace(" ?", r"\s*"))
+        g.phrases.append((phrase, re.compile(rf"(?<!\w){body}(?!\w)", FLAGS)))
+    g.duration_part = re.compile(rf"(?P<n>\d{{1,3}}|{g.counts.pattern})\s+(?P<unit>{g.units.pattern})(?!\w)", FLAGS)
+    return g
