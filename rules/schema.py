@@ -8,7 +8,10 @@ normalize), `dates` (normalize/dates), `detect` (ingest), `context` (context).
 
 from __future__ import annotations
 
-from pydantic import BaseModel, ConfigDict, Field
+import re
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 
 class Strict(BaseModel):
@@ -58,11 +61,103 @@ class UnitRules(Strict):
     names: dict[str, str] = Field(default_factory=dict)
 
 
-class DateRules(Strict):
-    """Month and weekday names, relative-date words."""
+class DatePhrase(Strict):
+    """A relative-date phrase: a regular expression with placeholders, and what it means.
 
-    months: dict[str, int] = Field(default_factory=dict)
+    Placeholders: {duration} (counts with units: "drei Wochen", "1 month, 21 days"),
+    {relday} (a relative_days word), {weekday}, {shift} (a shift word), {unit},
+    {month}, {day}. Spaces match any run of white space; matching ignores case.
+    """
+
+    pattern: str = Field(min_length=1)
+    means: Literal["offset", "weekday_of_week", "shifted_unit", "shifted_month", "month_of_shifted_year",
+                   "day_of_shifted_month"] = Field(
+        description="offset: reference ± duration; weekday_of_week: that weekday in the shifted week; "
+                    "shifted_unit: this/last/next year or month; shifted_month: a month of the shifted year; "
+                    "month_of_shifted_year: '{month} {shift} {unit}'; day_of_shifted_month: the {day} of the shifted month")
+    sign: Literal[-1, 1] = Field(default=1, description="offset phrases: forward (1) or back (-1)")
+    shift: int = Field(default=0, description="the shift when the pattern has no {shift}")
+
+
+class DateRules(Strict):
+    """How dates are written: month and weekday names, relative words, ordinal patterns.
+
+    A key ending in "-" is a stem: it matches the stem followed by one of `inflections`
+    ("letzt-" matches letzte, letzten, letzter …). Matching ignores case.
+    """
+
+    numeric_order: Literal["dmy", "mdy"] = Field(default="dmy", description="order of 6/2/2026 style dates")
+    inflections: list[str] = Field(default_factory=list, description="endings a stem key may take")
+    months: dict[str, int] = Field(default_factory=dict, description="month name or abbreviation → 1 … 12")
     weekdays: dict[str, int] = Field(default_factory=dict, description="name → 0 (Monday) … 6")
+    weekday_abbreviations: dict[str, int] = Field(
+        default_factory=dict, description="short weekday names, read only directly before a date")
+    weekday_compounds: list[str] = Field(
+        default_factory=list, description="endings that keep a weekday a weekday (Montagabend)")
+    day_suffixes: list[str] = Field(default_factory=list, description="what may follow day digits (., st, nd, th)")
+    day_words: dict[str, int] = Field(default_factory=dict, description="spelled days of the month (first, erste-)")
+    day_articles: list[str] = Field(
+        default_factory=list, description="words between a weekday and its date (Montag, den 2. Februar)")
+    month_year_joiners: list[str] = Field(
+        default_factory=list, description="words between a month and its year (April of 1987)")
+    relative_days: dict[str, int] = Field(default_factory=dict, description="heute → 0, gestern → -1 …")
+    not_after: dict[str, list[str]] = Field(
+        default_factory=dict, description="relative word → words before it that make it something else (am Morgen)")
+    shift: dict[str, int] = Field(default_factory=dict, description="this → 0, last → -1, next → 1 …")
+    weekday_shift: dict[str, Literal["before", "after", "week"]] = Field(
+        default_factory=dict,
+        description="shift word before a weekday: nearest before or after the reference, or that weekday "
+                    "in the shifted week (the default)")
+    units: dict[str, str] = Field(
+        default_factory=dict, description='unit word → "day", "week", "month", "year", optionally counted ("2 week")')
+    count_words: dict[str, int] = Field(default_factory=dict, description="small counts in durations (a, drei)")
+    and_words: list[str] = Field(default_factory=list, description="words that join parts of a duration (and)")
+    phrases: list[DatePhrase] = Field(default_factory=list)
+    year_words: list[str] = Field(default_factory=list, description="words that make the next number a year (Jahr)")
+    year_cues: list[str] = Field(
+        default_factory=list, description="words before a bare four-digit number that suggest a year (in, seit)")
+    year_followers: list[str] = Field(
+        default_factory=list, description="words that may follow a bare year (the, der, wurde)")
+    month_cues: list[str] = Field(
+        default_factory=list, description="words that make a lone month name a date (im März, in May)")
+    future_cues: list[str] = Field(
+        default_factory=list, description="words in a clause that put a bare weekday after the reference")
+    published_cues: list[str] = Field(
+        default_factory=list, description="words that introduce an article's own date near its top (Stand:)")
+
+    @field_validator("months")
+    @classmethod
+    def _month_range(cls, v: dict[str, int]) -> dict[str, int]:
+        bad = [k for k, n in v.items() if not 1 <= n <= 12]
+        if bad:
+            raise ValueError(f"month numbers must be 1 … 12 ({bad[0]})")
+        return v
+
+    @field_validator("weekdays", "weekday_abbreviations")
+    @classmethod
+    def _weekday_range(cls, v: dict[str, int]) -> dict[str, int]:
+        bad = [k for k, n in v.items() if not 0 <= n <= 6]
+        if bad:
+            raise ValueError(f"weekday numbers must be 0 (Monday) … 6 ({bad[0]})")
+        return v
+
+    @field_validator("units")
+    @classmethod
+    def _unit_names(cls, v: dict[str, str]) -> dict[str, str]:
+        for k, unit in v.items():
+            if not re.fullmatch(r"(?:[1-9]\d* )?(?:day|week|month|year)", unit):
+                raise ValueError(f'{k}: unit must be day, week, month or year, optionally counted ("2 week")')
+        return v
+
+    @field_validator("phrases")
+    @classmethod
+    def _phrases_compile(cls, v: list[DatePhrase]) -> list[DatePhrase]:
+        for p in v:
+            try:
+                re.compile(re.sub(r"\{\w+\}", "x", p.pattern))
+            except re.error as exc:
+                raise ValueError(f"pattern {p.pattern!r}: {exc}") from None
+        return v
 
 
 class ContextRules(Strict):
