@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import VerticalScroll
+from textual.containers import Container, VerticalScroll
 from textual.screen import Screen
 from textual.widgets import Footer, Header
 
@@ -56,7 +56,7 @@ class DetailScreen(DecisionKeys, Screen):
         box = self.query_one("#claims", VerticalScroll)
         await box.remove_children()
         cards = [ClaimCard(c, self.index.documents.get(c.document), claims) for c in claims]
-        await box.mount_all(cards)
+        await box.mount_all([Container(*cards[i:i + 2], classes="claim-pair") for i in range(0, len(cards), 2)])
         box.scroll_home(animate=False)
         if cards:
             cards[0].focus()
