@@ -14,6 +14,7 @@ from typing import Iterable, Iterator
 from checker.errors import FactlintError
 from checker.extract import extract
 from checker.ingest import parse_document
+from checker.normalize.dates import date_unknown_published
 from rules.loader import RuleError, load_pack
 
 CONTRACT_FIELDS = ("start", "end", "surface", "kind", "value", "unit", "date", "approximate", "lower", "upper")
@@ -46,11 +47,14 @@ def answer(line: str, n: int, options) -> dict:
     try:
         obj = parse_line(line)
         doc_id = obj.get("id")
+        text = document_text(obj)
         lang = language(obj.get("lang"))
         published = published_date(obj.get("published"))
-        doc = parse_document(obj["text"], f"line {n}", "txt", lang=lang, published=published,
+        doc = parse_document(text, f"line {n}", "txt", lang=lang, published=published,
                              rules_dirs=options.rules_dirs)
-        claims = extract(doc, load_pack(doc.lang, options.rules_dirs))
+        pack = load_pack(doc.lang, options.rules_dirs)
+        date_unknown_published(doc, pack)  # only when the line gave no `published`
+        claims = extract(doc, pack)
     except BadLine as exc:
         return {"id": doc_id, "error": f"line {n}: {exc}"}
     except RuleError:
@@ -71,11 +75,15 @@ def parse_line(line: str) -> dict:
         raise BadLine(f"not JSON: {getattr(exc, 'msg', exc)}") from None
     if not isinstance(obj, dict):
         raise BadLine(f"expected a JSON object, got {type(obj).__name__}")
+    return obj
+
+
+def document_text(obj: dict) -> str:
     if "text" not in obj:
         raise BadLine("missing 'text'")
     if not isinstance(obj["text"], str):
         raise BadLine(f"text: expected a string, got {type(obj['text']).__name__}")
-    return obj
+    return obj["text"]
 
 
 def language(value) -> str | None:
