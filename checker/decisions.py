@@ -228,6 +228,17 @@ def _fsync_dir(folder: Path) -> None:
         os.close(fd)
 
 
+def _ignore_lock_files(folder: Path) -> None:
+    """In factlint's own `.factlint/` folder, keep the lock file and temp files out of git."""
+    ignore = folder / ".gitignore"
+    if folder.name == DEFAULT_PATH.parent.name and not ignore.exists():
+        try:
+            ignore.write_text("# written by factlint: the decisions file is shared, its lock is not\n*.lock\n*.tmp\n",
+                              encoding="utf-8")
+        except OSError:
+            pass
+
+
 def lock_path(path: Path) -> Path:
     return path.with_name(path.name + ".lock")
 
@@ -236,6 +247,7 @@ def lock_path(path: Path) -> Path:
 def locked(path: Path) -> Iterator[None]:
     """Hold an exclusive lock on `<path>.lock` (the file itself is replaced, so not lockable)."""
     path.parent.mkdir(parents=True, exist_ok=True)
+    _ignore_lock_files(path.parent)
     try:
         handle = open(lock_path(path), "a+b")
     except OSError as exc:

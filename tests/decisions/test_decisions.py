@@ -238,3 +238,10 @@ def test_resolve_id_by_unique_prefix():
 def test_dumps_writes_utf8_as_is():
     text = dumps({"aaa": decision(note="Schätzung der Behörde")})
     assert "Schätzung" in text and text.endswith("\n")
+
+
+def test_lock_and_temp_files_are_kept_out_of_git_in_the_default_folder(tmp_path):
+    path = tmp_path / ".factlint" / "decisions.json"
+    update(path, {"aaa": decision()})
+    assert (tmp_path / ".factlint" / ".gitignore").read_text().splitlines()[1:] == ["*.lock", "*.tmp"]
+    assert sorted(p.name for p in path.parent.iterdir()) == [".gitignore", "decisions.json", "decisions.json.lock"]
