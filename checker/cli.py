@@ -105,6 +105,13 @@ def build_parser() -> argparse.ArgumentParser:
     add_decisions_option(rv)
     add_corpus_options(rv)
     rv.set_defaults(func=cmd_review)
+
+    ru = sub.add_parser("rules", help="list the checks: code, name, kind, level, summary",
+                        description="Print the code table built from the check files (rules/checks/*.toml "
+                                    "and those of --rules DIR); with CODE or NAME, that check's documentation.")
+    ru.add_argument("check", nargs="?", metavar="CODE|NAME", help="show one check in full")
+    ru.add_argument("--rules", action="append", default=[], metavar="DIR", help="extra rule folder")
+    ru.set_defaults(func=cmd_rules)
     return p
 
 
@@ -182,7 +189,7 @@ def cmd_extract(args) -> int:
     write_table(rows)
     files = len(ingested.documents)
     problems = [f"{len(ingested.errors)} unreadable" if ingested.errors else "",
-                f"{len(ingested.warnings)} skipped" if ingested.warnings else ""]
+                f"{len(ingested.warnings)} warning{'s' * (len(ingested.warnings) != 1)}" if ingested.warnings else ""]
     tail = "; ".join(p for p in problems if p)
     print(f"{count} claim{'s' * (count != 1)} in {files} file{'s' * (files != 1)}" + (f" ({tail})" if tail else ""))
     sys.stdout.flush()
@@ -355,6 +362,30 @@ def cmd_prune(args) -> int:
     for s in stale:
         quotes = ", ".join(f"“{x}”" for x in s.surfaces)
         print(f"  {s.id} {s.status}{' ' + s.code if s.code else ''}{': ' + quotes if quotes else ''}")
+    return ExitCode.OK
+
+
+def cmd_rules(args) -> int:
+    from rules.loader import check_by_name, load_checks
+
+    extra = tuple(args.rules)
+    if args.check:
+        rule = check_by_name(args.check, extra)
+        if rule is None:
+            raise FactlintError(f"no check named {args.check!r} (see `factlint rules`)")
+        print(f"{rule.code} {rule.name} ({rule.kind}, {rule.level}; applies to {', '.join(rule.applies_to)})")
+        print(f"  {rule.summary}")
+        print(f"  Why it fires: {rule.doc.why}")
+        print(f"  Fires:  {rule.doc.fires}")
+        print(f"  Passes: {rule.doc.passes}")
+        params = rule.params.model_dump(exclude_defaults=True)
+        if params:
+            print("  Params: " + ", ".join(f"{k} = {v}" for k, v in params.items()))
+        return ExitCode.OK
+    table = load_checks(extra)
+    width = max((len(r.name) for r in table.values()), default=4)
+    for rule in table.values():
+        print(f"{rule.code}  {rule.name:<{width}}  {rule.kind:<13}  {rule.level:<7}  {rule.summary}")
     return ExitCode.OK
 
 

@@ -68,7 +68,7 @@ def test_bad_files_are_reported_and_the_others_listed(tmp_path, capsys):
     assert len(errors) == 8 and all(line.startswith("factlint: ") for line in errors)
     assert "factlint: latin1.txt: not UTF-8" in err
     assert "factlint: warning: empty.md: empty file, skipped" in err
-    assert out.splitlines()[-1] == "1 claim in 1 file (8 unreadable; 2 skipped)"
+    assert out.splitlines()[-1] == "1 claim in 1 file (8 unreadable; 2 warnings)"
 
 
 def test_missing_path_is_one_line_and_exit_2(tmp_path, capsys):
