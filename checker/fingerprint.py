@@ -63,16 +63,26 @@ def _surface(c: Claim) -> str:
     return "~" + " ".join(c.surface.split())
 
 
-@lru_cache(maxsize=1024)
 def base_units(value: float, unit: str) -> tuple[float, str]:
     """`value unit` in pint's base units; the unit as written when pint does not know it."""
+    conversion = _to_base(unit)
+    if conversion is None:
+        return value, unit
+    scale, offset, base = conversion
+    return value * scale + offset, base
+
+
+@lru_cache(maxsize=1024)
+def _to_base(unit: str) -> tuple[float, float, str] | None:
+    """(scale, offset, base unit) with base = value × scale + offset (offset for °C, °F)."""
     import pint
 
     try:
-        q = _registry().Quantity(value, unit).to_base_units()
-    except (pint.errors.PintError, AssertionError, ValueError, TypeError, AttributeError):
-        return value, unit
-    return float(q.magnitude), f"{q.units:~}".replace(" ", "")
+        zero = _registry().Quantity(0.0, unit).to_base_units()
+        one = _registry().Quantity(1.0, unit).to_base_units()
+    except (pint.errors.PintError, AssertionError, ValueError, TypeError, AttributeError, KeyError):
+        return None
+    return float(one.magnitude - zero.magnitude), float(zero.magnitude), f"{one.units:~}".replace(" ", "")
 
 
 @lru_cache(maxsize=1)
