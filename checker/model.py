@@ -90,6 +90,11 @@ class Claim(BaseModel):
     measure: str | None = None
     as_of: str | None = None
     relations: list[Relation] = Field(default_factory=list)
+    qualifiers: list[str] = Field(
+        default_factory=list,
+        description="what sets the figure apart from others of its measure: another period (prior, "
+        "year:2023), a plan (plan), a scope (world, region:DE); only claims with compatible "
+        "qualifiers are compared")
 
 
 class RateCheck(BaseModel):

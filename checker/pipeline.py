@@ -36,8 +36,12 @@ def extract_documents(docs: list[Document], options: Options = Options()) -> lis
 
 
 def compare_claims(docs: list[Document], claims: list[Claim], options: Options) -> list[Finding]:
-    """context → align → compare (the engine of issue 3 plugs in here)."""
-    return []
+    """context → align → compare: findings with `id=""` (the report assigns fingerprints)."""
+    from checker.compare import compare
+    from checker.context import annotate
+
+    annotate(docs, claims, options.rules_dirs)
+    return compare(claims, options.rules_dirs)
 
 
 def check(paths: list[str | Path], options: Options = Options()) -> Report:

@@ -16,7 +16,7 @@ from typing import Any, Iterable
 from pydantic import BaseModel, ValidationError
 
 from checker.errors import FactlintError
-from rules.schema import LanguagePack
+from rules.schema import CheckRule, ContextRules, LanguagePack, MeasureTable
 
 
 class RuleError(FactlintError):
@@ -105,3 +105,79 @@ def available_languages(extra: tuple[str, ...] = ()) -> list[str]:
         if folder.is_dir():
             langs |= {p.name for p in folder.iterdir() if p.is_dir()}
     return sorted(langs)
+
+
+# ------------------------------------------------------------- checks and measures
+
+def _rule_files(sub: str, extra: tuple[str, ...]) -> Iterable[tuple[Any, str]]:
+    """`rules/<sub>/*.toml` shipped, then the same folder of each extra rule dir."""
+    base = shipped_root() / sub
+    if base.is_dir():
+        for f in sorted(base.iterdir(), key=lambda t: t.name):
+            if f.name.endswith(".toml"):
+                yield f, f"rules/{sub}/{f.name}"
+    for d in extra:
+        folder = Path(d) / sub
+        if folder.is_dir():
+            for f in sorted(folder.glob("*.toml")):
+                yield f, str(f)
+
+
+@lru_cache(maxsize=None)
+def load_checks(extra: tuple[str, ...] = ()) -> dict[str, CheckRule]:
+    """The code table: code → check, from every check file. A code or name used twice is refused,
+    except that a corpus's own folder may redefine a shipped check (same code and name)."""
+    table: dict[str, CheckRule] = {}
+    names: dict[str, str] = {}
+    origin: dict[str, str] = {}
+    for path, label in _rule_files("checks", extra):
+        rule = validate(CheckRule, read_toml(path, label), label)
+        shipped = origin.get(rule.code, "").startswith("rules/checks/")
+        overrides = shipped and not label.startswith("rules/checks/") and table[rule.code].name == rule.name
+        if rule.code in table and not overrides:
+            raise RuleError(f"code: {rule.code} is already used by {origin[rule.code]}", label)
+        for name in (rule.name, *rule.aliases):
+            if names.get(name, rule.code) != rule.code:
+                raise RuleError(f"name: {name} is already used by {names[name]}", label)
+            names[name] = rule.code
+        table[rule.code] = rule
+        origin[rule.code] = label
+    return dict(sorted(table.items()))
+
+
+def check_by_name(name_or_code: str, extra: tuple[str, ...] = ()) -> CheckRule | None:
+    """A check by its code, name or a former name."""
+    for rule in load_checks(extra).values():
+        if name_or_code in (rule.code, rule.name, *rule.aliases):
+            return rule
+    return None
+
+
+@lru_cache(maxsize=None)
+def load_measures(extra: tuple[str, ...] = ()) -> MeasureTable:
+    """rules/measures.toml (and any `measures.toml` of the extra dirs, merged over it)."""
+    data: dict = {}
+    label = "rules/measures.toml"
+    shipped = shipped_root() / "measures.toml"
+    if shipped.is_file():
+        merge(data, read_toml(shipped, label))
+    for d in extra:
+        f = Path(d) / "measures.toml"
+        if f.is_file():
+            label = str(f)
+            merge(data, read_toml(f, label))
+    return validate(MeasureTable, data, label)
+
+
+@lru_cache(maxsize=None)
+def load_context(lang: str, extra: tuple[str, ...] = ()) -> ContextRules:
+    """Only the `context` facet of a language pack (what checker/context reads), validated on its
+    own, so the context stage needs nothing else of the pack. An unknown language has no cues."""
+    data: dict = {}
+    label = f"rules/lang/{lang}"
+    for path, file_label in _pack_files(lang, extra):
+        content = read_toml(path, file_label)
+        if "context" in content:
+            label = file_label
+            merge(data, content["context"])
+    return validate(ContextRules, data, label, None)

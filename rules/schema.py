@@ -161,9 +161,71 @@ class DateRules(Strict):
 
 
 class ContextRules(Strict):
-    """Words that tell what a number measures and whose it is."""
+    """Words that tell what a number measures, whose it is and when (read by checker/context).
+
+    Cue words match the start of a lower-cased word or, when at least five letters long,
+    any part of it (German compounds: "kurs" finds "Schlusskurs")."""
 
     measures: dict[str, list[str]] = Field(default_factory=dict, description="measure → cue words")
+    events: dict[str, list[str]] = Field(
+        default_factory=dict, description="event a date belongs to (announcement, vote…) → cue words")
+    other_subject: list[str] = Field(
+        default_factory=list, description="words after which a figure belongs to someone else (rival, wie bei)")
+    comparators: list[str] = Field(
+        default_factory=list, description="words that compare with a second figure (als, than); what follows is the other's")
+    qualifiers: dict[str, list[str]] = Field(
+        default_factory=dict,
+        description="tag → words that set a figure apart: another period (prior), a plan (target), a scope (world)")
+    regions: dict[str, list[str]] = Field(
+        default_factory=dict, description="region code → names and adjectives (DE → Deutschland, deutschen)")
+    conversion: list[str] = Field(
+        default_factory=list, description="words that introduce a converted amount (umgerechnet, equivalent to)")
+    range_joiners: list[str] = Field(default_factory=list, description="words between the ends of a range (bis, to)")
+    ratios: dict[str, float] = Field(
+        default_factory=dict, description="ratio words → factor (dreimal → 3, doubled → 2, half → 0.5)")
+
+
+class MeasureInfo(Strict):
+    """Language-independent facts about one measure (rules/measures.toml)."""
+
+    time_varying: bool = Field(default=False, description="values change over time (prices, tolls): drift, not conflict")
+    kinds: list[Literal["money", "percent", "date", "quantity", "number"]] = Field(
+        default_factory=list, description="claim kinds the measure applies to; empty: all")
+    summary: str = ""
+
+
+class MeasureTable(Strict):
+    measures: dict[str, MeasureInfo] = Field(default_factory=dict)
+
+
+class CheckDoc(Strict):
+    """How a check documents itself for `factlint rules` and SARIF help."""
+
+    why: str = Field(min_length=1, description="why the check fires")
+    fires: str = Field(min_length=1, description="an example that fires")
+    passes: str = Field(min_length=1, description="an example that passes")
+
+
+class CheckParams(Strict):
+    tolerance_pct: float = Field(default=0.0, ge=0, description="relative slack beyond hedges and rounding")
+    min_sources: int = Field(default=2, ge=2, description="agreements: documents that must corroborate")
+
+
+class CheckRule(Strict):
+    """One check, one file: rules/checks/<name>.toml."""
+
+    code: str = Field(pattern=r"^FL[1-9]\d\d$", description="FL1xx conflict, FL2xx drift, FL3xx agreement, FL4xx inconsistency")
+    name: str = Field(pattern=r"^[a-z][a-z0-9]*(-[a-z0-9]+)*$", description="kebab-case name")
+    kind: Literal["conflict", "drift", "agreement", "inconsistency"]
+    type: Literal["value", "date", "conversion", "scale", "drift", "agreement", "weekday", "ratio", "reference"] = Field(
+        description="the check type, implemented in checker/compare")
+    applies_to: list[Literal["money", "percent", "date", "quantity", "number"]] = Field(min_length=1)
+    level: Literal["error", "warning", "info"]
+    message: str = Field(min_length=1, description="template; fields {a}, {b}, {delta_pct}, {detail}")
+    summary: str = Field(min_length=1)
+    aliases: list[str] = Field(default_factory=list, description="former names")
+    params: CheckParams = CheckParams()
+    doc: CheckDoc
 
 
 class LanguagePack(Strict):

@@ -1,0 +1,102 @@
+"""Claims across documents → blocks of claims that may state the same fact.
+
+A block shares kind, unit class (currency, %, pp, physical dimension), measure, subject and
+the qualifiers that set a figure apart (prior, plan, next, region…). Claims are put in
+blocks by a dictionary key, so the cost grows with the number of claims, never with its
+square; pairs are only formed inside a block, between documents. Converted amounts (the
+"(rund 420 Mio. Dollar)" of a conversion) are left to the conversion check, and a range's
+upper end travels with its lower end.
+
+Inside a block, `similar` (rapidfuzz over the words around each figure) ranks candidates
+when a document offers several.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from rapidfuzz import fuzz
+
+from checker.compare.values import unit_class
+from checker.model import Claim
+
+SOFT_TAGS = ("year:",)  # compared pairwise (a missing year may mean the current one)
+
+
+@dataclass
+class Block:
+    key: tuple
+    claims: list[Claim] = field(default_factory=list)
+
+    def by_document(self) -> dict[str, list[Claim]]:
+        out: dict[str, list[Claim]] = defaultdict(list)
+        for c in self.claims:
+            out[c.document].append(c)
+        return out
+
+
+def block_key(c: Claim) -> tuple | None:
+    if c.kind == "date":
+        if not c.date or len(c.date) != 10 or not c.measure:
+            return None
+        cls = "day"
+    else:
+        if c.value is None or not c.measure:
+            return None
+        cls = unit_class(c)
+        if cls is None:
+            return None
+    strong = tuple(sorted(q for q in c.qualifiers if not q.startswith(SOFT_TAGS)))
+    return (c.kind, cls, c.measure, c.subject or "", strong)
+
+
+def is_derived(c: Claim, by_id: dict[str, Claim]) -> bool:
+    """A converted amount, or the upper end of a range: compared through its partner."""
+    for r in c.relations:
+        other = by_id.get(r.other)
+        if other is not None and other.document == c.document and other.start < c.start and r.type in ("conversion", "range"):
+            return True
+    return False
+
+
+def align(claims: list[Claim]) -> list[Block]:
+    """Blocks holding claims of at least two documents, in a stable order."""
+    by_id = {c.id: c for c in claims}
+    blocks: dict[tuple, Block] = {}
+    for c in claims:
+        key = block_key(c)
+        if key is None or is_derived(c, by_id):
+            continue
+        blocks.setdefault(key, Block(key)).claims.append(c)
+    return [b for b in blocks.values() if len({c.document for c in b.claims}) >= 2]
+
+
+def years_compatible(a: Claim, b: Claim) -> bool:
+    """Stated years must match; a year on one side only is fine if it is the other's current or last year."""
+    ya = {q[5:] for q in a.qualifiers if q.startswith("year:")}
+    yb = {q[5:] for q in b.qualifiers if q.startswith("year:")}
+    if ya and yb:
+        return bool(ya & yb)
+    lone, other = (ya, b) if ya else (yb, a)
+    if not lone:
+        return True
+    ref = (other.as_of or "")[:4]
+    if not ref.isdigit():
+        return False
+    return any(y in (ref, str(int(ref) - 1)) for y in lone)
+
+
+WORD = re.compile(r"[^\W\d_]{3,}")
+
+
+def context_words(c: Claim, reach: int = 60) -> str:
+    at = c.start - c.sentence_start
+    window = c.sentence[max(0, at - reach):at + (c.end - c.start) + reach] if c.sentence else ""
+    return " ".join(sorted(set(w.lower() for w in WORD.findall(window))))
+
+
+def similar(a: Claim, b: Claim) -> float:
+    """0–100: how alike the words around two figures are."""
+    return fuzz.token_set_ratio(context_words(a), context_words(b))

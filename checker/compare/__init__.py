@@ -1,0 +1,28 @@
+"""Blocks of aligned claims → findings: conflicts, drift, agreements, conversion and
+within-article checks. Which checks run, their level, message and tolerance come from the
+check files (rules/checks/*.toml); Python implements the check types."""
+
+from __future__ import annotations
+
+from checker.align import align
+from checker.compare.across import Ranges, check_block
+from checker.compare.conversions import check_conversions
+from checker.compare.findings import Checks
+from checker.compare.inside import check_ratios, check_weekdays
+from checker.model import Claim, Finding
+from rules.loader import load_checks, load_measures
+
+
+def compare(claims: list[Claim], rules_dirs: tuple[str, ...] = ()) -> list[Finding]:
+    """Findings for claims whose context is set (checker.context.annotate)."""
+    checks = Checks(load_checks(rules_dirs))
+    measures = load_measures(rules_dirs).measures
+    ranges = Ranges(claims)
+    findings: list[Finding] = []
+    for block in align(claims):
+        info = measures.get(block.key[2])
+        findings += check_block(block, checks, bool(info and info.time_varying), ranges)
+    findings += check_conversions(claims, checks)
+    findings += check_weekdays(claims, checks)
+    findings += check_ratios(claims, checks)
+    return findings

@@ -1,0 +1,189 @@
+"""One block, two documents at a time: conflict, drift, agreement.
+
+- conflict: a figure of one document fits nothing the other states for the block, and the
+  other has a figure that fits nothing of the first: the nearest such pair is flagged. When a
+  document's figure is matched by the other's, the rest are taken to be other facts of the
+  same measure (the max with add-ons, the 90-day premium), so nothing is flagged: precision
+  before recall.
+- drift: the measure is time-varying (rules/measures.toml) and the as-of dates differ; the
+  point values differ beyond their written precision.
+- agreement: figures of two or more documents fit each other.
+"""
+
+from __future__ import annotations
+
+import math
+from itertools import combinations
+
+from checker.align import Block, similar, years_compatible
+from checker.compare.findings import Checks, make, message
+from checker.compare.values import delta_pct, interval, overlap
+from checker.model import Claim, Finding
+
+AMBIGUOUS = 3  # more unmatched figures than this on one side: too unclear to pair
+
+
+class Ranges:
+    """Interval overrides for claims that form a range with a partner ("$400 million to $450 million")."""
+
+    def __init__(self, claims: list[Claim]):
+        by_id = {c.id: c for c in claims}
+        self.span: dict[str, tuple[Claim, Claim]] = {}
+        for c in claims:
+            for r in c.relations:
+                other = by_id.get(r.other)
+                if r.type == "range" and other is not None and other.start > c.start:
+                    self.span[c.id] = (c, other)
+
+    def interval(self, c: Claim, tolerance_pct: float, hedges: bool = True):
+        if c.id in self.span:
+            lo_c, hi_c = self.span[c.id]
+            lo, hi = interval(lo_c, tolerance_pct, hedges), interval(hi_c, tolerance_pct, hedges)
+            if lo and hi:
+                return (lo[0], hi[1])
+        return interval(c, tolerance_pct, hedges)
+
+    def members(self, c: Claim) -> list[Claim]:
+        return list(self.span[c.id]) if c.id in self.span else [c]
+
+
+def distinct(claims: list[Claim]) -> list[Claim]:
+    """One claim per (value, as-of) in a document: key-figure boxes repeat the text."""
+    seen, out = set(), []
+    for c in sorted(claims, key=lambda c: c.start):
+        key = (c.value, c.date, c.unit, c.as_of, c.approximate, c.lower, c.upper)
+        if key not in seen:
+            seen.add(key)
+            out.append(c)
+    return out
+
+
+def check_block(block: Block, checks: Checks, time_varying: bool, ranges: Ranges) -> list[Finding]:
+    kind = block.key[0]
+    conflict = checks.pick("date" if kind == "date" else "value", kind)
+    drift = checks.pick("drift", kind)
+    agree = checks.pick("agreement", kind)
+    docs = {d: distinct(cs) for d, cs in sorted(block.by_document().items())}
+    findings: list[Finding] = []
+    for da, db in combinations(docs, 2):
+        a, b = docs[da], docs[db]
+        if conflict:
+            findings += _conflicts(a, b, conflict, time_varying, ranges)
+        if drift and time_varying and kind != "date":
+            findings += _drifts(a, b, drift, ranges)
+    if agree:
+        findings += _agreements(docs, agree, ranges, time_varying)
+    return findings
+
+
+def _fits(x: Claim, y: Claim, tol: float, ranges: Ranges) -> bool:
+    if x.kind == "date":
+        return x.date == y.date
+    return years_compatible(x, y) and overlap(ranges.interval(x, tol), ranges.interval(y, tol))
+
+
+def _same_time(x: Claim, y: Claim, time_varying: bool) -> bool:
+    return not time_varying or (x.as_of is not None and x.as_of == y.as_of)
+
+
+def _conflicts(a: list[Claim], b: list[Claim], rule, time_varying: bool, ranges: Ranges) -> list[Finding]:
+    tol = rule.params.tolerance_pct
+    out = []
+    for x_side, y_side in _time_slices(a, b, time_varying):
+        xs = [x for x in x_side if not any(_fits(x, y, tol, ranges) for y in y_side)]
+        ys = [y for y in y_side if not any(_fits(x, y, tol, ranges) for x in x_side)]
+        if not xs or not ys or len(xs) > AMBIGUOUS or len(ys) > AMBIGUOUS:
+            continue
+        for x, y in _mutual_nearest(xs, ys):
+            if not years_compatible(x, y):
+                continue
+            text = message(rule, x, y, delta_pct=delta_pct(x, y), detail=_detail(x, y))
+            out.append(make(rule, ranges.members(x) + ranges.members(y), text))
+    return out
+
+
+def _time_slices(a: list[Claim], b: list[Claim], time_varying: bool):
+    """For a time-varying measure, only figures of the same known as-of date can conflict."""
+    if not time_varying:
+        yield a, b
+        return
+    for day in sorted({x.as_of for x in a if x.as_of} & {y.as_of for y in b if y.as_of}):
+        yield [x for x in a if x.as_of == day], [y for y in b if y.as_of == day]
+
+
+def _mutual_nearest(xs: list[Claim], ys: list[Claim]):
+    def distance(x, y):
+        if x.kind == "date":
+            return abs(_ordinal(x.date) - _ordinal(y.date))
+        return delta_pct(x, y) - similar(x, y) / 1000
+
+    best_y = {id(x): min(ys, key=lambda y: distance(x, y)) for x in xs}
+    best_x = {id(y): min(xs, key=lambda x: distance(x, y)) for y in ys}
+    return [(x, best_y[id(x)]) for x in xs if best_x[id(best_y[id(x)])] is x]
+
+
+def _ordinal(date: str | None) -> int:
+    import datetime as dt
+
+    try:
+        return dt.date.fromisoformat(date or "").toordinal()
+    except ValueError:
+        return 0
+
+
+def _detail(x: Claim, y: Claim) -> str:
+    px, py = x.value, y.value
+    if px and py and x.unit == y.unit:
+        ratio = max(abs(px), abs(py)) / min(abs(px), abs(py))
+        for power in (1e3, 1e6):
+            if math.isclose(ratio, power, rel_tol=1e-6):
+                return f"a factor of {power:,.0f}: a scale word mistranslated (German Billion = 10^12, Milliarde = 10^9)?"
+    if x.kind == "date":
+        return f"{x.date} vs {y.date}"
+    return ""
+
+
+def _drifts(a: list[Claim], b: list[Claim], rule, ranges: Ranges) -> list[Finding]:
+    tol = rule.params.tolerance_pct
+    out = []
+    for x in a:
+        for y in b:
+            if x.as_of == y.as_of or x.as_of is None and y.as_of is None:
+                continue
+            if any(o.as_of == x.as_of for o in b) or any(o.as_of == y.as_of for o in a):
+                continue  # each side also speaks of the other's day: compared there
+            if not years_compatible(x, y) or overlap(ranges.interval(x, tol, hedges=False), ranges.interval(y, tol, hedges=False)):
+                continue
+            text = message(rule, x, y, delta_pct=delta_pct(x, y), detail=f"as of {x.as_of or 'unknown'} vs {y.as_of or 'unknown'}")
+            out.append(make(rule, [x, y], text))
+    return out
+
+
+def _agreements(docs: dict[str, list[Claim]], rule, ranges: Ranges, time_varying: bool) -> list[Finding]:
+    tol = rule.params.tolerance_pct
+    claims = [c for cs in docs.values() for c in cs]
+    parent = list(range(len(claims)))
+
+    def find(i):
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    for i, j in combinations(range(len(claims)), 2):
+        x, y = claims[i], claims[j]
+        if x.document != y.document and _fits(x, y, tol, ranges) and _same_time(x, y, time_varying):
+            parent[find(i)] = find(j)
+    groups: dict[int, list[Claim]] = {}
+    for i, c in enumerate(claims):
+        groups.setdefault(find(i), []).append(c)
+    out = []
+    for members in groups.values():
+        per_doc = {}
+        for c in members:
+            per_doc.setdefault(c.document, c)
+        if len(per_doc) >= rule.params.min_sources:
+            chosen = list(per_doc.values())
+            text = message(rule, chosen[0], chosen[1], detail=f"{len(chosen)} sources")
+            out.append(make(rule, [m for c in chosen for m in ranges.members(c)], text))
+    return out

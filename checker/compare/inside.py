@@ -1,0 +1,54 @@
+"""Inconsistencies inside one article: a weekday that does not fit its date, a ratio that does
+not fit its two figures ("dreimal so hoch wie bei Tencent (1 Mrd. Yuan)" next to 3 Mrd.)."""
+
+from __future__ import annotations
+
+from checker.compare.findings import Checks, make, message
+from checker.compare.values import interval, overlap
+from checker.model import Claim, Finding
+
+
+def check_weekdays(claims: list[Claim], checks: Checks) -> list[Finding]:
+    rule = checks.pick("weekday", "date")
+    if rule is None:
+        return []
+    out = []
+    for c in claims:
+        if c.kind == "date" and c.weekday_mismatch:
+            text = message(rule, c, None, detail=f"{c.date} is not a {c.weekday or 'day of that name'}")
+            out.append(make(rule, [c], text))
+    return out
+
+
+def check_ratios(claims: list[Claim], checks: Checks) -> list[Finding]:
+    by_id = {c.id: c for c in claims}
+    out = []
+    for b in claims:
+        for r in b.relations:
+            if r.type != "ratio" or r.factor is None:
+                continue
+            a = by_id.get(r.other) if r.other else _implicit_partner(b, claims)
+            if a is None or a.start > b.start and r.other:
+                continue  # each tie is checked once, from its second figure
+            rule = checks.pick("ratio", b.kind)
+            if rule is None or a.value is None or b.value is None:
+                continue
+            factor = 1 / r.factor  # the relation on b says b = r.factor × a, so a = factor × b
+            expected = (b.value * factor - b.value * factor * rule.params.tolerance_pct / 100,
+                        b.value * factor + b.value * factor * rule.params.tolerance_pct / 100)
+            if not overlap(interval(a), expected):
+                text = message(rule, a, b, detail=f"{a.surface} is not {_factor(factor)} {b.surface}")
+                out.append(make(rule, [a, b], text))
+    return out
+
+
+def _implicit_partner(b: Claim, claims: list[Claim]) -> Claim | None:
+    """The figure a ratio compares with when it stands in an earlier sentence: the last one of
+    the same measure, kind and unit that belongs to the article's own subject."""
+    earlier = [a for a in claims if a.document == b.document and a.start < b.sentence_start
+               and a.kind == b.kind and a.unit == b.unit and a.measure and a.measure == b.measure and not a.subject]
+    return earlier[-1] if earlier else None
+
+
+def _factor(f: float) -> str:
+    return f"{f:g} ×"

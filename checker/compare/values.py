@@ -1,0 +1,120 @@
+"""Canonical values and the intervals a claim is compatible with.
+
+A claim covers more than its point value: the written precision ("420 Millionen" covers
+415–425 Millionen; with a hedge, trailing zeros stop counting: "rund 15.000" covers
+14.500–15.500) and the bounds of its hedge ("mehr als eine Million" covers a million and up).
+Quantities are compared in base units (pint), so 95 km and 45 miles meet on one scale.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from functools import lru_cache
+
+from checker.model import Claim
+
+JUST_UNDER = 0.15  # "knapp 500" reaches down to 425
+DIGITS = re.compile(r"\d(?:[\d.,'’\u202f\u00a0 ]*\d)?")
+
+
+@lru_cache(maxsize=1)
+def _registry():
+    import pint
+
+    return pint.UnitRegistry()
+
+
+@lru_cache(maxsize=4096)
+def unit_scale(unit: str) -> tuple[str, object] | None:
+    """(dimensionality, converter to base units) of a pint unit string, or None if pint refuses it."""
+    try:
+        ureg = _registry()
+        q = ureg.Quantity(1.0, unit)
+        base = q.to_base_units()
+    except Exception:  # pint raises many types for unknown or malformed units
+        return None
+    target = base.units
+
+    def to_base(x: float) -> float:
+        return float(ureg.Quantity(x, unit).to(target).magnitude)
+
+    return str(base.dimensionality), to_base
+
+
+def unit_class(c: Claim) -> str | None:
+    """What must match for two values to be compared directly: currency, %, pp, dimension."""
+    if c.kind == "money":
+        return c.unit
+    if c.kind == "percent":
+        return "pp" if c.unit in ("pp", "bp") else "%"
+    if c.kind == "quantity":
+        scale = unit_scale(c.unit) if c.unit else None
+        return "dim:" + scale[0] if scale else None
+    if c.kind == "number":
+        return "n"
+    return None
+
+
+def to_canonical(c: Claim, x: float) -> float:
+    if c.kind == "quantity" and c.unit:
+        scale = unit_scale(c.unit)
+        return scale[1](x) if scale else x
+    if c.kind == "percent" and c.unit == "bp":
+        return x / 100
+    return x
+
+
+def step(c: Claim) -> float:
+    """The unit of the last significant written digit (0 when the claim is exact, like a time)."""
+    if c.value is None or c.value == 0:
+        return 0.0
+    m = DIGITS.search(c.surface)
+    if not m or ":" in c.surface:
+        return 0.0
+    digits = re.sub(r"\D", "", m.group()).lstrip("0")
+    if c.approximate or c.lower is not None or c.upper is not None:
+        digits = digits.rstrip("0")
+    significant = max(len(digits), 1)
+    return 10 ** (math.floor(math.log10(abs(c.value))) - significant + 1)
+
+
+def interval(c: Claim, tolerance_pct: float = 0.0, hedges: bool = True) -> tuple[float, float] | None:
+    """[low, high] of values compatible with the claim, in canonical units."""
+    if c.value is None:
+        return None
+    half = step(c) / 2
+    lo, hi = c.value - half, c.value + half
+    if hedges:
+        lo, hi = _hedged(c, lo, hi)
+    slack = abs(c.value) * tolerance_pct / 100
+    lo, hi = lo - slack, hi + slack
+    a = to_canonical(c, lo) if math.isfinite(lo) else lo
+    b = to_canonical(c, hi) if math.isfinite(hi) else hi
+    return (min(a, b), max(a, b))
+
+
+def _hedged(c: Claim, lo: float, hi: float) -> tuple[float, float]:
+    if c.lower is not None and c.upper is not None:  # "zwischen 3,1 und 3,5 Mrd."
+        return min(lo, c.lower), max(hi, c.upper)
+    if c.lower is not None:  # "mehr als", "at least"
+        return min(lo, c.lower), math.inf
+    if c.upper is not None:  # "bis zu" (anything below); "knapp", "just under" (close below)
+        return (c.upper * (1 - JUST_UNDER) if c.approximate else -math.inf), max(hi, c.upper)
+    return lo, hi
+
+
+def point(c: Claim) -> float | None:
+    return None if c.value is None else to_canonical(c, c.value)
+
+
+def overlap(a: tuple[float, float] | None, b: tuple[float, float] | None) -> bool:
+    return a is not None and b is not None and a[0] <= b[1] and b[0] <= a[1]
+
+
+def delta_pct(a: Claim, b: Claim) -> float:
+    pa, pb = point(a), point(b)
+    if pa is None or pb is None:
+        return 0.0
+    base = max(abs(pa), abs(pb)) or 1.0
+    return abs(pa - pb) / base * 100

@@ -1,0 +1,208 @@
+"""Claim context: what each claim measures, whose it is, when it holds, what it is tied to.
+
+`annotate` fills, for every claim of every document, the fields the aligner keys on:
+
+- `measure`: the nearest cue of the language pack's measure lexicon (multi-word cues win over
+  single words; a clause boundary counts as three words), else the noun a number counts;
+- `subject`: None for the article's own subject; "other:<name>" when a rival cue ("Konkurrent",
+  "rival") or a comparator ("wie bei Tencent", "than at") puts the figure with someone else;
+- `as_of`: the full date its sentence states, else the article's published date;
+- `qualifiers`: tags that set the figure apart (prior, plan, next, world, region:DK, year:2023);
+- `relations`: conversions, ranges and ratios inside the sentence (see `relations`).
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections import defaultdict
+
+from checker.context.cues import Hit, index_for, tokenize
+from checker.context.relations import find_relations
+from checker.extract import sentence_bounds
+from checker.model import Claim, Document
+from rules.loader import load_context, load_measures
+from rules.schema import ContextRules
+
+BOUNDARY = {";", ":", "(", ")", ",", "–", "-"}
+BOUNDARY_COST = 3.0
+MEASURE_REACH = 8.0  # a cue further away than this says nothing about the claim …
+FAR_REACH = 16.0  # … unless no other figure stands between them
+QUALIFIER_REACH = 7.0
+SUBJECT_REACH = 9.0
+
+
+def annotate(docs: list[Document], claims: list[Claim], rules_dirs: tuple[str, ...] = ()) -> None:
+    """Fill measure, subject, as_of, qualifiers and relations of `claims` in place."""
+    kinds = {m: set(info.kinds) for m, info in load_measures(rules_dirs).measures.items() if info.kinds}
+    by_doc: dict[str, list[Claim]] = defaultdict(list)
+    for c in claims:
+        by_doc[c.document].append(c)
+    for doc in docs:
+        doc_claims = sorted(by_doc.get(doc.path, ()), key=lambda c: c.start)
+        if doc_claims:
+            annotate_document(doc, doc_claims, context_rules(doc.lang, rules_dirs), kinds)
+
+
+def context_rules(lang: str, rules_dirs: tuple[str, ...]) -> ContextRules:
+    return load_context(lang, rules_dirs)
+
+
+def annotate_document(doc: Document, claims: list[Claim], rules: ContextRules,
+                      kinds: dict[str, set[str]] | None = None) -> None:
+    text = doc.scan or doc.text
+    bounds = sentence_bounds(text)
+    starts = [s for s, _ in bounds]
+    per_sentence: dict[int, list[Claim]] = defaultdict(list)
+    for c in claims:
+        per_sentence[max(bisect.bisect_right(starts, c.start) - 1, 0)].append(c)
+    published = doc.published.isoformat() if doc.published else None
+    index = index_for(rules)
+    for i, members in per_sentence.items():
+        start, end = bounds[i] if bounds else (0, len(text))
+        end = max(end, max(c.end for c in members))
+        Sentence(text, start, end, members, index.hits, published, kinds or {}).annotate()
+        find_relations(text, members, rules)
+
+
+class Sentence:
+    """One sentence's tokens and cue hits, and the claims inside it."""
+
+    def __init__(self, text: str, start: int, end: int, claims: list[Claim], find_hits, published: str | None,
+                 kinds: dict[str, set[str]]):
+        self.tokens = tokenize(text, start, end)
+        self.words = [t[2].lower() for t in self.tokens]
+        self.hits: list[Hit] = find_hits(self.words)
+        self.claims = claims
+        self.published = published
+        self.kinds = kinds
+        # Parenthesised asides ("(rund 420 Mio. Dollar)") are skipped when measuring distances
+        # between words outside them.
+        depth, self.inside = 0, []
+        for w in self.words:
+            depth += w == "("
+            self.inside.append(depth > 0 or w == ")")
+            depth = max(0, depth - (w == ")"))
+        self.boundary_prefix, self.aside_prefix = [0], [0]
+        for w, aside in zip(self.words, self.inside):
+            self.boundary_prefix.append(self.boundary_prefix[-1] + (w in BOUNDARY and not aside))
+            self.aside_prefix.append(self.aside_prefix[-1] + aside)
+        self.spans = {id(c): self.token_span(c) for c in claims}
+
+    def token_span(self, c: Claim) -> tuple[int, int]:
+        starts = [t[0] for t in self.tokens]
+        i = max(bisect.bisect_right(starts, c.start) - 1, 0)
+        j = max(bisect.bisect_left(starts, c.end) - 1, i)
+        return i, j
+
+    def cost(self, first: int, last: int, span: tuple[int, int], words: int = 1) -> float:
+        """How far a cue at tokens [first, last] is from a claim at tokens span."""
+        i, j = span
+        if last < i:
+            lo, hi, after = last + 1, i, 0.0
+        elif first > j:
+            lo, hi, after = j + 1, first, 0.5
+        else:
+            return -1.5 * (words - 1)
+        gap = hi - lo
+        crossings = self.boundary_prefix[hi] - self.boundary_prefix[lo]
+        if not self.inside[i] and not self.inside[first]:
+            gap -= self.aside_prefix[hi] - self.aside_prefix[lo]
+        else:
+            crossings += 1 if self.inside[i] != self.inside[first] else 0
+        return gap + BOUNDARY_COST * crossings - 1.5 * (words - 1) + after
+
+    def annotate(self) -> None:
+        for c in self.claims:
+            span = self.spans[id(c)]
+            c.measure = self.measure(c, span)
+            c.as_of = self.as_of(c)
+            c.subject = self.subject(c, span)
+            c.qualifiers = sorted(set(c.qualifiers) | self.qualifiers(c, span))
+
+    def measure(self, c: Claim, span) -> str | None:
+        category = "event" if c.kind == "date" else "measure"
+        ranked = sorted((self.cost(h.first, h.last, span, h.words), -h.words, h.label, h)
+                        for h in self.hits if h.category == category and c.kind in self.kinds.get(h.label, {c.kind}))
+        for cost, _, label, h in ranked:
+            if cost <= MEASURE_REACH or cost <= FAR_REACH and not self.between_other(c, h):
+                return label
+            break
+        if c.counted:
+            return "noun:" + c.counted.lower()[:6]
+        return None
+
+    def between_other(self, c: Claim, h: Hit) -> bool:
+        """Another figure stands between the cue and the claim (so the cue is more likely its)."""
+        lo, hi = sorted((self.tokens[h.first][0], c.start))
+        return any(o is not c and o.kind != "date" and lo < o.start < hi for o in self.claims)
+
+    def as_of(self, c: Claim) -> str | None:
+        if c.kind == "date":
+            return c.date
+        days = [d for d in self.claims if d.kind == "date" and d is not c and d.date and len(d.date) == 10]
+        if days:
+            return min(days, key=lambda d: abs(d.start - c.start)).date
+        return self.published
+
+    def subject(self, c: Claim, span) -> str | None:
+        i, _ = span
+        best = None
+        for h in self.hits:
+            if h.category == "other_subject":
+                cost = self.cost(h.first, h.last, span, h.words)
+                if cost <= SUBJECT_REACH:
+                    name = self.name_after(h.last, i if h.last < i else len(self.words)) or "?"
+                    best = min(best or (cost, name), (cost, name))
+            elif h.category == "comparator" and h.last < i and self.compares(c, h):
+                name = self.name_after(h.last, i)
+                if name:
+                    best = min(best or (self.cost(h.first, h.last, span), name), (self.cost(h.first, h.last, span), name))
+        return "other:" + best[1] if best else None
+
+    def compares(self, c: Claim, h: Hit) -> bool:
+        """A comparator has a figure of the same kind before it, or a ratio word ("dreimal so hoch wie")."""
+        cut = self.tokens[h.first][0]
+        return any(o.kind == c.kind and o.end <= cut for o in self.claims) or any(
+            r.category == "ratio" and r.last < h.first for r in self.hits)
+
+    def name_after(self, k: int, stop: int) -> str | None:
+        """The first capitalised word after token k (before token stop): the other subject's name."""
+        for t in range(k + 1, min(stop, k + 4)):
+            word = self.tokens[t][2]
+            if word[:1].isupper() and not word[:1].isdigit():
+                return word.lower()
+        return None
+
+    def qualifiers(self, c: Claim, span) -> set[str]:
+        tags: set[str] = set()
+        costs = {id(o): self.spans[id(o)] for o in self.claims if o.kind != "date"}
+        for h in self.hits:
+            if h.category not in ("qualifier", "region"):
+                continue
+            mine = self.cost(h.first, h.last, span, h.words)
+            nearest = min((self.cost(h.first, h.last, s, h.words) for s in costs.values()), default=mine)
+            if mine <= QUALIFIER_REACH and mine <= nearest + 2:
+                tags.add(h.label if h.category == "qualifier" else "region:" + h.label)
+        for y in self.years(c):
+            tags.add("year:" + y)
+        return tags
+
+    def years(self, c: Claim) -> list[str]:
+        """Years stated next to the figure ("revenue of $4.1 billion in 2025")."""
+        out = []
+        span = self.spans[id(c)]
+        for o in self.claims:
+            if o is c:
+                continue
+            year = _year_of(o)
+            if year and self.cost(*self.spans[id(o)], span) <= QUALIFIER_REACH:
+                out.append(year)
+        return out
+
+
+def _year_of(c: Claim) -> str | None:
+    if c.kind == "date" and c.date and len(c.date) == 4:
+        return c.date
+    if c.kind == "number" and c.value and c.value.is_integer() and 1900 <= c.value <= 2100 and c.surface.strip().isdigit():
+        return str(int(c.value))
+    return None

@@ -1,0 +1,102 @@
+"""Cue words from the language pack, found in a sentence's tokens.
+
+A cue is one or more words. A cue word of four letters or more matches a token that starts
+or ends with it (German compounds: "kurs" finds "Schlusskurs", "abonnent" finds
+"Abonnenten"); a shorter one matches only the whole token. Lookups go through an index of
+word beginnings and endings, so the cost per token is a few dictionary probes however
+long the lexicon grows.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from rules.schema import ContextRules
+
+TOKEN = re.compile(r"\d+(?:[.,:'’]\d+)*|[^\W\d_](?:[\w'’]|[-.](?=\w))*|[–\-%$€£¥(),;:]")
+SHORT = 3  # cue words up to this length must match a whole token
+MIN_AFFIX = 4
+
+
+@dataclass(frozen=True)
+class Hit:
+    category: str  # measure, event, qualifier, region, other_subject, comparator, conversion, ratio
+    label: str  # the measure name, tag, region code, factor …
+    first: int  # token index of the first word
+    last: int  # token index of the last word
+    words: int
+
+
+def tokenize(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    """(start, end, original text) of each word, number and punctuation mark in text[start:end]."""
+    return [(m.start(), m.end(), m.group()) for m in TOKEN.finditer(text, start, end)]
+
+
+class CueIndex:
+    """All cues of one category set, indexed by their first word."""
+
+    def __init__(self, entries: list[tuple[str, str, str]]):
+        # entries: (category, label, cue text)
+        self.exact: dict[str, list[tuple[tuple[str, ...], str, str]]] = {}
+        self.affix: dict[str, list[tuple[tuple[str, ...], str, str]]] = {}
+        for category, label, cue in entries:
+            words = tuple(w for w in (t[2].lower() for t in tokenize(cue, 0, len(cue))))
+            if not words:
+                continue
+            first = words[0]
+            target = self.exact if len(first) <= SHORT else self.affix
+            target.setdefault(first, []).append((words, category, label))
+
+    def hits(self, words: list[str]) -> list[Hit]:
+        """Every cue occurrence in the lower-cased token list."""
+        out: list[Hit] = []
+        for i, w in enumerate(words):
+            for cue_words, category, label in self._candidates(w):
+                n = len(cue_words)
+                if i + n <= len(words) and all(_word_matches(c, t) for c, t in zip(cue_words[1:], words[i + 1:i + n])):
+                    out.append(Hit(category, label, i, i + n - 1, n))
+        return out
+
+    def _candidates(self, w: str):
+        found = list(self.exact.get(w, ()))
+        for k in range(MIN_AFFIX, len(w) + 1):
+            found.extend(self.affix.get(w[:k], ()))
+        for k in range(MIN_AFFIX, len(w)):
+            found.extend(self.affix.get(w[-k:], ()))
+        return found
+
+
+def _word_matches(cue: str, token: str) -> bool:
+    if len(cue) <= SHORT:
+        return cue == token
+    return token.startswith(cue) or token.endswith(cue)
+
+
+_INDEXES: dict[int, tuple[ContextRules, CueIndex]] = {}
+
+
+def index_for(rules: ContextRules) -> CueIndex:
+    """The cue index of a (loaded, cached, unchanging) rule set, built once."""
+    cached = _INDEXES.get(id(rules))
+    if cached is None or cached[0] is not rules:
+        cached = _INDEXES[id(rules)] = (rules, _build(rules))
+    return cached[1]
+
+
+def _build(rules: ContextRules) -> CueIndex:
+    entries: list[tuple[str, str, str]] = []
+    for measure, cues in rules.measures.items():
+        entries += [("measure", measure, c) for c in cues]
+    for event, cues in rules.events.items():
+        entries += [("event", event, c) for c in cues]
+    for tag, cues in rules.qualifiers.items():
+        entries += [("qualifier", tag, c) for c in cues]
+    for region, cues in rules.regions.items():
+        entries += [("region", region, c) for c in cues]
+    entries += [("other_subject", "", c) for c in rules.other_subject]
+    entries += [("comparator", "", c) for c in rules.comparators]
+    entries += [("conversion", "", c) for c in rules.conversion]
+    entries += [("range", "", c) for c in rules.range_joiners]
+    entries += [("ratio", str(f), c) for c, f in rules.ratios.items()]
+    return CueIndex(entries)

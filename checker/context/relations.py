@@ -1,0 +1,89 @@
+"""Ties between claims of one sentence: conversions, ranges, ratios.
+
+- conversion: an amount followed by the same amount in another currency, in parentheses or
+  after a conversion word ("3 Mrd. Yuan (rund 420 Mio. Dollar)", "€2.4bn ($2.5bn)",
+  "£65m, or about €72m"). The later claim is the converted one; both point at each other.
+- range: two figures of one kind and unit joined by "bis", "to", "–" or "zwischen … und".
+- ratio: a ratio word ("dreimal so hoch", "twice", "half") between two figures of one kind:
+  the first = factor × the second. When the first figure is in an earlier sentence, the
+  compare stage finds it by measure.
+"""
+
+from __future__ import annotations
+
+import re
+
+from checker.model import Claim, Relation
+from rules.schema import ContextRules
+
+MAX_CONVERSION_GAP = 40
+MAX_RANGE_GAP = 12
+
+
+def find_relations(text: str, claims: list[Claim], rules: ContextRules) -> None:
+    ordered = sorted(claims, key=lambda c: c.start)
+    for a, b in zip(ordered, ordered[1:]):
+        between = text[a.end:b.start]
+        if _is_conversion(a, b, between, rules):
+            _tie(a, b, "conversion")
+        elif _is_range(a, b, between, text[max(0, a.start - 12):a.start], rules):
+            _tie(a, b, "range")
+    _find_ratios(text, ordered, rules)
+
+
+def _tie(a: Claim, b: Claim, kind: str, factor: float | None = None) -> None:
+    if a.id and b.id:
+        a.relations.append(Relation(type=kind, other=b.id, factor=factor))
+        b.relations.append(Relation(type=kind, other=a.id, factor=None if factor is None else 1 / factor))
+
+
+def _words(s: str) -> list[str]:
+    return re.findall(r"[^\W\d_][\w.-]*", s.lower())
+
+
+def _is_conversion(a: Claim, b: Claim, between: str, rules: ContextRules) -> bool:
+    if a.kind != "money" or b.kind != "money" or not a.unit or not b.unit or a.unit == b.unit:
+        return False
+    if len(between) > MAX_CONVERSION_GAP or ")" in between:
+        return False
+    words = _words(between)
+    cue = {w.lower() for w in rules.conversion}
+    if "(" in between:
+        return all(w in cue or w.rstrip(".") in cue for w in words)
+    return bool(words) and any(w in cue for w in words) and set(words) <= cue | {"or", "oder", "bzw."}
+
+
+def _is_range(a: Claim, b: Claim, between: str, before: str, rules: ContextRules) -> bool:
+    if a.kind != b.kind or a.kind == "date" or (a.unit and b.unit and a.unit != b.unit):
+        return False
+    if len(between) > MAX_RANGE_GAP:
+        return False
+    joiners = {j.lower() for j in rules.range_joiners}
+    stripped = between.strip().lower()
+    if stripped in ("-", "–", "—") or stripped in joiners - {"and", "und"}:
+        return a.value is not None and b.value is not None and a.value < b.value
+    if stripped in ("and", "und"):
+        return bool(re.search(r"\b(zwischen|between)\s*$", before.lower())) and (a.value or 0) < (b.value or 0)
+    return False
+
+
+def _find_ratios(text: str, claims: list[Claim], rules: ContextRules) -> None:
+    if not rules.ratios or len(claims) < 1:
+        return
+    for b in claims:
+        if b.value is None or b.kind == "date":
+            continue
+        lead = text[max(0, b.start - 60):b.start].lower()
+        for word, factor in rules.ratios.items():
+            at = lead.rfind(word.lower())
+            if at < 0:
+                continue
+            cut = b.start - (len(lead) - at)
+            if any(cut < o.start < b.start and o.kind == b.kind for o in claims):
+                break  # the ratio word compares with a nearer figure
+            firsts = [a for a in claims if a.end <= cut and a.kind == b.kind and a.unit == b.unit and a.value is not None]
+            if firsts:
+                _tie(firsts[-1], b, "ratio", factor)
+            else:
+                b.relations.append(Relation(type="ratio", other="", factor=1 / factor))
+            break
