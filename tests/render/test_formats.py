@@ -236,6 +236,8 @@ def test_junit_parses_with_the_right_counts(decided):
     assert len(failures) == 1 and failures[0].get("classname") == "factlint.FL102.conversion-conflict"
     assert "»rund 180 Millionen Euro«" in failures[0].find("failure").text
     assert failures[0].get("file") == "corpus/a.md" and failures[0].get("line") == "7"
+    conflict = by_kind(decided, "conflict")
+    assert failures[0].get("name") == f"conflict {conflict.id}: a.md “rund 180 Millionen Euro” vs b.md “€176 million”"
 
 
 def test_junit_strict_fails_confirmed_and_file_errors_are_errors(tmp_path):
