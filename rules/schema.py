@@ -66,15 +66,20 @@ class DatePhrase(Strict):
 
     Placeholders: {duration} (counts with units: "drei Wochen", "1 month, 21 days"),
     {relday} (a relative_days word), {weekday}, {shift} (a shift word), {unit},
-    {month}, {day}. Spaces match any run of white space; matching ignores case.
+    {month}, {day}, {year} (four digits or spelled), {ordinal} (a day word or a
+    last word), {holiday}. Spaces match any run of white space; " ?" an optional one;
+    matching ignores case.
     """
 
     pattern: str = Field(min_length=1)
     means: Literal["offset", "weekday_of_week", "shifted_unit", "shifted_month", "month_of_shifted_year",
-                   "day_of_shifted_month"] = Field(
+                   "day_of_shifted_month", "nth_weekday", "holiday"] = Field(
         description="offset: reference ± duration; weekday_of_week: that weekday in the shifted week; "
                     "shifted_unit: this/last/next year or month; shifted_month: a month of the shifted year; "
-                    "month_of_shifted_year: '{month} {shift} {unit}'; day_of_shifted_month: the {day} of the shifted month")
+                    "month_of_shifted_year: '{month} {shift} {unit}'; day_of_shifted_month: the {day} of the shifted month; "
+                    "nth_weekday: the {ordinal} {weekday} (or day, without {weekday}) of a month ({month} {year}, "
+                    "{shift} month, or the reference's); holiday: a {holiday} in a {year}, a shifted year, or the "
+                    "nearest one before (shift < 0) or after (shift > 0) the reference")
     sign: Literal[-1, 1] = Field(default=1, description="offset phrases: forward (1) or back (-1)")
     shift: int = Field(default=0, description="the shift when the pattern has no {shift}")
 
@@ -113,6 +118,13 @@ class DateRules(Strict):
     count_words: dict[str, int] = Field(default_factory=dict, description="small counts in durations (a, drei)")
     and_words: list[str] = Field(default_factory=list, description="words that join parts of a duration (and)")
     phrases: list[DatePhrase] = Field(default_factory=list)
+    last_words: list[str] = Field(default_factory=list, description="'last' as an ordinal (letzter Sonntag im März)")
+    holidays: dict[str, str] = Field(
+        default_factory=dict,
+        description='holiday → "MM-DD", "easter", "easter+N"/"easter-N" days, or "MM/N/W" the Nth weekday W '
+                    '(0 Monday) of month MM, N = -1 for the last, optionally "+D" days ("11/4/3+1": Black Friday)')
+    year_numbers: dict[str, int] = Field(
+        default_factory=dict, description="number words that spell years (nineteen, seventy, hundred, thousand)")
     year_words: list[str] = Field(default_factory=list, description="words that make the next number a year (Jahr)")
     year_cues: list[str] = Field(
         default_factory=list, description="words before a bare four-digit number that suggest a year (in, seit)")
@@ -149,10 +161,22 @@ class DateRules(Strict):
                 raise ValueError(f'{k}: unit must be day, week, month or year, optionally counted ("2 week")')
         return v
 
+    @field_validator("holidays")
+    @classmethod
+    def _holiday_rules(cls, v: dict[str, str]) -> dict[str, str]:
+        for k, rule in v.items():
+            if not re.fullmatch(r"\d\d-\d\d|easter(?:[+-]\d{1,3})?|\d\d/-?[1-5]/[0-6](?:[+-]\d{1,2})?", rule):
+                raise ValueError(f'{k}: {rule!r} is not "MM-DD", "easter±N" or "MM/N/W±D"')
+        return v
+
     @field_validator("phrases")
     @classmethod
     def _phrases_compile(cls, v: list[DatePhrase]) -> list[DatePhrase]:
+        known = {"duration", "relday", "weekday", "shift", "unit", "month", "day", "year", "ordinal", "holiday"}
         for p in v:
+            unknown = set(re.findall(r"\{(\w+)\}", p.pattern)) - known
+            if unknown:
+                raise ValueError(f"pattern {p.pattern!r}: unknown placeholder {{{sorted(unknown)[0]}}}")
             try:
                 re.compile(re.sub(r"\{\w+\}", "x", p.pattern))
             except re.error as exc:
