@@ -31,13 +31,13 @@ from dataclasses import dataclass
 
 from checker.model import Claim, Document
 from checker.normalize.dates.calendar import (
-    When, add_months, day_with_weekday, full_year, nearest_year, shift, valid, weekday_after,
-    weekday_before, weekday_in_week,
+    When, add_months, day_with_weekday, full_year, holiday, nearest_year, nth_weekday, shift, valid,
+    weekday_after, weekday_before, weekday_in_week,
 )
 from checker.normalize.dates.grammar import Grammar, fold, grammar_for
 from rules.schema import LanguagePack
 
-__all__ = ["find_dates", "infer_published"]
+__all__ = ["find_dates", "infer_published", "date_unknown_published"]
 
 
 @dataclass
@@ -114,15 +114,19 @@ def _absolute(text: str, g: Grammar, published: dt.date | None) -> list[Hit]:
         for m in p[name].finditer(text):
             day = _day(m, g)
             month = g.months.get(m.group("month"))
-            year = _year(m, published)
+            year = _year(m, published, g)
             if day is None or month is None:
                 continue
-            hits.append(_dated(text, g, m.start(), m.end(), year, month, day))
+            hits.append(_dated(text, g, m.start(), _end(m, year), year, month, day))
     for name in ("my", "ym"):
         for m in p[name].finditer(text):
-            month, year = g.months.get(m.group("month")), _year(m, published)
+            month, year = g.months.get(m.group("month")), _year(m, published, g)
             if month and year and valid(year, month):
                 hits.append(Hit(m.start(), m.end(), When(year, month), explicit=True))
+    for m in p["spelled_year"].finditer(text):
+        year = _spelled_year(m.group("syear"), g)
+        if year and _last_words(text, m.start(), 1) & _words(g.rules.year_cues) and _year_in_context(text, m, g):
+            hits.append(Hit(m.start(), m.end(), When(year), explicit=True))
     for m in p["ymd_num"].finditer(text):
         year, a, b = int(m.group("year")), int(m.group("a")), int(m.group("b"))
         month, day = (a, b) if valid(year, a, b) else (b, a)
@@ -194,13 +198,53 @@ def _day(m: re.Match, g: Grammar) -> int | None:
     return g.day_words.get(m.group("dayword")) if m.group("dayword") else None
 
 
-def _year(m: re.Match, published: dt.date | None) -> int | None:
+def _year(m: re.Match, published: dt.date | None, g: Grammar) -> int | None:
     groups = m.groupdict()
     if groups.get("year"):
         return int(groups["year"])
+    if groups.get("syear"):
+        return _spelled_year(groups["syear"], g)
     if groups.get("yy"):
         return full_year(int(groups["yy"]), published)
     return None
+
+
+def _end(m: re.Match, year: int | None) -> int:
+    """The end of a date match; a spelled "year" that is not one stays outside it."""
+    if year is None and m.groupdict().get("syear"):
+        return m.start("syear") - (len(m.string[:m.start("syear")]) - len(m.string[:m.start("syear")].rstrip(" ,")))
+    return m.end()
+
+
+_SPELLED_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _spelled_year(words: str, g: Grammar) -> int | None:
+    """A year in words: "nineteen seventy two", "two thousand and five",
+    "seventeen hundred thirty three". None when the words are not a year."""
+    values = [g.year_numbers.get(w) for w in _SPELLED_WORD.findall(words)]
+    values = [v for v in values if v is not None]
+    if 100 in values or 1000 in values:
+        total = current = 0
+        for v in values:
+            if v == 1000:
+                total, current = total + (current or 1) * 1000, 0
+            elif v == 100:
+                current = (current or 1) * 100
+            else:
+                current += v
+        year = total + current
+    else:  # two numbers side by side: nineteen | seventy two
+        groups: list[int] = []
+        for v in values:
+            if groups and groups[-1] >= 20 and groups[-1] % 10 == 0 and v < 10 and len(groups) <= 2:
+                groups[-1] += v
+            else:
+                groups.append(v)
+        if len(groups) != 2 or not 10 <= groups[0] <= 29:
+            return None
+        year = groups[0] * 100 + groups[1]
+    return year if 1000 <= year <= 2999 else None
 
 
 def _mixed(text: str, g: Grammar, m: re.Match) -> Hit | None:
@@ -337,11 +381,38 @@ def _phrase_date(phrase, m: re.Match, g: Grammar, ref: dt.date) -> When | None:
     groups = m.groupdict()
     k = g.shifts.get(groups["shift"]) if groups.get("shift") else phrase.shift
     unit = g.units.get(groups["unit"]) if groups.get("unit") else None
+    year = _year(m, ref, g) if groups.get("year") or groups.get("syear") else None
     if phrase.means == "offset":
-        base = ref
+        base: dt.date | None = ref
         if groups.get("rel"):
             base = ref + dt.timedelta(days=g.relative_days.get(groups["rel"]))
-        return When.of(_moved(base, groups["duration"], phrase.sign, g))
+        elif groups.get("holiday"):
+            base = _holiday_near(g.holidays.get(groups["holiday"]), ref, 1, include_ref=True)
+        elif groups.get("month") and (groups.get("day") or groups.get("dayword")):
+            month, day = g.months.get(groups["month"]), _day(m, g)
+            y = year or nearest_year(month, day, ref)
+            base = dt.date(y, month, day) if y and day and valid(y, month, day) else None
+        return When.of(_moved(base, groups["duration"], phrase.sign, g)) if base else None
+    if phrase.means == "holiday":
+        rule = g.holidays.get(groups["holiday"])
+        if year:
+            d = holiday(rule, year)
+        elif groups.get("unit") or not groups.get("shift"):
+            d = holiday(rule, ref.year + k)
+        else:
+            d = _holiday_near(rule, ref, k, include_ref=False)
+        return When.of(d) if d else None
+    if phrase.means == "nth_weekday":
+        if groups.get("month"):
+            month = g.months.get(groups["month"])
+            y = year or nearest_year(month, None, ref)
+        else:
+            first = add_months(ref.replace(day=1), k)
+            y, month = first.year, first.month
+        n = g.day_words.get(groups["ordinal"]) or g.last_words.get(groups["ordinal"])
+        weekday = g.weekdays.get(groups["weekday"]) if groups.get("weekday") else None
+        d = nth_weekday(y, month, n, weekday) if y and n else None
+        return When.of(d) if d else None
     if phrase.means == "weekday_of_week":
         if unit != "week":
             return None
@@ -361,6 +432,15 @@ def _phrase_date(phrase, m: re.Match, g: Grammar, ref: dt.date) -> When | None:
         first = add_months(ref.replace(day=1), k)
         day = _day(m, g)
         return When(first.year, first.month, day) if day and valid(first.year, first.month, day) else None
+    return None
+
+
+def _holiday_near(rule: str, ref: dt.date, direction: int, include_ref: bool) -> dt.date | None:
+    """The holiday's nearest date before (direction < 0) or after the reference."""
+    for year in ((ref.year, ref.year + 1) if direction > 0 else (ref.year, ref.year - 1)):
+        d = holiday(rule, year)
+        if d and (d == ref and include_ref or (d > ref if direction > 0 else d < ref)):
+            return d
     return None
 
 
@@ -392,3 +472,12 @@ def _longest_first(hits: list[Hit]) -> list[Hit]:
         spans.append((h.start, h.end))
         taken.append(h)
     return sorted(taken, key=lambda h: h.start)
+
+
+def date_unknown_published(doc: Document, pack: LanguagePack) -> None:
+    """Give `doc` the date its text states for itself when nothing else gave one
+    (`published_from = "text"`); leave it unknown when the text does not say."""
+    if doc.published is None:
+        inferred = infer_published(doc, pack)
+        if inferred is not None:
+            doc.published, doc.published_from = inferred, "text"

@@ -116,3 +116,46 @@ def day_with_weekday(day: int, weekday: int, ref: dt.date) -> dt.date | None:
         if d.weekday() == weekday and (best is None or abs((d - ref).days) < abs((best - ref).days)):
             best = d
     return best
+
+
+def nth_weekday(year: int, month: int, n: int, weekday: int | None) -> dt.date | None:
+    """The n-th (n = -1: the last) weekday of a month; without a weekday, the n-th day."""
+    if not valid(year, month):
+        return None
+    last = calendar.monthrange(year, month)[1]
+    if weekday is None:
+        day = last if n == -1 else n
+        return dt.date(year, month, day) if 1 <= day <= last else None
+    if n == -1:
+        d = dt.date(year, month, last)
+        return d - dt.timedelta(days=(d.weekday() - weekday) % 7)
+    first = dt.date(year, month, 1)
+    d = first + dt.timedelta(days=(weekday - first.weekday()) % 7 + 7 * (n - 1))
+    return d if d.month == month else None
+
+
+def easter(year: int) -> dt.date:
+    """Western Easter Sunday (the anonymous Gregorian algorithm)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = divmod(b, 4)
+    f = (b + 8) // 25
+    g = (b - f + 1) // 3
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    m = (32 + 2 * e + 2 * i - h - k) % 7
+    n = (a + 11 * h + 22 * m) // 451
+    month, day = divmod(h + m - 7 * n + 114, 31)
+    return dt.date(year, month, day + 1)
+
+
+def holiday(rule: str, year: int) -> dt.date | None:
+    """A holiday's date in `year` from its rule: "12-25", "easter-2", "11/4/3+1"."""
+    if rule.startswith("easter"):
+        return easter(year) + dt.timedelta(days=int(rule[6:] or 0))
+    if "/" in rule:
+        month, n, rest = rule.split("/")
+        weekday, sign, days = rest[0], rest[1:2], rest[2:]
+        d = nth_weekday(year, int(month), int(n), int(weekday))
+        return d + dt.timedelta(days=int(sign + days)) if d and sign else d
+    month, day = int(rule[:2]), int(rule[3:])
+    return dt.date(year, month, day) if valid(year, month, day) else None

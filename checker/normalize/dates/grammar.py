@@ -74,6 +74,9 @@ class Grammar:
     weekday_shifts: Lexicon
     units: Lexicon
     counts: Lexicon
+    holidays: Lexicon
+    last_words: Lexicon
+    year_numbers: Lexicon
     patterns: dict[str, re.Pattern] = field(default_factory=dict)
     phrases: list[tuple[DatePhrase, re.Pattern]] = field(default_factory=list)
     weekday_prefix: re.Pattern | None = None
@@ -111,6 +114,9 @@ def build(r: DateRules, number_words: dict[str, float] | None = None) -> Grammar
         weekday_shifts=Lexicon(r.weekday_shift, infl),
         units=Lexicon(r.units, infl),
         counts=Lexicon(counts, infl),
+        holidays=Lexicon(r.holidays, []),
+        last_words=Lexicon({w: -1 for w in r.last_words}, infl),
+        year_numbers=Lexicon(r.year_numbers, []),
     )
     month = rf"(?<!\w)(?P<month>{g.months.pattern})(?![^\W\d_])\.?"
     suffixes = "|".join(re.escape(s) for s in sorted(r.day_suffixes, key=len, reverse=True))
@@ -118,7 +124,12 @@ def build(r: DateRules, number_words: dict[str, float] | None = None) -> Grammar
     day_num = rf"(?P<day>{digits_day})(?:{suffixes})?" if suffixes else rf"(?P<day>{digits_day})"
     day_word = rf"(?<!\w)(?P<dayword>{g.day_words.pattern})(?!\w)" if g.day_words else "(?!)"
     day = rf"(?:{day_num}|{day_word})"
-    year4 = r"(?P<year>[12]\d{3})(?![\d]|[.,]\d)"
+    if g.year_numbers:
+        spelled = rf"{g.year_numbers.pattern}(?:(?:\s+{words_list(r.and_words)})?(?:\s+|-){g.year_numbers.pattern}){{1,6}}"
+        year4 = rf"(?:(?P<year>[12]\d{{3}})(?![\d]|[.,]\d)|(?<!\w)(?P<syear>{spelled})(?!\w))"
+    else:
+        spelled = "(?!)"
+        year4 = r"(?P<year>[12]\d{3})(?![\d]|[.,]\d)"
     joiners = words_list(r.month_year_joiners)
     year_after_month = rf"(?:(?:\s*,\s*|\s+{joiners}\s+|\s+){year4}|(?:\s+{joiners}\s+|\s*['’])(?P<yy>\d{{2}})(?![\d.,]))"
     articles = words_list(r.day_articles)
@@ -142,6 +153,7 @@ def build(r: DateRules, number_words: dict[str, float] | None = None) -> Grammar
     p["weekday_day"] = re.compile(rf"(?<!\w)(?P<weekday>{weekday}),?\s+{articles}\s+{day}(?![^\W\d_]|\s*{g.months.pattern}|\.?\d)", FLAGS)
     p["relday"] = re.compile(word(f"(?P<rel>{g.relative_days.pattern})"), FLAGS)
     p["year"] = re.compile(r"(?<![\w.,$€£¥/:'’-])(?P<year>1\d{3}|20\d\d|21\d\d)(?![\w]|[.,]\d|\s*%|-\d|/\d)")
+    p["spelled_year"] = re.compile(rf"(?<!\w)(?P<syear>{spelled})(?!\w)", FLAGS)
     p["month_alone"] = re.compile(rf"(?<!\w)(?P<month>{g.months.pattern})(?![^\W\d_])", FLAGS)
     any_weekday = "|".join(x for x in (weekday, g.weekday_abbr.pattern) if x != "(?!)")
     g.weekday_prefix = re.compile(rf"(?<!\w)(?P<weekday>{any_weekday})\.?(?:\s*,\s*|\s+|\s*-\s*)(?:{articles}\s+)?$", FLAGS)
@@ -160,6 +172,9 @@ def build(r: DateRules, number_words: dict[str, float] | None = None) -> Grammar
         "unit": rf"(?P<unit>{g.units.pattern})",
         "month": rf"(?P<month>{g.months.pattern})",
         "day": day,
+        "year": year4,
+        "ordinal": rf"(?P<ordinal>{g.day_words.pattern}|{g.last_words.pattern})",
+        "holiday": rf"(?P<holiday>{g.holidays.pattern})",
     }
     for phrase in r.phrases:
         body = re.sub(r"\{(\w+)\}", lambda m: fills.get(m.group(1), m.group(0)), phrase.pattern)
