@@ -7,6 +7,7 @@ from typing import Callable
 from pathlib import Path
 
 from checker.extract import extract
+from checker.normalize.dates import date_unknown_published
 from checker.fingerprint import assign_claim_ids
 from checker.ingest import ingest
 from checker.model import Claim, Document, FileError, Finding, Report
@@ -31,7 +32,9 @@ def extract_documents(docs: list[Document], options: Options = Options()) -> lis
     for n, doc in enumerate(docs):
         if options.progress and n % 50 == 0:
             options.progress("extracting claims", n, len(docs))
-        out.append(extract(doc, load_pack(doc.lang, options.rules_dirs)))
+        pack = load_pack(doc.lang, options.rules_dirs)
+        date_unknown_published(doc, pack)
+        out.append(extract(doc, pack))
     return out
 
 
