@@ -287,6 +287,8 @@ def cmd_check(args) -> int:
         sys.stdout.reconfigure(encoding="utf-8")
         sys.stdout.write(text)
     sys.stdout.flush()
+    for w in report.warnings:
+        err(f"warning: {w.message}")
     for e in report.errors:
         err(e.message)
     if report.errors:

@@ -171,6 +171,8 @@ class Report(BaseModel):
     claims: list[Claim] = Field(default_factory=list)
     findings: list[Finding] = Field(default_factory=list)
     errors: list[FileError] = Field(default_factory=list)
+    # Files read with a warning (an empty article skipped, a front-matter key misspelt); printed, not serialized.
+    warnings: list[FileError] = Field(default_factory=list, exclude=True, repr=False)
     decisions_file: str | None = Field(default=None, description="the decisions file applied, if any")
     stale_decisions: list[StaleDecision] = Field(default_factory=list)
     # Document path -> the file as named on the command line (for SARIF and annotations).

@@ -7,7 +7,7 @@ from typing import Callable
 from pathlib import Path
 
 from checker.extract import extract
-from checker.normalize.dates import date_unknown_published
+from checker.normalize.dates import date_unknown_published, settle_years
 from checker.fingerprint import assign_claim_ids
 from checker.ingest import ingest
 from checker.model import Claim, Document, FileError, Finding, Report
@@ -28,13 +28,15 @@ class Options:
 
 def extract_documents(docs: list[Document], options: Options = Options()) -> list[list[Claim]]:
     """The claims of each document, in document order."""
-    out = []
+    out, packs = [], []
     for n, doc in enumerate(docs):
         if options.progress and n % 50 == 0:
             options.progress("extracting claims", n, len(docs))
         pack = load_pack(doc.lang, options.rules_dirs)
         date_unknown_published(doc, pack)
         out.append(extract(doc, pack))
+        packs.append(pack)
+    settle_years(docs, out, packs)
     return out
 
 
@@ -57,5 +59,7 @@ def check(paths: list[str | Path], options: Options = Options()) -> Report:
     findings = compare_claims(docs, claims, options)
     errors = [FileError(path=e.path or "", message=str(e)) for e in ingested.errors]
     store = DecisionStore.load(options.decisions or default_decisions_path(paths))
-    return build_report(docs, claims, findings, errors, root=str(paths[0]) if len(paths) == 1 else None,
-                        decisions=store, files=files_of(paths, docs))
+    report = build_report(docs, claims, findings, errors, root=str(paths[0]) if len(paths) == 1 else None,
+                          decisions=store, files=files_of(paths, docs))
+    report.warnings = [FileError(path=w.path or "", message=str(w)) for w in ingested.warnings]
+    return report
