@@ -37,7 +37,7 @@ from checker.normalize.dates.calendar import (
 from checker.normalize.dates.grammar import Grammar, fold, grammar_for
 from rules.schema import LanguagePack
 
-__all__ = ["find_dates", "infer_published", "date_unknown_published"]
+__all__ = ["find_dates", "infer_published", "date_unknown_published", "settle_years"]
 
 
 @dataclass
@@ -117,16 +117,16 @@ def _absolute(text: str, g: Grammar, published: dt.date | None) -> list[Hit]:
             year = _year(m, published, g)
             if day is None or month is None:
                 continue
-            hits.append(_dated(text, g, m.start(), _end(m, year), year, month, day))
+            hits.append(_dated(text, g, m.start(), _end(m, year, g), year, month, day))
     for name in ("my", "ym"):
         for m in p[name].finditer(text):
             month, year = g.months.get(m.group("month")), _year(m, published, g)
             if month and year and valid(year, month):
-                hits.append(Hit(m.start(), m.end(), When(year, month), explicit=True))
+                hits.append(Hit(m.start(), _end(m, year, g), When(year, month), explicit=True))
     for m in p["spelled_year"].finditer(text):
         year = _spelled_year(m.group("syear"), g)
         if year and _last_words(text, m.start(), 1) & _words(g.rules.year_cues) and _year_in_context(text, m, g):
-            hits.append(Hit(m.start(), m.end(), When(year), explicit=True))
+            hits.append(Hit(m.start(), m.end(), When(year)))
     for m in p["ymd_num"].finditer(text):
         year, a, b = int(m.group("year")), int(m.group("a")), int(m.group("b"))
         month, day = (a, b) if valid(year, a, b) else (b, a)
@@ -161,7 +161,7 @@ def _absolute(text: str, g: Grammar, published: dt.date | None) -> list[Hit]:
             hits.append(hit)
     for m in p["year"].finditer(text):
         if _year_in_context(text, m, g):
-            hits.append(Hit(m.start(), m.end(), When(int(m.group("year"))), explicit=True))
+            hits.append(Hit(m.start(), m.end(), When(int(m.group("year")))))
     for m in p["month_alone"].finditer(text):
         if _last_words(text, m.start(), 2) & _words(g.rules.month_cues):
             hits.append(Hit(m.start(), m.end(), month=g.months.get(m.group("month"))))
@@ -209,10 +209,13 @@ def _year(m: re.Match, published: dt.date | None, g: Grammar) -> int | None:
     return None
 
 
-def _end(m: re.Match, year: int | None) -> int:
-    """The end of a date match; a spelled "year" that is not one stays outside it."""
+def _end(m: re.Match, year: int | None, g: Grammar) -> int:
+    """The end of a date match: a spelled "year" that is not one stays outside it, and
+    so does a full stop after a month name that is not an abbreviation."""
     if year is None and m.groupdict().get("syear"):
-        return m.start("syear") - (len(m.string[:m.start("syear")]) - len(m.string[:m.start("syear")].rstrip(" ,")))
+        return len(m.string[:m.start("syear")].rstrip(" ,"))
+    if m.end() == m.end("month") + 1 and m.string[m.end("month")] == "." and not g.is_abbreviation(m.group("month")):
+        return m.end() - 1
     return m.end()
 
 
@@ -303,13 +306,12 @@ def _last_words(text: str, end: int, n: int) -> set[str]:
 
 def _anchor(hits: list[Hit], text: str, g: Grammar) -> dt.date | None:
     """A stand-in reference for dates without a year when the published date is unknown:
-    the middle of the article's own full dates; else the one year it names."""
+    the middle of the article's own full dates; else the one year its month dates name
+    (Januar 2025). A bare year is no anchor: "Haushalt 2027" is often written in 2026."""
     full = sorted(h.when.as_date() for h in hits if h.explicit and h.when and h.when.day)
     if full:
         return full[len(full) // 2]
     years = Counter(h.when.year for h in hits if h.explicit and h.when)
-    if not years:
-        years = Counter(int(y) for y in re.findall(r"(?<![\w.,])((?:19|20)\d\d)(?![\w]|[.,]\d)", text))
     if len(years) == 1:
         return dt.date(next(iter(years)), 7, 2)
     return None
@@ -344,8 +346,10 @@ def _relative(text: str, g: Grammar, ref: dt.date) -> list[Hit]:
 
 def _weekday(text: str, g: Grammar, m: re.Match, ref: dt.date) -> Hit:
     """A weekday on its own: with a shift word before it (last Friday, diesen Montag) as
-    the rules say; bare, the most recent such day (today included), or the next one
-    when its clause speaks of the future (soll, will, is expected)."""
+    the rules say; bare, the most recent such day (today included) as news report the
+    past, or the next one when its clause speaks of the future (soll, will, is
+    expected) or the most recent one lies PAST_DAYS or more back ("am Mittwoch" in a
+    Tuesday article is tomorrow)."""
     weekday = g.weekdays.get(m.group("weekday"))
     start = m.start()
     before = g.shift_before.search(text[max(0, start - 24):start])
@@ -359,12 +363,14 @@ def _weekday(text: str, g: Grammar, m: re.Match, ref: dt.date) -> Hit:
             d = weekday_after(ref, weekday, include_ref=False)
         else:
             d = weekday_in_week(ref, weekday, g.shifts.get(word) or 0)
-    elif g.future.search(_clause(text, m.start(), m.end())):
+    elif g.future.search(_clause(text, m.start(), m.end())) or (ref.weekday() - weekday) % 7 >= PAST_DAYS:
         d = weekday_after(ref, weekday, include_ref=True)
     else:
         d = weekday_before(ref, weekday, include_ref=True)
     return Hit(start, m.end(), When.of(d))
 
+
+PAST_DAYS = 6
 
 _CLAUSE_END = re.compile(r"[,.;:!?()\n–—]")
 
@@ -481,3 +487,25 @@ def date_unknown_published(doc: Document, pack: LanguagePack) -> None:
         inferred = infer_published(doc, pack)
         if inferred is not None:
             doc.published, doc.published_from = inferred, "text"
+
+
+def settle_years(docs: list[Document], claims: list[list[Claim]], packs: list[LanguagePack]) -> None:
+    """Give a year to the dates left without one (an undated article that never states
+    its year) from the collection the article came in: articles checked together tell
+    one story, so the middle of their published dates (else of their full dates) is
+    the best reference there is. Without one the dates stay unknown."""
+    known = sorted(d.published for d in docs if d.published)
+    if not known:
+        known = sorted(dt.date.fromisoformat(c.date) for per_doc in claims for c in per_doc
+                       if c.kind == "date" and c.date and len(c.date) == 10)
+    if not known:
+        return
+    story = known[len(known) // 2]
+    for doc, per_doc, pack in zip(docs, claims, packs):
+        if doc.published is not None:
+            continue
+        for c in per_doc:
+            if c.kind == "date" and c.date is None:
+                again = find_dates(c.surface, pack, story)
+                if again:
+                    c.date, c.weekday_mismatch = again[0].date, again[0].weekday_mismatch

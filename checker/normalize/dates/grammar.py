@@ -36,6 +36,12 @@ class Lexicon:
         parts.sort(key=len, reverse=True)
         self.pattern = "(?:" + "|".join(parts) + ")" if parts else "(?!)"
 
+    def is_prefix_of_another(self, word: str) -> bool:
+        """Whether `word` shortens another entry of the same value (Feb → Februar)."""
+        w = fold(word)
+        value = self.exact.get(w)
+        return any(k != w and k.startswith(w) and v == value for k, v in self.exact.items())
+
     def __bool__(self) -> bool:
         return bool(self.exact or self.stems)
 
@@ -86,6 +92,9 @@ class Grammar:
     future: re.Pattern | None = None
     published_line: re.Pattern | None = None
     duration_part: re.Pattern | None = None
+
+    def is_abbreviation(self, month: str) -> bool:
+        return self.months.is_prefix_of_another(month)
 
 
 _CACHE: dict[int, tuple[LanguagePack, Grammar]] = {}
@@ -150,7 +159,7 @@ def build(r: DateRules, number_words: dict[str, float] | None = None) -> Grammar
     compounds = words_list(r.weekday_compounds) if r.weekday_compounds else ""
     p["weekday"] = re.compile(rf"(?<!\w)(?P<weekday>{weekday})(?:{compounds})?(?!\w)" if compounds
                               else rf"(?<!\w)(?P<weekday>{weekday})(?!\w)", FLAGS)
-    p["weekday_day"] = re.compile(rf"(?<!\w)(?P<weekday>{weekday}),?\s+{articles}\s+{day}(?![^\W\d_]|\s*{g.months.pattern}|\.?\d)", FLAGS)
+    p["weekday_day"] = re.compile(rf"(?<!\w)(?P<weekday>{weekday})\s+{articles}\s+{day}(?![^\W\d_]|\s+[^\W\d_]|\.?\d)", FLAGS)
     p["relday"] = re.compile(word(f"(?P<rel>{g.relative_days.pattern})"), FLAGS)
     p["year"] = re.compile(r"(?<![\w.,$€£¥/:'’-])(?P<year>1\d{3}|20\d\d|21\d\d)(?![\w]|[.,]\d|\s*%|-\d|/\d)")
     p["spelled_year"] = re.compile(rf"(?<!\w)(?P<syear>{spelled})(?!\w)", FLAGS)
