@@ -15,6 +15,7 @@ import difflib
 import html
 import os
 import re
+import tomllib
 from dataclasses import dataclass, field
 from functools import lru_cache
 from html.parser import HTMLParser
@@ -28,6 +29,7 @@ from rules.loader import RuleError, available_languages, load_pack
 
 SUFFIXES = {".txt": "txt", ".md": "md", ".markdown": "md", ".html": "html", ".htm": "html"}
 FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?)^---[ \t]*(?:\r?\n|\Z)", re.S | re.M)
+TOML_FRONT_MATTER = re.compile(r"\A\+\+\+[ \t]*\r?\n(.*?)^\+\+\+[ \t]*(?:\r?\n|\Z)", re.S | re.M)
 FRONT_KEYS = ("title", "source", "published", "lang", "url")
 FRONT_ALIASES = {"date": "published"}  # the key Jekyll and Hugo use
 
@@ -247,7 +249,19 @@ def _date(value, rel: str) -> dt.date:
 # ----------------------------------------------------------------------- Markdown
 
 def front_matter(text: str, rel: str, warnings: list[FactlintError] | None = None) -> tuple[dict, int]:
-    """The YAML front matter of a Markdown file (known keys only) and the offset where the body starts."""
+    """The front matter of a Markdown file (known keys only) and the offset where the body starts.
+
+    YAML between `---` lines, or TOML between `+++` lines (Hugo's form).
+    """
+    if re.match(r"\+\+\+[ \t]*\r?\n", text):
+        m = TOML_FRONT_MATTER.match(text)
+        if not m:
+            raise FactlintError("front matter: opening '+++' without a closing '+++'", rel)
+        try:
+            meta = tomllib.loads(m.group(1).replace("\r\n", "\n"))
+        except tomllib.TOMLDecodeError as exc:
+            raise FactlintError(f"front matter: {exc}", rel) from None
+        return _known_keys(meta, rel, warnings), m.end()
     if not re.match(r"---[ \t]*\r?\n", text):
         return {}, 0
     m = FRONT_MATTER.match(text)
@@ -260,6 +274,11 @@ def front_matter(text: str, rel: str, warnings: list[FactlintError] | None = Non
         where = f" (line {mark.line + 2})" if mark else ""
         problem = getattr(exc, "problem", None) or "invalid YAML"
         raise FactlintError(f"front matter: {problem}{where}", rel) from None
+    return _known_keys(meta, rel, warnings), m.end()
+
+
+def _known_keys(meta, rel: str, warnings: list[FactlintError] | None) -> dict:
+    """The front-matter keys factlint uses; a key that looks like a typo of one is a warning."""
     if meta is None:
         meta = {}
     if not isinstance(meta, dict):
@@ -276,7 +295,7 @@ def front_matter(text: str, rel: str, warnings: list[FactlintError] | None = Non
     for key in ("title", "source", "url"):
         if isinstance(known.get(key), (dict, list)):
             raise FactlintError(f"front matter: {key}: expected text, got a {type(known[key]).__name__}", rel)
-    return known, m.end()
+    return known
 
 
 MD_LINK = re.compile(r"(!?\[)([^\]\n]*)(\]\([^)\n]*\))")
@@ -333,7 +352,7 @@ SKIP_ROLES = {"navigation", "banner", "contentinfo", "complementary", "dialog", 
 # id/class words of page furniture: cookie banners, menus, share bars, teasers, ads.
 SKIP_WORDS = {"cookie", "cookies", "consent", "gdpr", "cmp", "nav", "navbar", "navigation", "menu",
               "breadcrumb", "breadcrumbs", "sidebar", "share", "sharing", "social", "newsletter",
-              "subscribe", "related", "recommended", "teaser", "teasers", "comments", "comment", "ad",
+              "subscribe", "related", "recommended", "comments", "comment", "ad",
               "ads", "advert", "advertisement", "promo", "popup", "modal", "paywall", "skip", "sr-only"}
 SPACE_ENTITIES = {"\u00a0", "\u2002", "\u2003", "\u2009", "\u200a", "\u202f", "\u2007", "\u2008",
                   "\u200b", "\u200c", "\u200d", "\u2060"}
