@@ -136,6 +136,8 @@ def add_decisions_option(parser: argparse.ArgumentParser) -> None:
 def main(argv: list[str] | None = None) -> int:
     """Run one command; every anticipated error is one line on stderr and exit 2, never a traceback."""
     args = build_parser().parse_args(argv)
+    if (sys.stdout.encoding or "").lower().replace("-", "") != "utf8":
+        sys.stdout.reconfigure(errors="replace")  # a non-UTF-8 terminal shows "?" for "≈", never a traceback
     try:
         code = args.func(args)
         sys.stdout.flush()
