@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz
 
-from checker.compare.values import unit_class
+from checker.values import unit_class
 from checker.model import Claim
 
 SOFT_TAGS = ("year:",)  # compared pairwise (a missing year may mean the current one)

@@ -132,6 +132,7 @@ def load_checks(extra: tuple[str, ...] = ()) -> dict[str, CheckRule]:
     origin: dict[str, str] = {}
     for path, label in _rule_files("checks", extra):
         rule = validate(CheckRule, read_toml(path, label), label)
+        _check_template(rule, label)
         shipped = origin.get(rule.code, "").startswith("rules/checks/")
         overrides = shipped and not label.startswith("rules/checks/") and table[rule.code].name == rule.name
         if rule.code in table and not overrides:
@@ -143,6 +144,18 @@ def load_checks(extra: tuple[str, ...] = ()) -> dict[str, CheckRule]:
         table[rule.code] = rule
         origin[rule.code] = label
     return dict(sorted(table.items()))
+
+
+MESSAGE_FIELDS = {"a": "“1” (a.md)", "b": "“2” (b.md)", "delta_pct": 1.0, "detail": ""}
+
+
+def _check_template(rule: CheckRule, label: str) -> None:
+    try:
+        rule.message.format(**MESSAGE_FIELDS)
+    except KeyError as exc:
+        raise RuleError(f"message: unknown field {{{exc.args[0]}}} (known: {', '.join(MESSAGE_FIELDS)})", label) from None
+    except (ValueError, IndexError) as exc:
+        raise RuleError(f"message: not a valid template: {exc}", label) from None
 
 
 def check_by_name(name_or_code: str, extra: tuple[str, ...] = ()) -> CheckRule | None:

@@ -215,6 +215,8 @@ class MeasureInfo(Strict):
     time_varying: bool = Field(default=False, description="values change over time (prices, tolls): drift, not conflict")
     kinds: list[Literal["money", "percent", "date", "quantity", "number"]] = Field(
         default_factory=list, description="claim kinds the measure applies to; empty: all")
+    generic: bool = Field(
+        default=False, description="a plain counted noun (households, units): yields to any specific cue in reach")
     summary: str = ""
 
 

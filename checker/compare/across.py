@@ -17,7 +17,7 @@ from itertools import combinations
 
 from checker.align import Block, similar, years_compatible
 from checker.compare.findings import Checks, make, message
-from checker.compare.values import delta_pct, interval, overlap
+from checker.values import delta_pct, interval, overlap
 from checker.model import Claim, Finding
 
 AMBIGUOUS = 3  # more unmatched figures than this on one side: too unclear to pair

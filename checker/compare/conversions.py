@@ -14,7 +14,7 @@ from itertools import combinations
 
 from checker import rates
 from checker.compare.findings import Checks, make, message
-from checker.compare.values import interval, overlap
+from checker.values import interval, overlap
 from checker.model import Claim, Finding, RateCheck
 
 

@@ -4,7 +4,7 @@ not fit its two figures ("dreimal so hoch wie bei Tencent (1 Mrd. Yuan)" next to
 from __future__ import annotations
 
 from checker.compare.findings import Checks, make, message
-from checker.compare.values import interval, overlap
+from checker.values import interval, overlap
 from checker.model import Claim, Finding
 
 

@@ -23,6 +23,8 @@ from checker.model import Claim, Document
 from rules.loader import load_context, load_measures
 from rules.schema import ContextRules
 
+GENERIC = "generic:"  # key prefix in the kinds table marking a generic measure
+ALL_KINDS = ("money", "percent", "date", "quantity", "number")
 BOUNDARY = {";", ":", "(", ")", ",", "–", "-"}
 BOUNDARY_COST = 3.0
 MEASURE_REACH = 8.0  # a cue further away than this says nothing about the claim …
@@ -33,7 +35,9 @@ SUBJECT_REACH = 9.0
 
 def annotate(docs: list[Document], claims: list[Claim], rules_dirs: tuple[str, ...] = ()) -> None:
     """Fill measure, subject, as_of, qualifiers and relations of `claims` in place."""
-    kinds = {m: set(info.kinds) for m, info in load_measures(rules_dirs).measures.items() if info.kinds}
+    table = load_measures(rules_dirs).measures
+    kinds = {m: set(info.kinds) for m, info in table.items() if info.kinds}
+    kinds.update({GENERIC + m: set(table[m].kinds or ALL_KINDS) for m, info in table.items() if info.generic})
     by_doc: dict[str, list[Claim]] = defaultdict(list)
     for c in claims:
         by_doc[c.document].append(c)
@@ -121,12 +125,11 @@ class Sentence:
 
     def measure(self, c: Claim, span) -> str | None:
         category = "event" if c.kind == "date" else "measure"
-        ranked = sorted((self.cost(h.first, h.last, span, h.words), -h.words, h.label, h)
+        ranked = sorted((GENERIC + h.label in self.kinds, self.cost(h.first, h.last, span, h.words), -h.words, h.label, h)
                         for h in self.hits if h.category == category and c.kind in self.kinds.get(h.label, {c.kind}))
-        for cost, _, label, h in ranked:
+        for _, cost, _, label, h in ranked:
             if cost <= MEASURE_REACH or cost <= FAR_REACH and not self.between_other(c, h):
                 return label
-            break
         if c.counted:
             return "noun:" + c.counted.lower()[:6]
         return None

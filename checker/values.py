@@ -100,7 +100,7 @@ def _hedged(c: Claim, lo: float, hi: float) -> tuple[float, float]:
     if c.lower is not None:  # "mehr als", "at least"
         return min(lo, c.lower), math.inf
     if c.upper is not None:  # "bis zu" (anything below); "knapp", "just under" (close below)
-        return (c.upper * (1 - JUST_UNDER) if c.approximate else -math.inf), max(hi, c.upper)
+        return (c.upper * (1 - JUST_UNDER) if c.approximate else -math.inf), max(c.upper, c.value)
     return lo, hi
 
 

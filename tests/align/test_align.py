@@ -1,0 +1,60 @@
+"""Alignment: blocks of claims that may state the same fact, built without pairing all claims."""
+
+from checker.align import align, block_key, years_compatible
+from checker.context import annotate
+from tests.compare.claims import claim, doc, ids
+
+
+def annotated(docs, specs):
+    claims = ids([claim(d, s, k, v, u, **(f[0] if f else {})) for d, s, k, v, u, *f in specs])
+    annotate(docs, claims)
+    return claims
+
+
+def test_same_measure_in_two_languages_shares_a_block():
+    a = doc("a.md", "Der Umsatz lag bei 4,1 Mrd. Dollar.", "2026-05-19")
+    b = doc("b.md", "Revenue was $4.1bn.", "2026-05-20", "en")
+    claims = annotated([a, b], [(a, "4,1 Mrd. Dollar", "money", 4.1e9, "USD"), (b, "$4.1bn", "money", 4.1e9, "USD")])
+    (block,) = align(claims)
+    assert sorted(c.document for c in block.claims) == ["a.md", "b.md"]
+
+
+def test_other_subject_other_currency_and_other_measure_stay_apart():
+    a = doc("a.md", "Der Umsatz lag bei 4,1 Mrd. Dollar. Konkurrent Flixa setzte 2 Mrd. Dollar um.", "2026-05-19")
+    b = doc("b.md", "Revenue was €3.8bn. The company employs 12,000 people.", "2026-05-20", "en")
+    claims = annotated([a, b], [(a, "4,1 Mrd. Dollar", "money", 4.1e9, "USD"), (a, "2 Mrd. Dollar", "money", 2e9, "USD"),
+                                (b, "€3.8bn", "money", 3.8e9, "EUR"), (b, "12,000", "number", 12000.0, None)])
+    assert align(claims) == []
+
+
+def test_converted_amount_is_left_to_the_conversion_check():
+    a = doc("a.md", "Das Budget: 3 Mrd. Yuan (rund 420 Mio. Dollar).", "2026-02-07")
+    b = doc("b.md", "The budget is $431 million.", "2026-02-03", "en")
+    claims = annotated([a, b], [(a, "3 Mrd. Yuan", "money", 3e9, "CNY"), (a, "420 Mio. Dollar", "money", 4.2e8, "USD"),
+                                (b, "$431 million", "money", 4.31e8, "USD")])
+    assert align(claims) == []
+
+
+def test_claims_without_measure_are_not_aligned():
+    a = doc("a.md", "Es waren 14.", "2026-02-09")
+    (c,) = annotated([a], [(a, "14", "number", 14.0, None)])
+    assert c.measure is None and block_key(c) is None
+
+
+def test_years_must_match_when_both_state_one():
+    a = doc("a.md", "Revenue in 2025 was $4.1 billion.", "2026-05-19", "en")
+    b = doc("b.md", "Revenue in 2024 was $3.9 billion. Revenue was $4.1 billion.", "2026-05-19", "en")
+    _, x, _, y, z = annotated([a, b], [(a, "2025", "date", None, None, {"date": "2025"}),
+                                      (a, "$4.1 billion", "money", 4.1e9, "USD"),
+                                      (b, "2024", "date", None, None, {"date": "2024"}),
+                                      (b, "$3.9 billion", "money", 3.9e9, "USD"),
+                                      (b, "$4.1 billion", "money", 4.1e9, "USD")])
+    assert not years_compatible(x, y)
+    assert years_compatible(x, z)  # 2025 is the year before b's 2026
+
+
+def test_block_count_grows_with_claims_not_with_pairs():
+    docs = [doc(f"d{i}.md", f"Der Umsatz lag bei {i} Mrd. Euro.", "2026-05-19") for i in range(1, 301)]
+    claims = annotated(docs, [(d, f"{i} Mrd. Euro", "money", i * 1e9, "EUR") for i, d in enumerate(docs, 1)])
+    blocks = align(claims)
+    assert len(blocks) == 1 and len(blocks[0].claims) == 300

@@ -1,0 +1,101 @@
+"""Claim context: measure, subject, as-of date, qualifiers, relations (German and English)."""
+
+from checker.context import annotate
+from tests.compare.claims import claim, doc, ids
+
+
+def annotated(d, *specs):
+    claims = ids([claim(d, *spec[:-1], **spec[-1]) if isinstance(spec[-1], dict) else claim(d, *spec) for spec in specs])
+    annotate([d], claims)
+    return claims
+
+
+def test_measure_comes_from_the_nearest_cue_de():
+    d = doc("a.md", "Der Schlusskurs lag am Montag bei 142,00 Euro, der Umsatz bei 3 Mrd. Euro.", "2026-02-03")
+    price, revenue = annotated(d, ("142,00 Euro", "money", 142.0, "EUR"), ("3 Mrd. Euro", "money", 3e9, "EUR"))
+    assert price.measure == "share-price"
+    assert revenue.measure == "revenue"
+
+
+def test_multi_word_cue_beats_a_nearer_single_word_en():
+    d = doc("a.md", "At the peak 150,000 households were without power.", "2026-02-09", "en")
+    (c,) = annotated(d, ("150,000", "number", 150000.0, None))
+    assert c.measure == "power-outage"
+
+
+def test_measure_respects_the_kinds_it_applies_to():
+    d = doc("a.md", "Die Aktie fiel um 6,22 % auf 135,80 € nach unten.", "2026-02-07")
+    pct, price = annotated(d, ("6,22 %", "percent", 6.22, "%"), ("135,80 €", "money", 135.8, "EUR"))
+    assert pct.measure == "change"
+    assert price.measure == "share-price"
+
+
+def test_competitor_figure_belongs_to_the_competitor_de():
+    d = doc("b.md", "Alibaba stellt 3 Mrd. Yuan bereit. Das Budget liegt dreimal so hoch wie bei Tencent "
+            "(1 Mrd. Yuan) und deutlich über Baidu (500 Mio. Yuan).", "2026-02-02")
+    own, tencent, baidu = annotated(d, ("3 Mrd. Yuan", "money", 3e9, "CNY"), ("1 Mrd. Yuan", "money", 1e9, "CNY"),
+                                    ("500 Mio. Yuan", "money", 5e8, "CNY"))
+    assert own.subject is None
+    assert tencent.subject == "other:tencent"
+    assert baidu.subject == "other:baidu"
+
+
+def test_rival_cue_marks_another_subject_en():
+    d = doc("b.md", "The rival Vantel Orion P5 costs $899 in the US.", "2026-03-17", "en")
+    (c,) = annotated(d, ("$899", "money", 899.0, "USD"))
+    assert c.subject == "other:vantel"
+
+
+def test_as_of_is_the_sentence_date_else_published():
+    d = doc("a.md", "Pellworth shares closed Monday at $51.20 in New York. Revenue was $4.1 billion.", "2026-05-19", "en")
+    monday, price, revenue = annotated(d, ("Monday", "date", {"date": "2026-05-18"}),
+                                       ("$51.20", "money", 51.2, "USD"), ("$4.1 billion", "money", 4.1e9, "USD"))
+    assert price.as_of == "2026-05-18"
+    assert revenue.as_of == "2026-05-19"
+
+
+def test_last_years_figure_is_qualified_prior_de():
+    d = doc("a.md", "Im vergangenen Jahr lieferte der Hersteller 410.000 Fahrzeuge aus.", "2026-03-11")
+    (c,) = annotated(d, ("410.000 Fahrzeuge", "number", 410000.0, None))
+    assert "prior" in c.qualifiers
+
+
+def test_stated_year_becomes_a_qualifier_en():
+    d = doc("a.md", "Rheinstadt paid 9 million euros for him in 2023.", "2026-07-08", "en")
+    money, year = annotated(d, ("9 million euros", "money", 9e6, "EUR"), ("2023", "date", {"date": "2023"}))
+    assert "year:2023" in money.qualifiers
+
+
+def test_region_qualifier_separates_markets_en():
+    d = doc("a.md", "In Denmark six people died.", "2026-02-11", "en")
+    (c,) = annotated(d, ("six", "number", 6.0, None))
+    assert "region:DK" in c.qualifiers
+    assert c.measure == "deaths"
+
+
+def test_conversion_in_parentheses_ties_both_amounts_de():
+    d = doc("a.md", "Alibaba hat 3 Milliarden Yuan (rund 420 Millionen Dollar) eingeplant.", "2026-02-07")
+    src, tgt = annotated(d, ("3 Milliarden Yuan", "money", 3e9, "CNY"),
+                         ("420 Millionen Dollar", "money", 4.2e8, "USD", {"approximate": True}))
+    assert [(r.type, r.other) for r in src.relations] == [("conversion", tgt.id)]
+    assert [(r.type, r.other) for r in tgt.relations] == [("conversion", src.id)]
+    assert src.measure == "budget"
+
+
+def test_same_currency_in_parentheses_is_not_a_conversion_en():
+    d = doc("a.md", "Revenue rose to $4.1 billion ($3.9 billion a year earlier).", "2026-05-19", "en")
+    a, b = annotated(d, ("$4.1 billion", "money", 4.1e9, "USD"), ("$3.9 billion", "money", 3.9e9, "USD"))
+    assert not a.relations and not b.relations
+
+
+def test_range_ties_its_ends_en():
+    d = doc("a.md", "The IPO should raise $400 million to $450 million.", "2026-09-22", "en")
+    lo, hi = annotated(d, ("$400 million", "money", 4e8, "USD"), ("$450 million", "money", 4.5e8, "USD"))
+    assert [r.type for r in lo.relations] == ["range"]
+    assert [r.type for r in hi.relations] == ["range"]
+
+
+def test_ratio_word_ties_two_figures_with_its_factor_en():
+    d = doc("a.md", "Its budget of $300 million is twice the $150 million of last year.", "2026-02-02", "en")
+    a, b = annotated(d, ("$300 million", "money", 3e8, "USD"), ("$150 million", "money", 1.5e8, "USD"))
+    assert [(r.type, r.factor) for r in a.relations] == [("ratio", 2.0)]
