@@ -34,6 +34,7 @@ from tui.screens.note import NoteScreen
 from tui.text import one_line
 from tui.widgets.article_view import ArticleView
 from tui.widgets.findings_list import FindingsList
+from tui.widgets.title_bar import TitleBar
 
 
 class ReviewApp(App):
@@ -68,7 +69,7 @@ class ReviewApp(App):
 
     async def on_mount(self) -> None:
         if self.report is not None:
-            self.start(self.report, self._load_store())
+            await self.start(self.report, self._load_store())
             return
         await self.push_screen(LoadingScreen())
         self.run_check()
@@ -103,17 +104,17 @@ class ReviewApp(App):
             self.screen.failed(f"factlint: {message}  (q quits)")
         self.notify(message, title="Cannot review", severity="error", timeout=30)
 
-    def start(self, report: Report, store: DecisionStore) -> None:
+    async def start(self, report: Report, store: DecisionStore) -> None:
         """Show `report` for review against `store`."""
         self.report = report
         self.index = FindingIndex(report)
         self.review = Review(self.index, store)
         self.findings_screen = FindingsScreen(self.index)
-        self.update_title()
         if isinstance(self.screen, LoadingScreen):
-            self.switch_screen(self.findings_screen)
+            await self.switch_screen(self.findings_screen)
         else:
-            self.push_screen(self.findings_screen)
+            await self.push_screen(self.findings_screen)
+        self.update_title()
         for e in report.errors:
             self.notify(one_line(e.message), title="Not read", severity="warning", timeout=10)
 
@@ -122,6 +123,9 @@ class ReviewApp(App):
         if self.index is not None:
             counts = self.index.counts()
             self.sub_title = f"{counts['open']} open · {counts['confirmed']} confirmed · {counts['dismissed']} dismissed"
+            for screen in self.screen_stack:
+                for bar in screen.query(TitleBar):
+                    bar.refresh()
 
     # ------------------------------------------------------------------ navigation
 

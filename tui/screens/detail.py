@@ -6,12 +6,13 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Container, VerticalScroll
 from textual.screen import Screen
-from textual.widgets import Footer, Header
+from textual.widgets import Footer
 
 from tui.rows import FindingIndex
 from tui.screens.decide import DECISION_BINDINGS, DecisionKeys
 from tui.widgets.claim_card import ClaimCard
 from tui.widgets.finding_summary import FindingSummary
+from tui.widgets.title_bar import TitleBar
 
 
 class DetailScreen(DecisionKeys, Screen):
@@ -32,7 +33,7 @@ class DetailScreen(DecisionKeys, Screen):
         self.finding_id = finding_id
 
     def compose(self) -> ComposeResult:
-        yield Header()
+        yield TitleBar()
         yield FindingSummary(id="detail-summary")
         yield VerticalScroll(id="claims")
         yield Footer()

@@ -7,13 +7,14 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.screen import Screen
-from textual.widgets import Footer, Header, OptionList, Static
+from textual.widgets import Footer, OptionList, Static
 from textual.widgets.option_list import Option
 
 from tui.rows import FindingIndex
 from tui.text import one_line
 from tui.widgets.article_view import ArticleView
 from tui.widgets.findings_list import KIND_LABEL, STATUS_MARK
+from tui.widgets.title_bar import TitleBar
 
 
 class DocumentScreen(Screen):
@@ -35,7 +36,7 @@ class DocumentScreen(Screen):
         doc = self.index.documents[self.path]
         rows = self.index.by_document.get(self.path, [])
         in_findings = {c for r in rows for c in r.finding.claims}
-        yield Header()
+        yield TitleBar()
         yield Static(self._title(), id="document-title")
         yield ArticleView(doc, self.index.claims_by_document.get(self.path, []), in_findings, id="article")
         options = [Option(self._option(r), id=r.finding.id) for r in rows]

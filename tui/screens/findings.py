@@ -6,7 +6,7 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.screen import Screen
-from textual.widgets import Footer, Header, Input
+from textual.widgets import Footer, Input
 
 from tui.messages import FindingChosen, FindingHighlighted, SortRequested
 from tui.rows import SORT_KEYS, STATUS_CYCLE, Filters, FindingIndex, SortKey, next_in_cycle, with_filter
@@ -15,6 +15,7 @@ from tui.widgets.finding_summary import FindingSummary
 from tui.widgets.findings_header import FindingsHeader
 from tui.widgets.findings_list import FindingsList
 from tui.widgets.summary_bar import SummaryBar
+from tui.widgets.title_bar import TitleBar
 
 
 class FindingsScreen(DecisionKeys, Screen):
@@ -46,7 +47,7 @@ class FindingsScreen(DecisionKeys, Screen):
         self.reverse = False
 
     def compose(self) -> ComposeResult:
-        yield Header()
+        yield TitleBar()
         yield SummaryBar(id="summary")
         yield Input(placeholder="search: words in subject, values, files, message", id="search")
         yield FindingsHeader(id="columns")

@@ -7,7 +7,9 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Center, Middle
 from textual.screen import Screen
-from textual.widgets import Footer, Header, ProgressBar, Static
+from textual.widgets import Footer, ProgressBar, Static
+
+from tui.widgets.title_bar import TitleBar
 
 
 class LoadingScreen(Screen):
@@ -16,7 +18,7 @@ class LoadingScreen(Screen):
     BINDINGS = [Binding("q,escape", "app.quit", "Quit", id="loading-quit", tooltip="Stop and leave")]
 
     def compose(self) -> ComposeResult:
-        yield Header()
+        yield TitleBar()
         with Middle():
             with Center():
                 yield Static(Text("Checking…"), id="loading-stage")
