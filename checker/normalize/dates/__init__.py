@@ -393,7 +393,9 @@ def _phrase_date(phrase, m: re.Match, g: Grammar, ref: dt.date) -> When | None:
         if groups.get("rel"):
             base = ref + dt.timedelta(days=g.relative_days.get(groups["rel"]))
         elif groups.get("holiday"):
-            base = _holiday_near(g.holidays.get(groups["holiday"]), ref, 1, include_ref=True)
+            rule = g.holidays.get(groups["holiday"])
+            candidates = [d for d in (holiday(rule, y) for y in (ref.year - 1, ref.year, ref.year + 1)) if d]
+            base = min(candidates, key=lambda d: abs((d - ref).days), default=None)
         elif groups.get("month") and (groups.get("day") or groups.get("dayword")):
             month, day = g.months.get(groups["month"]), _day(m, g)
             y = year or nearest_year(month, day, ref)
