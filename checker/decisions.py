@@ -338,7 +338,20 @@ def excerpt(c: Claim, width: int = EXCERPT_WIDTH) -> str:
     left = max(0, at + len(surface) // 2 - width // 2)
     right = min(len(sentence), left + width)
     left = max(0, right - width)
+    left, right = word_bounds(sentence, left, right, at, at + len(surface))
     return ("…" if left else "") + sentence[left:right].strip() + ("…" if right < len(sentence) else "")
+
+
+def word_bounds(text: str, left: int, right: int, keep_from: int, keep_to: int) -> tuple[int, int]:
+    """[left, right) shrunk so that it neither starts nor ends inside a word, keeping
+    [keep_from, keep_to) inside."""
+    if 0 < left < keep_from and not text[left - 1].isspace():
+        space = text.find(" ", left, keep_from)
+        left = space + 1 if space >= 0 else left
+    if keep_to < right < len(text) and not text[right].isspace():
+        space = text.rfind(" ", keep_to, right)
+        right = space if space >= 0 else right
+    return left, right
 
 
 @lru_cache(maxsize=1)

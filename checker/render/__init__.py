@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Callable
 
+from checker.decisions import word_bounds
 from checker.model import Claim, Finding, Report
 
 FORMATS = ("full", "concise", "json", "sarif", "github", "junit")
@@ -120,6 +121,7 @@ def marked_sentence(c: Claim, mark: Callable[[str], str], width: int = 200) -> s
         hi = min(len(sentence), lo + width)
         lo = min(left, max(0, hi - width))
         hi = max(hi, right)
+        lo, hi = word_bounds(sentence, lo, hi, left, right)
     return ("…" if lo else "") + sentence[lo:left] + mark(surface) + sentence[right:hi] + ("…" if hi < len(sentence) else "")
 
 
