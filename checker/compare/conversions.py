@@ -93,6 +93,8 @@ def check_conversions(claims: list[Claim], checks: Checks) -> list[Finding]:
     if off:
         tol = off.params.tolerance_pct
         for s, t in pairs:
+            if _date(s.as_of) is None:
+                continue  # today's rate says nothing about an undated conversion
             check = rate_check(s, [t], tol)
             if check is not None and not check.supported:
                 text = message(off, s, t, delta_pct=abs(check.deviations[t.id]), detail=verdict(s, [t], check))

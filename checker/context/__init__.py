@@ -30,6 +30,7 @@ BOUNDARY_COST = 3.0
 MEASURE_REACH = 8.0  # a cue further away than this says nothing about the claim …
 FAR_REACH = 16.0  # … unless no other figure stands between them
 QUALIFIER_REACH = 7.0
+REGION_REACH = 10.0  # "In Deutschland kam der Dienst zum Jahresende auf 900.000 Abonnenten"
 SUBJECT_REACH = 9.0
 
 
@@ -184,7 +185,8 @@ class Sentence:
                 continue
             mine = self.cost(h.first, h.last, span, h.words)
             nearest = min((self.cost(h.first, h.last, s, h.words) for s in costs.values()), default=mine)
-            if mine <= QUALIFIER_REACH and mine <= nearest + 2:
+            reach = REGION_REACH if h.category == "region" else QUALIFIER_REACH
+            if mine <= reach and mine <= nearest + 2:
                 tags.add(h.label if h.category == "qualifier" else "region:" + h.label)
         for y in self.years(c):
             tags.add("year:" + y)
