@@ -324,6 +324,7 @@ def cmd_decide(args) -> int:
         err(e.message)
     store = DecisionStore.load(report.decisions_file)
     findings = {f.id: f for f in report.findings}
+    claims = {c.id: c for c in report.claims}
     known = set(findings) | (set(store.decisions) if args.status == "open" else set())
     for fid in dict.fromkeys(resolve_id(p, known) for p in prefixes):
         finding = findings.get(fid)
@@ -332,7 +333,7 @@ def cmd_decide(args) -> int:
         else:
             previous = store.get(fid)
             note = args.note if args.note is not None else (previous.note if previous else None)
-            store.set(fid, make_decision(finding, report, args.status, note))
+            store.set(fid, make_decision(finding, report, args.status, note, claims=claims))
         what = f"{finding.code} {finding.name}: {', '.join(report_surfaces(report, finding))}" if finding else "stale"
         print(f"{fid} {args.status} ({what})")
     store.save()

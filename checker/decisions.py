@@ -314,9 +314,11 @@ def default_path(paths: list[str | Path]) -> Path:
 
 
 def make_decision(finding: Finding, report: Report, status: str, note: str | None = None,
-                  by: str | None = None, on: dt.date | None = None) -> Decision:
-    """A decision on `finding` carrying what a reader needs to recognise it."""
-    claims = {c.id: c for c in report.claims}
+                  by: str | None = None, on: dt.date | None = None,
+                  claims: Mapping[str, Claim] | None = None) -> Decision:
+    """A decision on `finding` carrying what a reader needs to recognise it (`claims`: the
+    report's claims by id, when the caller decides many findings and has them at hand)."""
+    claims = claims if claims is not None else {c.id: c for c in report.claims}
     own = [claims[i] for i in finding.claims if i in claims]
     return Decision(
         status=status, note=note or None,

@@ -25,7 +25,8 @@ INFORMATION_URI = "https://github.com/factlint/factlint"
 
 
 def render(report: Report, options: RenderOptions = RenderOptions()) -> str:
-    return json.dumps(sarif(report, options), indent=2, ensure_ascii=False) + "\n"
+    # Compact: the indenting encoder is pure Python and triples the time on a large corpus.
+    return json.dumps(sarif(report, options), ensure_ascii=False, separators=(",", ":")) + "\n"
 
 
 def sarif(report: Report, options: RenderOptions = RenderOptions()) -> dict:
