@@ -194,3 +194,29 @@ def test_github_format_annotates_the_open_finding(corpus, capsys):
     lines = out.splitlines()
     assert code == 1 and lines[0].startswith("factlint: 1 finding needs review")
     assert lines[1].startswith(f"::error file={corpus.as_posix()}/harbour-de.md,line=")
+
+
+def test_review_cycle_with_the_real_engine(tmp_path, capsys, monkeypatch):
+    """The same cycle through the whole pipeline: decide every finding, change one number,
+    and only the findings about that number open again."""
+    monkeypatch.setenv("NO_COLOR", "1")
+    root = tmp_path / "corpus"
+    shutil.copytree(FIXTURE, root)
+    code, data = report(capsys, root)
+    assert code == 1
+    surfaces = {c["id"]: c["surface"] for c in data["claims"]}
+    cost = [f for f in data["findings"] if f["kind"] == "conflict"
+            and {surfaces[i] for i in f["claims"]} == {"431 Mio. Euro", "420 million euros"}]
+    assert len(cost) == 1
+
+    assert run(capsys, "decide", *open_ids(data), "--status", "confirmed", root)[0] == 0
+    assert report(capsys, root)[0] == 0
+
+    de = root / "harbour-de.md"
+    de.write_text(de.read_text(encoding="utf-8").replace("431 Mio.", "435 Mio."), encoding="utf-8")
+    code, data = report(capsys, root)
+    assert code == 1
+    changed = {c["id"] for c in data["claims"] if c["surface"] == "435 Mio. Euro"}
+    reopened = [f for f in data["findings"] if f["status"] == "open" and f["kind"] != "agreement"]
+    assert reopened and all(changed & set(f["claims"]) for f in reopened)
+    assert cost[0]["id"] in {s["id"] for s in data["stale_decisions"]}
