@@ -33,32 +33,140 @@ class IngestRules(Strict):
 
 
 class NumberRules(Strict):
-    """How numbers are written: separators, number words, scale words."""
+    """How numbers are written: separators, number words, scale words, fractions.
 
-    decimal_separator: str = "."
-    group_separators: list[str] = Field(default_factory=list)
-    words: dict[str, float] = Field(default_factory=dict, description="spelled-out numbers")
-    scales: dict[str, float] = Field(default_factory=dict, description="scale words → factor")
+    Word tables are keyed in lower case; the text is matched ignoring case, except
+    `suffix_scales` and `money_scales`, whose case matters ("5M" but "5m" is a metre).
+    """
+
+    decimal_separator: str = Field(default=".", min_length=1, max_length=1)
+    group_separators: list[str] = Field(default_factory=list, description="digit group separators (. or , and spaces)")
+    compound_words: bool = Field(default=False, description="number words join into one word (zweihundertdrei)")
+    words: dict[str, float] = Field(default_factory=dict, description="spelled-out numbers below one hundred")
+    scales: dict[str, float] = Field(default_factory=dict, description="scale words → factor (hundert, Mio., dozen)")
+    suffix_scales: dict[str, float] = Field(default_factory=dict, description="letters after digits that scale (5k, 3bn)")
+    money_scales: dict[str, float] = Field(default_factory=dict, description="suffixes that scale only money (£15m)")
+    fractions: dict[str, float] = Field(default_factory=dict, description="denominator words → denominator (Drittel → 3)")
+    standalone_fractions: list[str] = Field(default_factory=list, description="fraction words that are a number alone (half)")
+    special: dict[str, float] = Field(default_factory=dict, description="einhalb adds 0.5; anderthalb is 1.5")
+    articles: list[str] = Field(default_factory=list, description="one, before a scale, fraction, unit or currency only")
+    connectors: list[str] = Field(default_factory=list, description="and / und inside a number")
+    point_words: list[str] = Field(default_factory=list, description="point / Komma")
+    minus_words: list[str] = Field(default_factory=list)
+    pronoun_words: list[str] = Field(default_factory=list, description="number words that are pronouns after pronoun_before")
+    pronoun_before: list[str] = Field(default_factory=list)
+    ordinal_suffixes: list[str] = Field(default_factory=list, description="letters after digits that make an ordinal (21st)")
+    ordinal_before: list[str] = Field(default_factory=list, description="words before '3.' that make it an ordinal")
+    not_counted: list[str] = Field(default_factory=list, description="words that never name what a number counts")
+    nouns_capitalized: bool = Field(default=False, description="a counted noun starts with a capital (100 neue Einheiten)")
+
+    @field_validator("words", "scales", "fractions", "special")
+    @classmethod
+    def _lower_keys(cls, table: dict[str, float]) -> dict[str, float]:
+        for key, value in table.items():
+            if key != key.lower():
+                raise ValueError(f"{key!r}: keys are lower case")
+            if value < 0:
+                raise ValueError(f"{key!r}: must be >= 0")
+        return table
+
+
+class Hedge(Strict):
+    """What a hedge word does to the number it stands by."""
+
+    approximate: bool = False
+    bound: Literal["lower", "upper"] | None = Field(default=None, description="the number is a lower or upper bound")
+
+
+class RangeRules(Strict):
+    openers: dict[str, str] = Field(default_factory=dict, description="word before a range → word between (zwischen → und)")
+    joiners: list[str] = Field(default_factory=list, description="words or dashes between two numbers (bis, to, –)")
 
 
 class HedgeRules(Strict):
-    """Words before (or after) a number that bound or blur it."""
+    """Words before (or after) a number that bound or blur it, and ranges."""
 
-    approximate: list[str] = Field(default_factory=list)
-    lower: list[str] = Field(default_factory=list, description="more than, at least …")
-    upper: list[str] = Field(default_factory=list, description="up to, at most …")
+    before: dict[str, Hedge] = Field(default_factory=dict, description="phrase before the number (rund, more than)")
+    after: dict[str, Hedge] = Field(default_factory=dict, description="phrase after the quantity (or more)")
+    ranges: RangeRules = RangeRules()
+    widen_places: float = Field(default=1.0, ge=0, description="an approximate figure spans ± this many last places")
+    widen_min_pct: float = Field(default=1.0, ge=0, description="… but at least ± this percent of its value")
+    widen_max_pct: float = Field(default=10.0, ge=0, description="… and at most ± this percent")
+
+
+class Subunit(Strict):
+    factor: float = Field(gt=0, lt=1)
+    currency: str | None = Field(default=None, pattern=r"^[A-Z]{3}$", description="set when the name fixes the currency")
 
 
 class MoneyRules(Strict):
-    """Currency names in this language → ISO 4217 code."""
+    """Currency names in this language → ISO 4217 code ('kanadisch* dollar': * takes adjective_endings)."""
 
     names: dict[str, str] = Field(default_factory=dict)
+    adjective_endings: list[str] = Field(default_factory=list)
+    subunits: dict[str, Subunit] = Field(default_factory=dict, description="cent, pence, Rappen …")
+
+    @field_validator("names")
+    @classmethod
+    def _codes(cls, names: dict[str, str]) -> dict[str, str]:
+        for key, code in names.items():
+            if not re.fullmatch(r"[A-Z]{3}", code):
+                raise ValueError(f"{key!r}: {code!r} is not an ISO 4217 code")
+        return names
+
+
+class Reading(Strict):
+    """One reading of an ambiguous unit word: a currency or a unit (times factor)."""
+
+    currency: str | None = Field(default=None, pattern=r"^[A-Z]{3}$")
+    unit: str | None = None
+    factor: float = Field(default=1.0, gt=0)
+    cues: list[str] = Field(default_factory=list, description="words in the sentence that point to this reading")
+    next_words: list[str] = Field(default_factory=list, description="words right after the unit that select it")
+
+
+class Ambiguous(Strict):
+    readings: list[Reading] = Field(min_length=1, description="the first is the default")
 
 
 class UnitRules(Strict):
-    """Unit names in this language → pint unit string."""
+    """Unit words in this language → pint unit string; percent words; ambiguous words."""
 
     names: dict[str, str] = Field(default_factory=dict)
+    per: dict[str, str] = Field(default_factory=dict, description="time units read only after a per word")
+    per_words: list[str] = Field(default_factory=list, description="per / pro")
+    percent: dict[str, Literal["%", "pp", "bp"]] = Field(
+        default_factory=dict, description="percent (%), percentage points (pp), basis points (bp, read as 0.01 pp)")
+    ambiguous: dict[str, Ambiguous] = Field(default_factory=dict, description="Pfund, pound, Grad")
+    compound: dict[str, dict[str, str]] = Field(
+        default_factory=dict, description="unit → {word: smaller unit} that adds to it (ft: 5 ft 2 in)")
+
+
+class CurrencyTable(Strict):
+    """rules/currencies.toml: ISO 4217 codes, symbols and subunits, the same in every language."""
+
+    codes: list[str] = Field(min_length=1)
+    any_case: list[str] = Field(default_factory=list, description="codes read in lower case too (usd 20)")
+    aliases: dict[str, str] = Field(default_factory=dict, description="RMB → CNY")
+    code_scales: dict[str, float] = Field(default_factory=dict, description="letters before a code (MEUR)")
+    symbols: dict[str, str] = Field(default_factory=dict)
+    minor: dict[str, list[float]] = Field(default_factory=dict, description="subunit factors, largest first")
+
+    @field_validator("codes")
+    @classmethod
+    def _iso(cls, codes: list[str]) -> list[str]:
+        for code in codes:
+            if not re.fullmatch(r"[A-Z]{3}", code):
+                raise ValueError(f"{code!r} is not an ISO 4217 code")
+        return codes
+
+
+class UnitTable(Strict):
+    """rules/units.toml: unit symbols, matched as written, → pint unit string."""
+
+    symbols: dict[str, str] = Field(default_factory=dict)
+    names: dict[str, str] = Field(default_factory=dict, description="symbols read in any letter case (500Km)")
+    per: dict[str, str] = Field(default_factory=dict, description="time symbols read only after / or a per word")
 
 
 class DatePhrase(Strict):

@@ -1,15 +1,274 @@
-"""Numbers with what they measure: money, percent, physical quantities, counts. (placeholder)"""
+"""Numbers with what they measure: money, percent, physical quantities and counts.
+
+`find_quantities(text, pack)` is the finder `checker.extract` calls. It scans the text
+once for anchors (digit runs and number words, one compiled regex), reads the number
+expression at each (numbers.py), then looks around it: a currency before or after
+(money.py), a unit or percent sign after (units.py), a sign, a hedge or a range
+(hedges.py), and the noun a bare number counts. Each anchor costs a bounded amount of
+work, so the whole pass is linear in the length of the text.
+"""
 
 from __future__ import annotations
 
+import bisect
 import re
+from dataclasses import dataclass
 
 from checker.model import Claim
+from checker.normalize.hedges import HedgeMatch, HedgeReader
+from checker.normalize.money import CurrencyMatch, CurrencyReader
+from checker.normalize.numbers import VULGAR, Number, NumberReader, DIGIT_RUN
+from checker.normalize.phrases import BLANK, trie_pattern
+from checker.normalize.units import UnitReader
+from rules.loader import load_currencies, load_units
 from rules.schema import LanguagePack
 
-NUMBER = re.compile(r"\d+")
+REACH = 160  # a number expression with its unit never spans more characters than this
+URL = re.compile(r"(?:https?://|www\.)[^\s<>\"]+", re.I)
+SLASH = re.compile(r"[^\S\n]?/[^\S\n]?(\d{1,3})(?![\d/]|[.,]\d)")
+MIXED = re.compile(r"[^\S\n]+(\d{1,2})/(\d{1,3})(?![\d/]|[.,]\d)")
+NEXT_WORDS = re.compile(rf"{BLANK}+([^\W\d_][^\W\d_-]*)(?:{BLANK}+([^\W\d_][^\W\d_-]*))?")
+ORDINAL_DOT = re.compile(rf"\.{BLANK}+[^\W\d_]")
+WORD_BEFORE = re.compile(rf"([^\W\d_]+){BLANK}+\Z")
+
+
+@dataclass(slots=True)
+class Readers:
+    numbers: NumberReader
+    money: CurrencyReader
+    units: UnitReader
+    hedges: HedgeReader
+    anchor: re.Pattern
+    minus: re.Pattern
+    pack: LanguagePack
+
+
+_READERS: dict[int, Readers] = {}
+
+
+def readers(pack: LanguagePack) -> Readers:
+    """The compiled readers of a language pack (built once per pack)."""
+    r = _READERS.get(id(pack))
+    if r is not None and r.pack is pack:
+        return r
+    numbers = NumberReader(pack.numbers)
+    words = trie_pattern(sorted(w.lower() for w in numbers.anchor_words()), whole=not pack.numbers.compound_words)
+    anchor = re.compile(rf"(?P<d>{DIGIT_RUN.pattern})|(?P<v>[{VULGAR}])|(?<![^\W\d_])(?P<w>{words})", re.I)
+    minus_words = trie_pattern(w.lower() for w in pack.numbers.minus_words)
+    minus = re.compile(rf"(?:(?:(?<=[\s(\[])|^)[-−]|(?:^|\n){BLANK}*-{BLANK}+|(?<![^\W\d_]){minus_words}{BLANK}+)\Z", re.I)
+    r = Readers(
+        numbers=numbers,
+        money=CurrencyReader(pack.money, load_currencies(), pack.numbers.connectors),
+        units=UnitReader(pack.units, load_units()),
+        hedges=HedgeReader(pack.hedges),
+        anchor=anchor,
+        minus=minus,
+        pack=pack,
+    )
+    _READERS[id(pack)] = r
+    return r
 
 
 def find_quantities(text: str, pack: LanguagePack, published=None) -> list[Claim]:
-    return [Claim(start=m.start(), end=m.end(), surface=m.group(), kind="number", value=float(m.group()))
-            for m in NUMBER.finditer(text)]
+    """Every money amount, percentage, quantity and number in `text`, normalized."""
+    r = readers(pack)
+    urls = [(m.start(), m.end()) for m in URL.finditer(text)]
+    url_starts = [s for s, _ in urls]
+    found: list[tuple[Claim, float]] = []
+    covered = 0
+    for m in r.anchor.finditer(text):
+        if m.start() < covered:
+            continue
+        if urls:
+            i = bisect.bisect_right(url_starts, m.start()) - 1
+            if i >= 0 and urls[i][1] > m.start():
+                covered = urls[i][1]
+                continue
+        if m.group("d") is not None:
+            if _phone(text, m):
+                covered = m.end()
+                continue
+            starts = [s for s, _, _, _ in r.numbers.digit_numbers(m.group("d"), m.start())]
+            if not starts:
+                covered = m.end()
+                continue
+        else:
+            art = r.numbers.article_before(text, m.start())
+            starts = [m.start()] if art is None or art < covered else [art, m.start()]
+        for s in starts:
+            if s < covered:
+                continue
+            got = read_claim(text, s, r, covered)
+            if got is not None:
+                found.append(got)
+                covered = max(covered, got[0].end)
+    link_ranges(text, found, r)
+    return [c for c, _ in found]
+
+
+def _phone(text: str, m: re.Match) -> bool:
+    """+49 30 1234567: a run after '+' with several groups and many digits."""
+    if m.start() == 0 or text[m.start() - 1] != "+":
+        return False
+    run = m.group()
+    return sum(ch.isdigit() for ch in run) >= 7 and any(not ch.isdigit() for ch in run)
+
+
+def read_claim(text: str, s: int, r: Readers, covered: int = 0) -> tuple[Claim, float] | None:
+    """The claim whose number starts at `s` (and its scale factor), or None."""
+    limit = text.find("\n", s, s + REACH)
+    limit = min(len(text), s + REACH) if limit < 0 else limit
+    if s > 0 and (text[s - 1].isalnum() or text[s - 1] == "_") and not text[s - 1].isdigit():
+        prefix = r.money.before(text, s)
+        if prefix is None or prefix.end != s:
+            return None  # H20, V4, R1: part of a name
+    n = r.numbers.read(text, s, limit)
+    if n is None:
+        return None
+    start, end, value, place, scale = n.start, n.end, n.value, n.place, n.scale
+    digits = not n.words
+
+    before = r.money.before(text, start)
+    if before is not None and before.start < covered:
+        before = None  # "10 rmb 20 usd": that code belongs to the amount before
+    if digits and scale == 1:
+        suffix = r.numbers.suffix_scale(text, end, money=before is not None)
+        if suffix is not None and r.units.at(text, end, limit) is None or \
+                (suffix is not None and before is not None):
+            factor, end = suffix
+            value, place, scale = value * factor, place * factor, factor
+        if scale == 1 and value == int(value) and "." not in text[start:end] and "," not in text[start:end]:
+            fr = SLASH.match(text, end, limit)
+            if fr and 0 < value < int(fr.group(1)):
+                value, end, place = value / int(fr.group(1)), fr.end(), 0.0
+            else:
+                mx = MIXED.match(text, end, limit)
+                if mx and 0 < int(mx.group(1)) < int(mx.group(2)):
+                    value, end, place = value + int(mx.group(1)) / int(mx.group(2)), mx.end(), 0.0
+
+    kind, unit, counted = "number", None, None
+    unit_match = r.units.at(text, end, limit)
+    after = r.money.after(text, end, limit) if before is None else None
+    if before is not None:
+        kind, unit = "money", before.code
+        value *= before.factor
+        start_expr = before.start
+    else:
+        start_expr = start
+    if kind == "number" and after is not None and (unit_match is None or after.end >= unit_match.end):
+        kind, unit = "money", after.code
+        value *= after.factor
+        end = after.end
+        before = after
+    elif kind == "number" and unit_match is not None:
+        kind, unit, end, value = _unit_reading(text, s, limit, unit_match, value, r)
+        if kind == "money":
+            before = CurrencyMatch(unit, unit_match.start, unit_match.end)
+    if kind == "money" and scale == 1 and not (before and before.subunit):
+        extra = r.money.minor_after(unit, text, end, limit, lambda t, p: r.numbers.read(t, p, limit))
+        if extra is not None:
+            value += extra[0]
+            end = extra[1]
+            place = 0.0
+    if kind == "quantity":
+        more = r.units.compound_after(unit, text, end, limit, lambda t, p: r.numbers.read(t, p, limit))
+        if more is not None:
+            value += more[0]
+            end = more[1]
+
+    if kind == "number":
+        if n.bare or (n.words and r.numbers.is_pronoun(text, n.start, text[n.start:n.end])):
+            return None
+        if end < len(text) and text[end].isalpha():
+            return None  # 21st, 810E, 13F: not a quantity
+        if digits and _ordinal(text, start, end, r):
+            return None
+        counted = _counted(text, end, limit, r)
+    elif n.bare and unit_match is None and kind != "money":
+        return None
+
+    sign = r.minus.search(text, max(0, start_expr - 12), start_expr)
+    if sign is not None:
+        value = -value
+        start_expr = _skip_blanks(text, sign.start())
+
+    hedge = r.hedges.before(text, start_expr) or r.hedges.after(text, end, limit)
+    exact = scale > 1 or place < 1 or (abs(value) >= 1000 and place > 1)
+    low, high = r.hedges.interval(value, place, exact, hedge.hedge if hedge else None)
+    claim = Claim(
+        start=start_expr, end=end, surface="", kind=kind, value=value, unit=unit,
+        approximate=bool(hedge and hedge.hedge.approximate),
+        lower=value if hedge and hedge.hedge.bound == "lower" else None,
+        upper=value if hedge and hedge.hedge.bound == "upper" else None,
+        low=low, high=high, hedge=hedge.text if hedge else None, counted=counted,
+    )
+    claim.surface = text[claim.start:claim.end]
+    return claim, scale
+
+
+def _skip_blanks(text: str, i: int) -> int:
+    while i < len(text) and text[i] in " \t\n":
+        i += 1
+    return i
+
+
+def _unit_reading(text: str, s: int, limit: int, um, value: float, r: Readers):
+    """(kind, unit, end, value) for a unit or percent word after a number."""
+    if um.kind == "percent":
+        return "percent", um.unit, um.end, value * um.factor
+    if um.kind == "quantity":
+        return "quantity", um.unit, um.end, value * um.factor
+    lo, hi = max(0, s - 80), min(len(text), um.end + 80)
+    nxt = NEXT_WORDS.match(text, um.end, limit)
+    hyphenated = "-" in text[s:um.start] or (um.start > 0 and text[um.start - 1] == "-")
+    reading = r.units.choose(um.readings, text[lo:hi], nxt.group(1) if nxt else "", hyphenated)
+    if reading.currency:
+        return "money", reading.currency, um.end, value
+    return "quantity", reading.unit, um.end, value * reading.factor
+
+
+def _ordinal(text: str, start: int, end: int, r: Readers) -> bool:
+    """'der 3. Platz': a number with a period before a word, after an article."""
+    before = set(r.pack.numbers.ordinal_before)
+    if not before or not ORDINAL_DOT.match(text, end):
+        return False
+    m = WORD_BEFORE.search(text, max(0, start - 20), start)
+    return bool(m and m.group(1).lower() in before)
+
+
+def _counted(text: str, end: int, limit: int, r: Readers) -> str | None:
+    """The noun a bare number counts ("100.000 Einheiten", "one million orders")."""
+    m = NEXT_WORDS.match(text, end, limit)
+    if not m:
+        return None
+    stop = r.pack.numbers.not_counted
+    for w in (m.group(1), m.group(2)):
+        if w is None or w.lower() in stop:
+            return None
+        if not r.pack.numbers.nouns_capitalized:
+            return w
+        if w[0].isupper():
+            return w
+    return None
+
+
+def link_ranges(text: str, found: list[tuple[Claim, float]], r: Readers) -> None:
+    """'zwischen 2 und 3 Mio. Euro', '100 bis 300 Milliarden', 'eight to 10 feet': the second
+    claim carries the range as its lower and upper bound (the first keeps its own value)."""
+    for (a, a_scale), (b, b_scale) in zip(found, found[1:]):
+        if b.value is None or a.value is None:
+            continue
+        opened = r.hedges.opener_before(text, a.start)
+        if not r.hedges.joiner_between(text, a.end, b.start, opened):
+            continue
+        if a.kind not in (b.kind, "number"):
+            continue
+        lo = a.value
+        if a.kind == "number" and a_scale == 1 and b_scale > 1:
+            lo = a.value * b_scale
+        if lo > b.value:
+            continue
+        b.lower, b.upper = lo, b.value
+        b.low = lo if b.low is None else min(lo, b.low)
+        if a.kind == b.kind:
+            a.lower, a.upper = lo, b.value

@@ -1,0 +1,89 @@
+"""Word lists as regular expressions: one compiled trie per list, matched at a position.
+
+A rule file lists phrases ("mehr als", "US-Dollar", "km/h"). A `PhraseTable` compiles
+them once into a prefix trie, so finding the longest phrase at a position costs one
+regex match however long the list is, and cannot backtrack beyond the phrase itself.
+Inside a phrase a space matches any run of blanks or a hyphen ("US-Dollar" ≙ "us dollar").
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Generic, Iterable, TypeVar
+
+V = TypeVar("V")
+
+BLANK = r"[^\S\n]"
+SEPARATOR = rf"(?:{BLANK}*-{BLANK}*|{BLANK}+)"
+_SPLIT = re.compile(rf"{SEPARATOR}")
+
+
+def normal(phrase: str) -> str:
+    """The key of a phrase: lower case, words joined by one space (hyphens count as spaces)."""
+    return " ".join(w for w in _SPLIT.split(phrase.strip().lower()) if w)
+
+
+def trie_pattern(phrases: Iterable[str], whole: bool = True) -> str:
+    """A regex alternation of `phrases` factored as a prefix trie (longest first).
+
+    A phrase ending in a letter or digit must not be followed by one ("m" does not match
+    the start of "mit"); a phrase ending in a sign must not be followed by a letter.
+    With `whole=False` a phrase may also be the start of a longer word (zwei|hundert).
+    """
+    trie: dict = {}
+    for p in phrases:
+        if not p:
+            continue
+        node = trie
+        for ch in p:
+            node = node.setdefault(ch, {})
+        node[""] = p[-1]
+
+    def build(node: dict) -> str:
+        alts = []
+        for ch in sorted((k for k in node if k), key=lambda k: (k == " ", k)):
+            alts.append((SEPARATOR if ch == " " else re.escape(ch)) + build(node[ch]))
+        if "" in node:
+            alts.append("" if not whole else r"(?!\w)" if node[""].isalnum() else r"(?![^\W\d_])")
+        return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+
+    return build(trie) if trie else "(?!)"
+
+
+class PhraseTable(Generic[V]):
+    """Phrases → values: `names` ignore case, `symbols` match exactly as written."""
+
+    def __init__(self, names: dict[str, V] | None = None, symbols: dict[str, V] | None = None):
+        self.names = {normal(k): v for k, v in (names or {}).items()}
+        self.symbols = dict(symbols or {})
+        self._names_at = re.compile(rf"{BLANK}*({trie_pattern(self.names)})", re.I)
+        self._symbols_at = re.compile(rf"{BLANK}*({trie_pattern(self.symbols)})")
+        self._names_before = re.compile(rf"(?<![^\W\d_])({trie_pattern(self.names)}){BLANK}*\Z", re.I)
+        self._symbols_before = re.compile(rf"({trie_pattern(self.symbols)}){BLANK}*\Z")
+
+    def __bool__(self) -> bool:
+        return bool(self.names or self.symbols)
+
+    def at(self, text: str, pos: int, end: int | None = None) -> tuple[V, int, int] | None:
+        """The longest phrase starting at `pos` (after blanks): (value, start, end)."""
+        end = len(text) if end is None else end
+        best = None
+        m = self._symbols_at.match(text, pos, end)
+        if m:
+            best = (self.symbols[m.group(1)], m.start(1), m.end(1))
+        m = self._names_at.match(text, pos, end)
+        if m and (best is None or m.end(1) > best[2]):
+            best = (self.names[normal(m.group(1))], m.start(1), m.end(1))
+        return best
+
+    def before(self, text: str, pos: int, reach: int = 40) -> tuple[V, int, int] | None:
+        """The phrase ending at `pos` (before blanks): (value, start, end)."""
+        lo = max(0, pos - reach)
+        best = None
+        m = self._symbols_before.search(text, lo, pos)
+        if m:
+            best = (self.symbols[m.group(1)], m.start(1), m.end(1))
+        m = self._names_before.search(text, lo, pos)
+        if m and (best is None or m.start(1) < best[1]):
+            best = (self.names[normal(m.group(1))], m.start(1), m.end(1))
+        return best
