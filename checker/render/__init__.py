@@ -77,6 +77,22 @@ class Locator:
         return self._line_starts[document]
 
 
+def also_text(places: list[Location]) -> str:
+    """`; also b.md:7; also c.md:2`: the other places of a finding, each once."""
+    seen = {(places[0].file, places[0].line)} if places else set()
+    out = []
+    for p in places[1:]:
+        if (p.file, p.line) not in seen:
+            seen.add((p.file, p.line))
+            out.append(f"; also {p.file}:{p.line}")
+    return "".join(out)
+
+
+def significant(v: float, digits: int = 4) -> float:
+    """`v` rounded to `digits` significant digits (432064225.76 → 432100000)."""
+    return float(f"{v:.{digits}g}")
+
+
 def number(v: float) -> str:
     """A value for people: thousands grouped, no float noise (420,000,000 · 6.22 · 0.5)."""
     return format(v + 0.0, ",.12g")

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from checker.model import Report
-from checker.render import Locator, RenderOptions, ordered, stale_lines, summary
+from checker.render import Locator, also_text, RenderOptions, ordered, stale_lines, summary
 
 
 def render(report: Report, options: RenderOptions = RenderOptions()) -> str:
@@ -13,7 +13,7 @@ def render(report: Report, options: RenderOptions = RenderOptions()) -> str:
         places = [loc.locate(c) for c in loc.claims_of(f)]
         first = f"{places[0].file}:{places[0].line}:{places[0].column}" if places else "(no claim)"
         status = "agreement" if f.kind == "agreement" else f.status
-        also = "".join(f"; also {p.file}:{p.line}" for p in places[1:])
+        also = also_text(places)
         lines.append(f"{first}: {f.code} [{status}] {f.message} ({f.id}{also})")
     lines += [f"error: {e.message}" for e in report.errors]
     lines += stale_lines(report)

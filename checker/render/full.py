@@ -41,12 +41,12 @@ def finding_block(f: Finding, loc: Locator, paint, strict: bool) -> str:
 
 def rate_text(f: Finding, loc: Locator) -> str:
     """`3,000,000,000 CNY at the ECB rate of 2026-02-02 = 432,000,000 USD; supports a.md:7; b.md:5 is 2.8 % off`."""
-    from checker.render import number
+    from checker.render import number, significant
 
     r = f.rate_check
     source = loc.claims.get(r.source_claim)
     amount = f"{number(source.value)} {r.from_currency}" if source and source.value is not None else r.from_currency
-    text = f"{amount} at the ECB rate of {r.rate_date} = {number(round(r.reference_value, 2))} {r.to_currency}"
+    text = f"{amount} at the ECB rate of {r.rate_date} ≈ {number(significant(r.reference_value))} {r.to_currency}"
 
     def at(claim_id: str) -> str:
         c = loc.claims.get(claim_id)

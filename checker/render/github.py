@@ -8,7 +8,7 @@ the rest of the report follows as plain lines, so the log still holds all of it.
 from __future__ import annotations
 
 from checker.model import Report
-from checker.render import Locator, RenderOptions, ordered, stale_lines, summary
+from checker.render import Locator, also_text, RenderOptions, ordered, stale_lines, summary
 
 CAP = 10  # annotations GitHub shows per type and step
 COMMAND = {"error": "error", "warning": "warning", "info": "notice"}
@@ -26,7 +26,7 @@ def render(report: Report, options: RenderOptions = RenderOptions()) -> str:
             rest.append(f"error: {e.message}")
     for f in ordered(report, options.strict):
         places = [loc.locate(c) for c in loc.claims_of(f)]
-        also = "".join(f"; also {p.file}:{p.line}" for p in places[1:])
+        also = also_text(places)
         status = "agreement" if f.kind == "agreement" else f.status
         plain = f"{_where(places)}: {f.code} [{status}] {f.message} ({f.id}{also})"
         command = COMMAND.get(f.severity, "warning")

@@ -258,3 +258,19 @@ def test_every_format_renders_an_empty_report(fmt):
     assert text.endswith("\n")
     if fmt in ("full", "concise"):
         assert "no open discrepancies" in text
+
+
+def test_other_places_are_listed_once_per_line():
+    docs, claims, findings = sample_parts()
+    ids = [c.id for c in claims]
+    findings[0].claims = [ids[1], ids[4], ids[3]]  # two claims on b.md line 6
+    report = build_report(docs, claims, findings[:1], [])
+    line = render(report, "concise").splitlines()[0]
+    assert line.endswith(f"({report.findings[0].id}; also b.md:6)")
+
+
+def test_reference_rate_is_rounded_to_four_significant_digits():
+    report = sample_report()
+    conflict = by_kind(report, "conflict")
+    conflict.rate_check.reference_value = 178_064_225.76
+    assert "2,000,000,000 DKK at the ECB rate of 2026-03-04 ≈ 178,100,000 EUR" in render(report, "full")
