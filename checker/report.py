@@ -13,9 +13,6 @@ from checker.decisions import DecisionStore
 from checker.fingerprint import assign_finding_ids
 from checker.model import Claim, Document, FileError, Finding, Report, StaleDecision
 
-SCHEMA_ID = "https://github.com/factlint/factlint/blob/main/docs/report.schema.json"
-
-
 def build_report(documents: list[Document], claims: list[Claim], findings: list[Finding],
                  errors: list[FileError], root: str | None = None,
                  decisions: DecisionStore | None = None, files: dict[str, str] | None = None) -> Report:
@@ -63,4 +60,4 @@ def files_of(paths: list[str | Path], documents: list[Document]) -> dict[str, st
 def report_schema() -> dict:
     """JSON Schema of the report as serialized (`--format json`)."""
     schema = Report.model_json_schema(mode="serialization")
-    return {"$schema": "https://json-schema.org/draft/2020-12/schema", "$id": SCHEMA_ID, **schema}
+    return {"$schema": "https://json-schema.org/draft/2020-12/schema", **schema}

@@ -21,7 +21,6 @@ from checker.render import Location, Locator, RenderOptions, value_text
 SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 FINGERPRINT = "factlintFindingId/v1"
 LEVEL = {"error": "error", "warning": "warning", "info": "note"}
-INFORMATION_URI = "https://github.com/factlint/factlint"
 
 
 def render(report: Report, options: RenderOptions = RenderOptions()) -> str:
@@ -40,7 +39,7 @@ def sarif(report: Report, options: RenderOptions = RenderOptions()) -> dict:
             rules.append(rule(f, options.checks.get(f.code)))
     results = [result(f, index[f.code], loc, options.strict) for f in findings]
     run = {
-        "tool": {"driver": {"name": "factlint", "version": _version(), "informationUri": INFORMATION_URI,
+        "tool": {"driver": {"name": "factlint", "version": _version(),
                             "rules": rules}},
         "columnKind": "unicodeCodePoints",
         "results": results,
