@@ -22,7 +22,7 @@ from rapidfuzz import fuzz
 from checker.values import unit_class
 from checker.model import Claim
 
-SOFT_TAGS = ("year:",)  # compared pairwise (a missing year may mean the current one)
+SOFT_TAGS = ("year:", "region:")  # compared pairwise: a missing year or region may mean the usual one
 
 
 @dataclass
@@ -38,6 +38,8 @@ class Block:
 
 
 def block_key(c: Claim) -> tuple | None:
+    if "fragment" in c.qualifiers:
+        return None
     if c.kind == "date":
         if not c.date or len(c.date) != 10 or not c.measure:
             return None
@@ -74,9 +76,13 @@ def align(claims: list[Claim]) -> list[Block]:
 
 
 def years_compatible(a: Claim, b: Claim) -> bool:
-    """Stated years must match; a year on one side only is fine if it is the other's current or last year."""
-    ya = {q[5:] for q in a.qualifiers if q.startswith("year:")}
-    yb = {q[5:] for q in b.qualifiers if q.startswith("year:")}
+    """Stated years must match, and so must stated regions. A year on one side only is fine
+    unless it lies before the other's last year (2023's fee is not this year's); a region on
+    one side only is fine."""
+    ra, rb = _tags(a, "region:"), _tags(b, "region:")
+    if ra and rb and not ra & rb:
+        return False
+    ya, yb = _tags(a, "year:"), _tags(b, "year:")
     if ya and yb:
         return bool(ya & yb)
     lone, other = (ya, b) if ya else (yb, a)
@@ -85,7 +91,11 @@ def years_compatible(a: Claim, b: Claim) -> bool:
     ref = (other.as_of or "")[:4]
     if not ref.isdigit():
         return False
-    return any(y in (ref, str(int(ref) - 1)) for y in lone)
+    return any(int(y) >= int(ref) - 1 for y in lone)
+
+
+def _tags(c: Claim, prefix: str) -> set[str]:
+    return {q[len(prefix):] for q in c.qualifiers if q.startswith(prefix)}
 
 
 WORD = re.compile(r"[^\W\d_]{3,}")

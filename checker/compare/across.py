@@ -95,7 +95,7 @@ def _conflicts(a: list[Claim], b: list[Claim], rule, time_varying: bool, ranges:
         if not xs or not ys or len(xs) > AMBIGUOUS or len(ys) > AMBIGUOUS:
             continue
         for x, y in _mutual_nearest(xs, ys):
-            if not years_compatible(x, y):
+            if not years_compatible(x, y) or _weekday_a_week_off(x, y):
                 continue
             text = message(rule, x, y, delta_pct=delta_pct(x, y), detail=_detail(x, y))
             out.append(make(rule, ranges.members(x) + ranges.members(y), text))
@@ -122,6 +122,15 @@ def _mutual_nearest(xs: list[Claim], ys: list[Claim]):
     return [(x, best_y[id(x)]) for x in xs if best_x[id(best_y[id(x)])] is x]
 
 
+def _weekday_a_week_off(x: Claim, y: Claim) -> bool:
+    """A bare weekday ("am Freitag") a week from the other date may just be resolved in the
+    wrong direction (last or next Friday): too unclear to call a conflict."""
+    if x.kind != "date":
+        return False
+    bare = not any(ch.isdigit() for ch in x.surface) or not any(ch.isdigit() for ch in y.surface)
+    return bare and abs(_ordinal(x.date) - _ordinal(y.date)) == 7
+
+
 def _ordinal(date: str | None) -> int:
     import datetime as dt
 
@@ -146,6 +155,8 @@ def _detail(x: Claim, y: Claim) -> str:
 def _drifts(a: list[Claim], b: list[Claim], rule, ranges: Ranges) -> list[Finding]:
     tol = rule.params.tolerance_pct
     out = []
+    a = [x for x in a if x.id not in ranges.span]  # a range is an estimate, not a reading at a date
+    b = [y for y in b if y.id not in ranges.span]
     for x in a:
         for y in b:
             if x.as_of == y.as_of or x.as_of is None and y.as_of is None:

@@ -14,6 +14,7 @@
 from __future__ import annotations
 
 import bisect
+import re
 from collections import defaultdict
 
 from checker.context.cues import Hit, index_for, tokenize
@@ -25,11 +26,14 @@ from rules.schema import ContextRules
 
 GENERIC = "generic:"  # key prefix in the kinds table marking a generic measure
 ALL_KINDS = ("money", "percent", "date", "quantity", "number")
-BOUNDARY = {";", ":", "(", ")", ",", "–", "-"}
+BOUNDARY = {";", ":", "(", ")", ",", "–"}
 BOUNDARY_COST = 3.0
 MEASURE_REACH = 8.0  # a cue further away than this says nothing about the claim …
 FAR_REACH = 16.0  # … unless no other figure stands between them
 QUALIFIER_REACH = 7.0
+ADJACENT = 1.0  # "um 4,5 Prozent", "by 20%": a change, not a level
+ADJACENT_TAGS = {"delta"}
+ARTICLE_ONES = {"one", "ein", "eine", "einer", "einen", "a", "an"}
 REGION_REACH = 10.0  # "In Deutschland kam der Dienst zum Jahresende auf 900.000 Abonnenten"
 SUBJECT_REACH = 9.0
 
@@ -104,6 +108,8 @@ class Sentence:
         i, j = span
         if last < i:
             lo, hi, after = last + 1, i, 0.0
+        elif first == j + 2 and self.words[j + 1] == "-":
+            return -0.5 - 1.5 * (words - 1)  # joined by a hyphen: "27-Jährige", "68-mile cable"
         elif first > j:
             lo, hi, after = j + 1, first, 0.5
         else:
@@ -180,17 +186,34 @@ class Sentence:
     def qualifiers(self, c: Claim, span) -> set[str]:
         tags: set[str] = set()
         costs = {id(o): self.spans[id(o)] for o in self.claims if o.kind != "date"}
+        regions = []
         for h in self.hits:
             if h.category not in ("qualifier", "region"):
                 continue
             mine = self.cost(h.first, h.last, span, h.words)
             nearest = min((self.cost(h.first, h.last, s, h.words) for s in costs.values()), default=mine)
-            reach = REGION_REACH if h.category == "region" else QUALIFIER_REACH
+            reach = {"region": REGION_REACH}.get(h.category, ADJACENT if h.label in ADJACENT_TAGS else QUALIFIER_REACH)
             if mine <= reach and mine <= nearest + 2:
-                tags.add(h.label if h.category == "qualifier" else "region:" + h.label)
+                if h.category == "region":
+                    regions.append((mine, h.label))
+                else:
+                    tags.add(h.label)
+        if regions:
+            tags.add("region:" + min(regions)[1])  # the nearest place names the scope
         for y in self.years(c):
             tags.add("year:" + y)
+        if self.fragment(span):
+            tags.add("fragment")
         return tags
+
+    def fragment(self, span) -> bool:
+        """A piece of a larger expression that extraction split ("05" of "2:05:41"), or a bare
+        "one"/"ein" that is more likely a pronoun than a figure."""
+        i, j = span
+        neighbours = self.words[max(0, i - 1):i] + self.words[j + 1:j + 2]
+        if any(w == ":" for w in neighbours):
+            return True
+        return bool(re.fullmatch(r"[^\W\d_]+", self.words[i])) and i == j and self.words[i] in ARTICLE_ONES
 
     def years(self, c: Claim) -> list[str]:
         """Years stated next to the figure ("revenue of $4.1 billion in 2025")."""
@@ -206,8 +229,8 @@ class Sentence:
 
 
 def _year_of(c: Claim) -> str | None:
-    if c.kind == "date" and c.date and len(c.date) == 4:
-        return c.date
+    if c.kind == "date" and c.date and len(c.date) in (4, 7):  # "2023", "Februar 2023"
+        return c.date[:4]
     if c.kind == "number" and c.value and c.value.is_integer() and 1900 <= c.value <= 2100 and c.surface.strip().isdigit():
         return str(int(c.value))
     return None

@@ -79,7 +79,7 @@ def test_conversion_in_parentheses_ties_both_amounts_de():
                          ("420 Millionen Dollar", "money", 4.2e8, "USD", {"approximate": True}))
     assert [(r.type, r.other) for r in src.relations] == [("conversion", tgt.id)]
     assert [(r.type, r.other) for r in tgt.relations] == [("conversion", src.id)]
-    assert src.measure == "budget"
+    assert src.measure == "investment"  # money set aside for a purpose
 
 
 def test_same_currency_in_parentheses_is_not_a_conversion_en():
