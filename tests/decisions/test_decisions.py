@@ -245,3 +245,28 @@ def test_lock_and_temp_files_are_kept_out_of_git_in_the_default_folder(tmp_path)
     update(path, {"aaa": decision()})
     assert (tmp_path / ".factlint" / ".gitignore").read_text().splitlines()[1:] == ["*.lock", "*.tmp"]
     assert sorted(p.name for p in path.parent.iterdir()) == [".gitignore", "decisions.json", "decisions.json.lock"]
+
+
+def test_reviewer_comes_from_git_config_else_the_login_name(monkeypatch):
+    config = {"user.name": "Ada Muster", "user.email": "ada@example.org"}
+    monkeypatch.setattr(decisions_module, "_git_config", config.get)
+    decisions_module.who.cache_clear()
+    assert decisions_module.who() == "Ada Muster <ada@example.org>"
+    config.clear()
+    monkeypatch.setenv("USER", "ada")
+    decisions_module.who.cache_clear()
+    assert decisions_module.who() == "ada"
+    decisions_module.who.cache_clear()
+
+
+def test_default_file_is_at_the_corpus_root(tmp_path):
+    from checker.decisions import default_path
+
+    (tmp_path / "news" / "de").mkdir(parents=True)
+    (tmp_path / "news" / "en").mkdir()
+    article = tmp_path / "news" / "de" / "a.md"
+    article.write_text("x")
+    assert default_path([tmp_path / "news"]) == tmp_path / "news" / ".factlint" / "decisions.json"
+    assert default_path([article]) == tmp_path / "news" / "de" / ".factlint" / "decisions.json"
+    assert default_path([tmp_path / "news" / "de", tmp_path / "news" / "en"]) == \
+        (tmp_path / "news" / ".factlint" / "decisions.json").absolute()
