@@ -195,6 +195,10 @@ def cmd_extract(args) -> int:
     tail = "; ".join(p for p in problems if p)
     print(f"{count} claim{'s' * (count != 1)} in {files} file{'s' * (files != 1)}" + (f" ({tail})" if tail else ""))
     sys.stdout.flush()
+    for doc in ingested.documents:
+        if doc.published is None:
+            err(f"note: {doc.path}: published date unknown (no front matter, meta tag or dateline states it); "
+                "relative dates and dates without a year are not resolved")
     for w in ingested.warnings:
         err(f"warning: {w}")
     for e in ingested.errors:

@@ -6,6 +6,8 @@ which front matter, Markdown and HTML markup, scripts, styles, navigation and UR
 blanked to spaces (newlines kept), so an offset into `scan` is an offset into the file.
 
 A file that cannot be read becomes a one-line error naming it; the other files go on.
+The published date comes from front matter or HTML metadata here; a date the text
+gives itself is read later by the dates stage (`normalize.dates.date_unknown_published`).
 """
 
 from __future__ import annotations
@@ -209,10 +211,7 @@ def parse_document(text: str, rel: str, fmt: str = "txt", lang: str | None = Non
         doc.published, doc.published_from = published, "input"
     elif meta.get("published") is not None:
         doc.published, doc.published_from = _date(meta["published"], rel), "front matter"
-    else:
-        found = published_in_text(scan, doc.lang, rules_dirs)
-        if found:
-            doc.published, doc.published_from = found, "text"
+    # Otherwise unknown here; the dates stage reads it from the text where the text states it.
     return doc
 
 
@@ -536,49 +535,3 @@ def detect_language(text: str, rules_dirs: tuple[str, ...] = ()) -> str:
         if score > best_score:
             best, best_score = lang, score
     return best
-
-
-# ------------------------------------------------------------ published date from text
-
-def published_in_text(scan: str, lang: str, rules_dirs: tuple[str, ...] = ()) -> dt.date | None:
-    """The article's own date where the text states it reliably, else None.
-
-    Reliable: in the first lines of the article, a line introduced by a cue word of the
-    language pack ("Stand:", "Published") or a dateline that opens the text ("BERLIN,
-    6. Februar 2026 –"), stating a full day, month and year.
-    """
-    from checker.normalize.dates import find_dates
-
-    pack = load_pack(lang, rules_dirs)
-    cues = [c.lower() for c in pack.ingest.published_cues]
-    cue_words = {w for c in cues for w in WORD.findall(c)} | {"uhr", "am", "on", "at"}
-    weekdays = {w.lower() for w in pack.dates.weekdays}
-    lines = [ln for ln in _line_spans(scan) if scan[ln[0]:ln[1]].strip()][:8]
-    for start, end in lines:
-        line = scan[start:end]
-        stripped = line.strip()
-        lowered = stripped.lower()
-        cued = any(lowered.startswith(c) for c in cues)
-        for claim in find_dates(line, pack, None):
-            if not claim.date or len(claim.date) != 10:
-                continue
-            before = line[:claim.start].strip()
-            after = line[claim.end:].lstrip()
-            dateline = len(before) <= 40 and before.endswith(",") and after[:1] in ("–", "—", "-", "(")
-            rest = WORD.findall((before + " " + after).lower())
-            alone = all(w in weekdays or w in cue_words for w in rest)
-            if cued or dateline or alone:
-                try:
-                    return dt.date.fromisoformat(claim.date)
-                except ValueError:
-                    continue
-    return None
-
-
-def _line_spans(text: str) -> list[tuple[int, int]]:
-    spans, start = [], 0
-    for m in re.finditer("\n", text):
-        spans.append((start, m.start()))
-        start = m.end()
-    spans.append((start, len(text)))
-    return spans

@@ -25,13 +25,6 @@ class DetectRules(Strict):
     letters: str = Field(default="", description="letters typical of the language (ä ö ü ß): a hint for short texts")
 
 
-class IngestRules(Strict):
-    """How an article states its own date (read by checker/ingest.py)."""
-
-    published_cues: list[str] = Field(
-        default_factory=list, description="words opening a line that gives the article's date (Stand:, Published)")
-
-
 class NumberRules(Strict):
     """How numbers are written: separators, number words, scale words, fractions.
 
@@ -365,7 +358,6 @@ class CheckRule(Strict):
 class LanguagePack(Strict):
     code: str
     detect: DetectRules = DetectRules()
-    ingest: IngestRules = IngestRules()
     numbers: NumberRules = NumberRules()
     hedges: HedgeRules = HedgeRules()
     money: MoneyRules = MoneyRules()

@@ -41,7 +41,7 @@ def test_table_has_aligned_columns_with_file_and_line(tmp_path, capsys):
     write(tmp_path, "a.txt", "Erste Zeile.\nAm 2026-02-06 begann die Aktion.\n")
     write(tmp_path, "sub/b.md", "---\nlang: en\n---\nIt ended on 2026-02-15.\n")
     code, out, err = run(["extract", str(tmp_path), "--kind", "date"], capsys)
-    assert code == 0 and err == ""
+    assert code == 0
     lines = out.splitlines()
     header, rows, summary = lines[0], lines[1:-1], lines[-1]
     assert header.split() == ["FILE:LINE", "KIND", "SURFACE", "VALUE"]
@@ -51,6 +51,24 @@ def test_table_has_aligned_columns_with_file_and_line(tmp_path, capsys):
         at = header.index(column)
         assert all(r[at - 2:at] == "  " and r[at] != " " for r in rows), column
     assert summary == "2 claims in 2 files"
+
+
+def test_unknown_published_date_is_said(tmp_path, capsys):
+    write(tmp_path, "a.txt", "Am Montag kamen 5 Leute.\n")
+    write(tmp_path, "b.md", "---\npublished: 2026-02-07\n---\nAm Montag kamen 5 Leute.\n")
+    code, _, err = run(["extract", str(tmp_path)], capsys)
+    assert code == 0
+    assert err.splitlines() == ["factlint: note: a.txt: published date unknown (no front matter, meta tag or "
+                                "dateline states it); relative dates and dates without a year are not resolved"]
+
+
+def test_jsonl_reads_the_published_date_the_text_states():
+    doc = {"id": "s", "text": "Lage am Abend\nStand: 2026-02-11\n\nAm Montag kamen 5 Leute.", "lang": "de",
+           "published": None}
+    result = factlint("extract", "--jsonl", stdin=json.dumps(doc).encode() + b"\n")
+    claims = json.loads(result.stdout)["claims"]
+    monday = [c for c in claims if c["surface"] == "Montag"]
+    assert monday and monday[0]["date"] == "2026-02-09"
 
 
 def test_kind_filter_leaves_out_other_kinds(tmp_path, capsys):
