@@ -160,6 +160,8 @@ WRITER = textwrap.dedent("""
     for i in range(count):
         # a large file, so that a kill often lands in the middle of writing it
         update(path, {f"{tag}{i:04d}": Decision(status="dismissed", note="x" * 2000, surfaces=[tag] * 20)})
+        if i == 0:
+            print("started", flush=True)
     print("done", flush=True)
 """)
 
@@ -172,8 +174,9 @@ def run_writer(path: Path, tag: str, count: int) -> subprocess.Popen:
 def test_process_killed_while_writing_leaves_old_or_new_file(tmp_path):
     path = tmp_path / "decisions.json"
     seen_counts = set()
-    for delay in (0.35, 0.5, 0.65, 0.8, 1.0):
+    for delay in (0.0, 0.05, 0.1, 0.2, 0.3):
         writer = run_writer(path, f"k{delay}-", 100000)
+        assert writer.stdout.readline().strip() == "started"
         time.sleep(delay)
         os.kill(writer.pid, signal.SIGKILL)
         writer.wait()
