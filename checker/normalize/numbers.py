@@ -84,6 +84,7 @@ class NumberReader:
         self.money_scales = dict(rules.money_scales)
         self.pronoun_words = set(rules.pronoun_words)
         self.pronoun_before = set(rules.pronoun_before)
+        self._last: tuple | None = None  # the last digit run read (each is asked for twice)
 
     # ------------------------------------------------------------------ anchors
 
@@ -110,6 +111,16 @@ class NumberReader:
 
         A run that can only be an identifier (192.168.0.1, 1.2.3, 15.1.2011) gives none.
         """
+        if self._last is not None and self._last[0] == run and self._last[1] == base:
+            return self._last[2]
+        out = self._digit_numbers(run, base)
+        self._last = (run, base, out)
+        return out
+
+    def _digit_numbers(self, run: str, base: int) -> list[tuple[int, int, float, float]]:
+        if run.isdigit():  # the common case: no separators
+            stripped = run.rstrip("0")
+            return [(base, base + len(run), float(run), 10.0 ** (len(run) - len(stripped)) if stripped else 1.0)]
         parts = re.split(r"(\D)", run)
         groups, seps = parts[0::2], parts[1::2]
         dec, group_chars, indian = self._shape(groups, seps)
@@ -171,7 +182,7 @@ class NumberReader:
     def _grouped(groups: list[str], seps: list[str], c: str) -> bool:
         """Every group after `c` has three digits (or Indian 2-digit groups then three)."""
         after = [groups[i + 1] for i, s in enumerate(seps) if s == c]
-        first = next(groups[i] for i, s in enumerate(seps) if s == c)
+        first = groups[seps.index(c)]
         if len(first) > 3:
             return False
         if all(len(g) == 3 for g in after):

@@ -68,10 +68,10 @@ class PhraseTable(Generic[V]):
         """The longest phrase starting at `pos` (after blanks): (value, start, end)."""
         end = len(text) if end is None else end
         best = None
-        m = self._symbols_at.match(text, pos, end)
+        m = self._symbols_at.match(text, pos, end) if self.symbols else None
         if m:
             best = (self.symbols[m.group(1)], m.start(1), m.end(1))
-        m = self._names_at.match(text, pos, end)
+        m = self._names_at.match(text, pos, end) if self.names else None
         if m and (best is None or m.end(1) > best[2]):
             best = (self.names[normal(m.group(1))], m.start(1), m.end(1))
         return best
@@ -80,10 +80,10 @@ class PhraseTable(Generic[V]):
         """The phrase ending at `pos` (before blanks): (value, start, end)."""
         lo = max(0, pos - reach)
         best = None
-        m = self._symbols_before.search(text, lo, pos)
+        m = self._symbols_before.search(text, lo, pos) if self.symbols else None
         if m:
             best = (self.symbols[m.group(1)], m.start(1), m.end(1))
-        m = self._names_before.search(text, lo, pos)
+        m = self._names_before.search(text, lo, pos) if self.names else None
         if m and (best is None or m.start(1) < best[1]):
             best = (self.names[normal(m.group(1))], m.start(1), m.end(1))
         return best

@@ -38,7 +38,9 @@ class Readers:
     money: CurrencyReader
     units: UnitReader
     hedges: HedgeReader
-    anchor: re.Pattern
+    digits: re.Pattern  # digit runs and vulgar fractions, on the text as written
+    words: re.Pattern  # number words, on the lower-cased text (much faster than ignoring case)
+    words_any_case: re.Pattern  # the same ignoring case, for texts whose lower case changes length
     minus: re.Pattern
     pack: LanguagePack
 
@@ -53,15 +55,18 @@ def readers(pack: LanguagePack) -> Readers:
         return r
     numbers = NumberReader(pack.numbers)
     words = trie_pattern(sorted(w.lower() for w in numbers.anchor_words()), whole=not pack.numbers.compound_words)
-    anchor = re.compile(rf"(?P<d>{DIGIT_RUN.pattern})|(?P<v>[{VULGAR}])|(?<![^\W\d_])(?P<w>{words})", re.I)
     minus_words = trie_pattern(w.lower() for w in pack.numbers.minus_words)
-    minus = re.compile(rf"(?:(?:(?<=[\s(\[])|^)[-−]|(?:^|\n){BLANK}*-{BLANK}+|(?<![^\W\d_]){minus_words}{BLANK}+)\Z", re.I)
+    # A sign right before the digits; "- 5" with a blank only at the very start of the text
+    # (at the start of a later line it is a list item).
+    minus = re.compile(rf"(?:(?:(?<=[\s(\[])|^)[-−]|\A-{BLANK}+|(?<![^\W\d_]){minus_words}{BLANK}+)\Z", re.I)
     r = Readers(
         numbers=numbers,
         money=CurrencyReader(pack.money, load_currencies(), pack.numbers.connectors),
         units=UnitReader(pack.units, load_units()),
         hedges=HedgeReader(pack.hedges),
-        anchor=anchor,
+        digits=re.compile(rf"{DIGIT_RUN.pattern}|[{VULGAR}]"),
+        words=re.compile(rf"\b(?:{words})"),
+        words_any_case=re.compile(rf"\b(?:{words})", re.I),
         minus=minus,
         pack=pack,
     )
@@ -76,7 +81,7 @@ def find_quantities(text: str, pack: LanguagePack, published=None) -> list[Claim
     url_starts = [s for s, _ in urls]
     found: list[tuple[Claim, float]] = []
     covered = 0
-    for m in r.anchor.finditer(text):
+    for m in anchors(text, r):
         if m.start() < covered:
             continue
         if urls:
@@ -84,11 +89,11 @@ def find_quantities(text: str, pack: LanguagePack, published=None) -> list[Claim
             if i >= 0 and urls[i][1] > m.start():
                 covered = urls[i][1]
                 continue
-        if m.group("d") is not None:
-            if _phone(text, m):
+        if m.group()[0].isdigit():
+            if _phone(text, m) or _time(text, m):
                 covered = m.end()
                 continue
-            starts = [s for s, _, _, _ in r.numbers.digit_numbers(m.group("d"), m.start())]
+            starts = [s for s, _, _, _ in r.numbers.digit_numbers(m.group(), m.start())]
             if not starts:
                 covered = m.end()
                 continue
@@ -104,6 +109,23 @@ def find_quantities(text: str, pack: LanguagePack, published=None) -> list[Claim
                 covered = max(covered, got[0].end)
     link_ranges(text, found, r)
     return [c for c, _ in found]
+
+
+def anchors(text: str, r: Readers) -> list[re.Match]:
+    """Digit runs and number words in text order."""
+    low = text.lower()
+    words = r.words.finditer(low) if len(low) == len(text) else r.words_any_case.finditer(text)
+    found = list(r.digits.finditer(text))
+    found.extend(words)
+    found.sort(key=lambda m: m.start())
+    return found
+
+
+def _time(text: str, m: re.Match) -> bool:
+    """14:55, 2:1: a time of day or a score, not a quantity."""
+    s, e = m.start(), m.end()
+    return (e + 1 < len(text) and text[e] == ":" and text[e + 1].isdigit()) or (
+        s >= 2 and text[s - 1] == ":" and text[s - 2].isdigit())
 
 
 def _phone(text: str, m: re.Match) -> bool:
@@ -137,7 +159,8 @@ def read_claim(text: str, s: int, r: Readers, covered: int = 0) -> tuple[Claim, 
                 (suffix is not None and before is not None):
             factor, end = suffix
             value, place, scale = value * factor, place * factor, factor
-        if scale == 1 and value == int(value) and "." not in text[start:end] and "," not in text[start:end]:
+        if scale == 1 and value == int(value) and "/" in text[end:end + 8] and not any(
+                ch in text[start:end] for ch in ".,"):
             fr = SLASH.match(text, end, limit)
             if fr and 0 < value < int(fr.group(1)):
                 value, end, place = value / int(fr.group(1)), fr.end(), 0.0
