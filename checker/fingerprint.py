@@ -85,11 +85,10 @@ def _to_base(unit: str) -> tuple[float, float, str] | None:
     return float(one.magnitude - zero.magnitude), float(zero.magnitude), f"{one.units:~}".replace(" ", "")
 
 
-@lru_cache(maxsize=1)
 def _registry():
-    import pint
+    from checker.normalize.units import registry  # the one pint registry of the process
 
-    return pint.UnitRegistry()
+    return registry()
 
 
 def finding_id(code: str, claims: list[Claim]) -> str:
