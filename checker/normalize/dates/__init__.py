@@ -24,6 +24,7 @@ Everything language-specific comes from the pack's `dates` rules (rules/lang/*/d
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from collections import Counter
@@ -34,7 +35,7 @@ from checker.normalize.dates.calendar import (
     When, add_months, day_with_weekday, full_year, holiday, nearest_year, nth_weekday, shift, valid,
     weekday_after, weekday_before, weekday_in_week,
 )
-from checker.normalize.dates.grammar import Grammar, fold, grammar_for
+from checker.normalize.dates.grammar import WORD_TOKEN, Grammar, fold, grammar_for
 from rules.schema import LanguagePack
 
 __all__ = ["find_dates", "infer_published", "date_unknown_published", "settle_years"]
@@ -55,9 +56,10 @@ class Hit:
 
 def find_dates(text: str, pack: LanguagePack, published: dt.date | None) -> list[Claim]:
     g = grammar_for(pack)
-    hits = _absolute(text, g, published)
+    scan = _scan(text, g)
+    hits = _absolute(text, g, published, scan)
     if published is not None:
-        hits += _relative(text, g, published)
+        hits += _relative(text, g, published, scan)
     ref = published or _anchor(hits, text, g)
     for h in hits:
         if h.when is None and h.month is not None and ref is not None:
@@ -100,18 +102,77 @@ def infer_published(doc: Document, pack: LanguagePack) -> dt.date | None:
 
 
 def _first_full_date(line: str, g: Grammar) -> dt.date | None:
-    hits = sorted((h for h in _absolute(line, g, None) if h.explicit and h.when and h.when.day),
+    hits = sorted((h for h in _absolute(line, g, None, _scan(line, g)) if h.explicit and h.when and h.when.day),
                   key=lambda h: h.start)
     return hits[0].when.as_date() if hits else None
 
 
+# ---------------------------------------------------------------------------- the scan
+
+@dataclass
+class Scan:
+    """Every pattern's matches: `found[name]` for the fixed shapes, `phrases` for the
+    pack's relative-date phrases. Matched on a lower-cased copy of the same length."""
+
+    found: dict[str, list[re.Match]]
+    phrases: list[tuple[object, re.Match]]
+
+
+_DIGIT_CLASS = {1: "digits2", 2: "digits2", 4: "digits4", 8: "digits8"}
+_DIGITS = re.compile(r"\d+")
+
+
+def _scan(text: str, g: Grammar) -> Scan:
+    low = text.lower()
+    if len(low) != len(text):  # a few letters grow when lower-cased (İ); keep those as they are
+        low = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+    where: dict[str, list[tuple[int, int]]] = {}
+    for m in g.trigger.finditer(low):
+        for cls, back in g.classes[m.group()]:
+            where.setdefault(cls, []).append((m.start(), back))
+    for m in _DIGITS.finditer(low):
+        n = m.end() - m.start()
+        if n in _DIGIT_CLASS:
+            where.setdefault(_DIGIT_CLASS[n], []).append((m.start(), 0))
+            if n <= 2 and low[m.end():m.end() + 1] in ("-", "/", "."):
+                where.setdefault("digits2sep", []).append((m.start(), 0))
+    starts: dict[int, list[int]] = {}
+
+    def tried(cls: str, back: int):
+        for at, extra in where.get(cls, ()):
+            n = back + extra
+            if not n:
+                yield at
+                continue
+            before = starts.get(at)
+            if before is None:
+                before = starts[at] = [m.start() for m in WORD_TOKEN.finditer(low, max(0, at - 80), at)]
+            yield at
+            yield from before[-n:]
+
+    found: dict[str, dict[tuple[int, int], re.Match]] = {}
+    for name, pattern, cls, back in g.plan:
+        spans = found.setdefault(name, {})
+        for at in tried(cls, back):
+            m = pattern.match(low, at)
+            if m:
+                spans.setdefault(m.span(), m)
+    phrases: dict[tuple[int, int, int], tuple[object, re.Match]] = {}
+    for i, (phrase, pattern, cls, back) in enumerate(g.phrase_plan):
+        for at in tried(cls, back):
+            m = pattern.match(low, at)
+            if m:
+                phrases.setdefault((i, *m.span()), (phrase, m))
+    return Scan({k: list(v.values()) for k, v in found.items()}, list(phrases.values()))
+
+
 # ----------------------------------------------------------------------- absolute dates
 
-def _absolute(text: str, g: Grammar, published: dt.date | None) -> list[Hit]:
+def _absolute(text: str, g: Grammar, published: dt.date | None, scan: Scan) -> list[Hit]:
     hits: list[Hit] = []
-    p = g.patterns
+    p = scan.found
     for name in ("dmy", "mdy"):
-        for m in p[name].finditer(text):
+        for m in p.get(name, ()):
             day = _day(m, g)
             month = g.months.get(m.group("month"))
             year = _year(m, published, g)
@@ -119,21 +180,21 @@ def _absolute(text: str, g: Grammar, published: dt.date | None) -> list[Hit]:
                 continue
             hits.append(_dated(text, g, m.start(), _end(m, year, g), year, month, day))
     for name in ("my", "ym"):
-        for m in p[name].finditer(text):
+        for m in p.get(name, ()):
             month, year = g.months.get(m.group("month")), _year(m, published, g)
             if month and year and valid(year, month):
                 hits.append(Hit(m.start(), _end(m, year, g), When(year, month), explicit=True))
-    for m in p["spelled_year"].finditer(text):
+    for m in p.get("spelled_year", ()):
         year = _spelled_year(m.group("syear"), g)
         if year and _last_words(text, m.start(), 1) & _words(g.rules.year_cues) and _year_in_context(text, m, g):
             hits.append(Hit(m.start(), m.end(), When(year)))
-    for m in p["ymd_num"].finditer(text):
+    for m in p.get("ymd_num", ()):
         year, a, b = int(m.group("year")), int(m.group("a")), int(m.group("b"))
         month, day = (a, b) if valid(year, a, b) else (b, a)
         hits.append(_dated(text, g, m.start(), m.end(), year, month, day))
-    for m in p["compact"].finditer(text):
+    for m in p.get("compact", ()):
         hits.append(_dated(text, g, m.start(), m.end(), int(m.group("year")), int(m.group("a")), int(m.group("b"))))
-    for m in p["dmy_num"].finditer(text):
+    for m in p.get("dmy_num", ()):
         a, b, y = int(m.group("a")), int(m.group("b")), m.group("year")
         year = int(y) if len(y) == 4 else full_year(int(y), published)
         day_first = m.group("sep") == "." or g.rules.numeric_order == "dmy"
@@ -141,9 +202,9 @@ def _absolute(text: str, g: Grammar, published: dt.date | None) -> list[Hit]:
         if not valid(year, month, day):
             day, month = month, day
         hits.append(_dated(text, g, m.start(), m.end(), year, month, day))
-    for m in p["dm_dot"].finditer(text):
+    for m in p.get("dm_dot", ()):
         hits.append(_dated(text, g, m.start(), m.end(), None, int(m.group("b")), int(m.group("a"))))
-    for m in p["ym_num"].finditer(text):
+    for m in p.get("ym_num", ()):
         year, raw = int(m.group("year")), m.group("a")
         if m.group("dot") and re.match(r"\s*[\w%]", text[m.end():m.end() + 3]):
             continue
@@ -151,18 +212,18 @@ def _absolute(text: str, g: Grammar, published: dt.date | None) -> list[Hit]:
             continue  # 2011-12: a season or fiscal year, not December
         if valid(year, int(raw)):
             hits.append(Hit(m.start(), m.end(), When(year, int(raw)), explicit=True))
-    for m in p["my_num"].finditer(text):
+    for m in p.get("my_num", ()):
         year, month = int(m.group("year")), int(m.group("a"))
         if valid(year, month):
             hits.append(Hit(m.start(), m.end(), When(year, month), explicit=True))
-    for m in p["mixed"].finditer(text):
+    for m in p.get("mixed", ()):
         hit = _mixed(text, g, m)
         if hit:
             hits.append(hit)
-    for m in p["year"].finditer(text):
+    for m in p.get("year", ()):
         if _year_in_context(text, m, g):
             hits.append(Hit(m.start(), m.end(), When(int(m.group("year")))))
-    for m in p["month_alone"].finditer(text):
+    for m in p.get("month_alone", ()):
         if _last_words(text, m.start(), 2) & _words(g.rules.month_cues):
             hits.append(Hit(m.start(), m.end(), month=g.months.get(m.group("month"))))
     return [h for h in hits if h.when is not None or h.month is not None]
@@ -319,28 +380,28 @@ def _anchor(hits: list[Hit], text: str, g: Grammar) -> dt.date | None:
 
 # ----------------------------------------------------------------------- relative dates
 
-def _relative(text: str, g: Grammar, ref: dt.date) -> list[Hit]:
+def _relative(text: str, g: Grammar, ref: dt.date, scan: Scan) -> list[Hit]:
     hits: list[Hit] = []
-    p = g.patterns
-    for m in p["relday"].finditer(text):
+    p = scan.found
+    for m in p.get("relday", ()):
         word = fold(m.group("rel"))
         blockers = g.rules.not_after.get(word) or g.rules.not_after.get(m.group("rel"))
         if blockers and _last_words(text, m.start(), 2) & _words(blockers):
             continue
         offset = g.relative_days.get(word)
         hits.append(Hit(m.start(), m.end(), When.of(ref + dt.timedelta(days=offset))))
-    for m in p["weekday"].finditer(text):
+    for m in p.get("weekday", ()):
         hits.append(_weekday(text, g, m, ref))
-    for m in p["weekday_day"].finditer(text):
+    for m in p.get("weekday_day", ()):
         weekday, day = g.weekdays.get(m.group("weekday")), _day(m, g)
         d = day_with_weekday(day, weekday, ref) if day else None
         if d:
-            hits.append(Hit(m.start(), m.end(), When.of(d), weekday=m.group("weekday"), weekday_index=weekday))
-    for phrase, pattern in g.phrases:
-        for m in pattern.finditer(text):
-            when = _phrase_date(phrase, m, g, ref)
-            if when:
-                hits.append(Hit(m.start(), m.end(), when))
+            hits.append(Hit(m.start(), m.end(), When.of(d), weekday=text[m.start("weekday"):m.end("weekday")],
+                            weekday_index=weekday))
+    for phrase, m in scan.phrases:
+        when = _phrase_date(phrase, m, g, ref)
+        if when:
+            hits.append(Hit(m.start(), m.end(), when))
     return hits
 
 
@@ -469,15 +530,16 @@ def _moved(base: dt.date, duration: str, sign: int, g: Grammar) -> dt.date:
 def _longest_first(hits: list[Hit]) -> list[Hit]:
     """Non-overlapping hits, the longest kept where they overlap; a weekday already
     read beside a date ("Montag (2. Februar)") is not claimed again on its own."""
-    consumed = [h.consumed for h in hits if h.consumed]
+    consumed = {h.consumed for h in hits if h.consumed}
     taken: list[Hit] = []
-    spans: list[tuple[int, int]] = []
+    occupied: list[tuple[int, int]] = []  # sorted, disjoint
     for h in sorted(hits, key=lambda h: (h.start - h.end, h.start)):
-        if any(s < h.end and h.start < e for s, e in spans):
+        i = bisect.bisect_left(occupied, (h.start, h.start))
+        if (i < len(occupied) and occupied[i][0] < h.end) or (i > 0 and occupied[i - 1][1] > h.start):
             continue
         if h.weekday is None and any(s <= h.start and h.end <= e for s, e in consumed):
             continue
-        spans.append((h.start, h.end))
+        occupied.insert(i, (h.start, h.end))
         taken.append(h)
     return sorted(taken, key=lambda h: h.start)
 

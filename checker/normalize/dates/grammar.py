@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from rules.schema import DatePhrase, DateRules, LanguagePack
 
 FLAGS = re.IGNORECASE
+WORD_TOKEN = re.compile(r"[^\W_]+")  # what the scan counts as a word: letters and digits
 
 
 def fold(word: str) -> str:
@@ -41,6 +42,13 @@ class Lexicon:
         w = fold(word)
         value = self.exact.get(w)
         return any(k != w and k.startswith(w) and v == value for k, v in self.exact.items())
+
+    def forms(self) -> list[str]:
+        """Every word form the lexicon matches, folded."""
+        out = list(self.exact)
+        for stem in self.stems:
+            out += [stem + end for end in self.inflections] + [stem]
+        return out
 
     def __bool__(self) -> bool:
         return bool(self.exact or self.stems)
@@ -92,6 +100,12 @@ class Grammar:
     future: re.Pattern | None = None
     published_line: re.Pattern | None = None
     duration_part: re.Pattern | None = None
+    # The scan: one pass finds trigger words (and digit runs); each pattern is then tried
+    # only where its anchor class occurs, at the anchor and up to `back` words before it.
+    trigger: re.Pattern | None = None
+    classes: dict[str, list[tuple[str, int]]] = field(default_factory=dict)  # word → (class, words before)
+    plan: list[tuple[str, re.Pattern, str, int]] = field(default_factory=list)  # name, pattern, class, back
+    phrase_plan: list[tuple[DatePhrase, re.Pattern, str, int]] = field(default_factory=list)
 
     def is_abbreviation(self, month: str) -> bool:
         return self.months.is_prefix_of_another(month)
@@ -190,4 +204,89 @@ def build(r: DateRules, number_words: dict[str, float] | None = None) -> Grammar
         body = re.sub(r" +", r"\\s+", body.replace(" ?", r"\s*"))
         g.phrases.append((phrase, re.compile(rf"(?<!\w){body}(?!\w)", FLAGS)))
     g.duration_part = re.compile(rf"(?P<n>\d{{1,3}}|{g.counts.pattern})\s+(?P<unit>{g.units.pattern})(?!\w)", FLAGS)
+    _plan(g, r)
     return g
+
+
+# Placeholder → (trigger class, most words it spans); an anchor is chosen among the
+# placeholders a phrase cannot do without, the rarest class first.
+PLACEHOLDER_CLASS = {
+    "holiday": ("holiday", 4), "relday": ("relday", 4), "weekday": ("weekday", 1), "month": ("month", 1),
+    "duration": ("unit", 12), "unit": ("unit", 1), "ordinal": ("ordinal", 2), "shift": ("shift", 2),
+    "day": ("dayword", 2), "year": ("yearnum", 7),
+}
+ANCHOR_ORDER = ["holiday", "relday", "weekday", "month", "duration", "unit", "ordinal", "shift", "day", "year"]
+
+
+def _plan(g: Grammar, r: DateRules) -> None:
+    """The trigger words of every class, and where each pattern is tried."""
+    lexicons = {
+        "month": g.months, "weekday": g.weekdays, "dayword": g.day_words, "relday": g.relative_days,
+        "shift": g.shifts, "unit": g.units, "holiday": g.holidays, "yearnum": g.year_numbers,
+        "ordinal": g.day_words,
+    }
+    for cls, lexicon in lexicons.items():
+        for entry in lexicon.forms():  # indexed by the longest (rarest) word of the entry
+            words = WORD_TOKEN.findall(entry)
+            at = max(range(len(words)), key=lambda i: len(words[i]))
+            g.classes.setdefault(words[at], []).append((cls, at))
+    for last in g.last_words.forms():
+        g.classes.setdefault(WORD_TOKEN.findall(last)[0], []).append(("ordinal", 0))
+    for weekday in g.weekdays.forms():
+        for end in r.weekday_compounds:
+            g.classes.setdefault(weekday + fold(end), []).append(("weekday", 0))
+    g.trigger = re.compile(r"\b(?:" + _trie(g.classes) + r")(?![^\W\d_])")
+    p = g.patterns
+    # Digit runs are classed by length: a day or month has one or two digits, a year
+    # four, a compact date (20260206) eight.
+    g.plan = [(name, p[name], "digits2sep", 0) for name in ("dmy_num", "dm_dot", "mixed")]
+    g.plan += [(name, p[name], "digits2", 0) for name in ("my_num", "dmy")]
+    g.plan += [(name, p[name], "digits4", 0) for name in ("ymd_num", "ym_num", "mixed", "year")]
+    g.plan += [("compact", p["compact"], "digits8", 0)]
+    g.plan += [("dmy", p["dmy"], "month", 4), ("dmy", p["dmy"], "dayword", 0), ("mdy", p["mdy"], "month", 0),
+               ("my", p["my"], "month", 0), ("ym", p["ym"], "month", 2), ("mixed", p["mixed"], "month", 0),
+               ("month_alone", p["month_alone"], "month", 0), ("weekday", p["weekday"], "weekday", 0),
+               ("weekday_day", p["weekday_day"], "weekday", 0), ("relday", p["relday"], "relday", 0),
+               ("spelled_year", p["spelled_year"], "yearnum", 0)]
+    for phrase, pattern in g.phrases:
+        g.phrase_plan.append((phrase, pattern, *_anchor_of(phrase.pattern)))
+
+
+def _anchor_of(pattern: str) -> tuple[str, int]:
+    """The trigger class of a phrase and how many words may come before its anchor."""
+    depth, required = 0, []
+    for m in re.finditer(r"\\.|\((?:\?:)?|\)[?*]?|\{(\w+)\}", pattern):
+        token = m.group(0)
+        if token.startswith("("):
+            depth += 1
+        elif token.startswith(")"):
+            depth -= 1
+        elif m.group(1) and depth == 0:
+            required.append((m.group(1), m.start()))
+    name, at = min(required, key=lambda x: ANCHOR_ORDER.index(x[0]))
+    before = pattern[:at]
+    back = len(re.findall(r"[^\W\d_]+", re.sub(r"\{\w+\}|\(\?:|\\\w", " ", before)))
+    back += sum(PLACEHOLDER_CLASS[n][1] for n in re.findall(r"\{(\w+)\}", before))
+    if name == "duration":
+        back += 1  # the count before the first unit
+    return PLACEHOLDER_CLASS[name][0], back
+
+
+def _trie(words) -> str:
+    """An alternation of `words` as a trie, so the engine never backtracks over siblings."""
+    root: dict = {}
+    for w in words:
+        node = root
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict) -> str:
+        end = "" in node
+        alts = [re.escape(ch) + emit(sub) for ch, sub in sorted(node.items()) if ch]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        return f"(?:{body})?" if end else body
+
+    return emit(root) or "(?!)"
