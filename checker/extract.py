@@ -11,6 +11,7 @@ import bisect
 import re
 from typing import Callable
 
+from checker.ingest import entity_end
 from checker.model import Claim, Document
 from rules.schema import LanguagePack
 
@@ -38,6 +39,8 @@ def extract(doc: Document, pack: LanguagePack) -> list[Claim]:
     line_starts = [0] + [m.end() for m in re.finditer("\n", doc.text)]
     for c in claims:
         c.document = doc.path
+        if doc.format == "html":  # `15&#37;`: the scan's "%" sits on "&"; the surface takes the whole reference
+            c.end = entity_end(doc.text, c.end)
         c.surface = doc.text[c.start:c.end]
         c.line = bisect.bisect_right(line_starts, c.start)
         i = max(bisect.bisect_right(starts, c.start) - 1, 0)

@@ -475,6 +475,20 @@ class _Masker(HTMLParser):
         self.keep.append((start, end, char + " " * (end - start - 1), self.in_content))
 
 
+def entity_end(text: str, end: int) -> int:
+    """`end`, moved past a character reference (`&#37;`, `&euro;`) that it would cut in two.
+
+    In an HTML document's scan the character a reference stands for sits on its `&`,
+    so a claim ending with that character ends inside the reference in the file.
+    """
+    amp = text.rfind("&", max(0, end - 10), end)
+    if amp >= 0:
+        m = CHAR_REF.match(text, amp)
+        if m and m.end() > end:
+            return m.end()
+    return end
+
+
 def html_scan(text: str) -> tuple[str, dict]:
     """A same-length copy of `text` with only the visible article text left in place.
 

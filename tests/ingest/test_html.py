@@ -70,3 +70,20 @@ def test_unclosed_and_stray_tags_do_not_break_the_scan():
     text = "<div class='nav'><p>Menu 1<article><p>Kurs 12,5 Euro</div></i><p>Ende"
     scan, _ = html_scan(text)
     assert len(scan) == len(text)
+
+
+def test_claims_take_whole_character_references():
+    from checker.extract import extract
+    from rules.loader import load_pack
+
+    doc = read_document(ARTICLE, "article.html")
+    surfaces = [c.surface for c in extract(doc, load_pack("en"))]
+    assert "15&#37;" in surfaces and "&euro;1.2&nbsp;billion" in surfaces
+
+
+def test_entity_end_moves_past_a_reference_it_cuts():
+    from checker.ingest import entity_end
+
+    text = "up 15&#37; and 3&nbsp;m"
+    assert entity_end(text, text.index("&#37;") + 1) == text.index(" and")
+    assert entity_end(text, text.index(" and")) == text.index(" and")
