@@ -197,8 +197,8 @@ def cmd_extract(args) -> int:
     sys.stdout.flush()
     for doc in ingested.documents:
         if doc.published is None:
-            err(f"note: {doc.path}: published date unknown (no front matter, meta tag or dateline states it); "
-                "relative dates and dates without a year are not resolved")
+            err(f"note: {doc.path}: published date unknown (no front matter, meta tag or dateline states it): "
+                "relative dates stay unresolved, missing years come from the other articles' dates")
     for w in ingested.warnings:
         err(f"warning: {w}")
     for e in ingested.errors:

@@ -59,7 +59,8 @@ def test_unknown_published_date_is_said(tmp_path, capsys):
     code, _, err = run(["extract", str(tmp_path)], capsys)
     assert code == 0
     assert err.splitlines() == ["factlint: note: a.txt: published date unknown (no front matter, meta tag or "
-                                "dateline states it); relative dates and dates without a year are not resolved"]
+                                "dateline states it): relative dates stay unresolved, missing years come from "
+                                "the other articles' dates"]
 
 
 def test_jsonl_reads_the_published_date_the_text_states():
