@@ -21,6 +21,7 @@ from checker.values import delta_pct, interval, overlap
 from checker.model import Claim, Finding
 
 AMBIGUOUS = 3  # more unmatched figures than this on one side: too unclear to pair
+PART = 3  # a figure a third of another of its document and date is a part of it, not a reading
 
 
 class Ranges:
@@ -111,15 +112,17 @@ def _time_slices(a: list[Claim], b: list[Claim], time_varying: bool):
         yield [x for x in a if x.as_of == day], [y for y in b if y.as_of == day]
 
 
-def _mutual_nearest(xs: list[Claim], ys: list[Claim]):
+def _mutual_nearest(xs: list[Claim], ys: list[Claim], allowed=lambda x, y: True):
+    """Pairs (x, y) where y is x's nearest value among the allowed and x is y's."""
     def distance(x, y):
         if x.kind == "date":
             return abs(_ordinal(x.date) - _ordinal(y.date))
         return delta_pct(x, y) - similar(x, y) / 1000
 
-    best_y = {id(x): min(ys, key=lambda y: distance(x, y)) for x in xs}
-    best_x = {id(y): min(xs, key=lambda x: distance(x, y)) for y in ys}
-    return [(x, best_y[id(x)]) for x in xs if best_x[id(best_y[id(x)])] is x]
+    ok = {(id(x), id(y)) for x in xs for y in ys if allowed(x, y)}
+    best_y = {id(x): min((y for y in ys if (id(x), id(y)) in ok), key=lambda y: distance(x, y), default=None) for x in xs}
+    best_x = {id(y): min((x for x in xs if (id(x), id(y)) in ok), key=lambda x: distance(x, y), default=None) for y in ys}
+    return [(x, best_y[id(x)]) for x in xs if best_y[id(x)] is not None and best_x[id(best_y[id(x)])] is x]
 
 
 def _weekday_a_week_off(x: Claim, y: Claim) -> bool:
@@ -153,20 +156,35 @@ def _detail(x: Claim, y: Claim) -> str:
 
 
 def _drifts(a: list[Claim], b: list[Claim], rule, ranges: Ranges) -> list[Finding]:
+    """Each figure drifts against its nearest counterpart of another date, when that one's
+    nearest is it too: a document's smaller sub-counts ("zwei Männer starben") stay out."""
     tol = rule.params.tolerance_pct
+    a, b = _readings(a, ranges), _readings(b, ranges)
+
+    def drifting(x: Claim, y: Claim) -> bool:
+        if x.as_of == y.as_of or any(o.as_of == x.as_of for o in b) or any(o.as_of == y.as_of for o in a):
+            return False  # same day, or each side also speaks of the other's day: compared there
+        return years_compatible(x, y) and not overlap(
+            ranges.interval(x, tol, hedges=False), ranges.interval(y, tol, hedges=False))
+
     out = []
-    a = [x for x in a if x.id not in ranges.span]  # a range is an estimate, not a reading at a date
-    b = [y for y in b if y.id not in ranges.span]
-    for x in a:
-        for y in b:
-            if x.as_of == y.as_of or x.as_of is None and y.as_of is None:
-                continue
-            if any(o.as_of == x.as_of for o in b) or any(o.as_of == y.as_of for o in a):
-                continue  # each side also speaks of the other's day: compared there
-            if not years_compatible(x, y) or overlap(ranges.interval(x, tol, hedges=False), ranges.interval(y, tol, hedges=False)):
-                continue
-            text = message(rule, x, y, delta_pct=delta_pct(x, y), detail=f"as of {x.as_of or 'unknown'} vs {y.as_of or 'unknown'}")
-            out.append(make(rule, [x, y], text))
+    for x, y in _mutual_nearest(a, b, drifting):
+        text = message(rule, x, y, delta_pct=delta_pct(x, y), detail=f"as of {x.as_of or 'unknown'} vs {y.as_of or 'unknown'}")
+        out.append(make(rule, [x, y], text))
+    return out
+
+
+def _readings(claims: list[Claim], ranges: Ranges) -> list[Claim]:
+    """Figures that read the measure at a date: not a range (an estimate), not a part much
+    smaller than the document's largest figure of that date (two of fourteen victims)."""
+    out = []
+    for c in claims:
+        if c.id in ranges.span or c.value is None:
+            continue
+        peers = [o.value for o in claims if o.as_of == c.as_of and o.value is not None]
+        if c.value > 0 and c.value * PART < max(peers):
+            continue
+        out.append(c)
     return out
 
 

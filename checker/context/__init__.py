@@ -34,7 +34,8 @@ QUALIFIER_REACH = 7.0
 ADJACENT = 1.0  # "um 4,5 Prozent", "by 20%": a change, not a level
 ADJACENT_TAGS = {"delta"}
 ARTICLE_ONES = {"one", "ein", "eine", "einer", "einen", "a", "an"}
-REGION_REACH = 10.0  # "In Deutschland kam der Dienst zum Jahresende auf 900.000 Abonnenten"
+REGION_REACH = 10.0
+AFTER_REGION = 3.0  # a place named after the figure more often qualifies something else  # "In Deutschland kam der Dienst zum Jahresende auf 900.000 Abonnenten"
 SUBJECT_REACH = 9.0
 
 
@@ -71,6 +72,33 @@ def annotate_document(doc: Document, claims: list[Claim], rules: ContextRules,
         end = max(end, max(c.end for c in members))
         Sentence(text, start, end, members, index.hits, published, kinds or {}).annotate()
         find_relations(text, members, rules)
+    for c in claims:
+        if c.measure is None:
+            c.measure = table_measure(text, c, index.hits, kinds or {})
+
+
+def table_measure(text: str, c: Claim, find_hits, kinds: dict[str, set[str]]) -> str | None:
+    """A figure in a Markdown table row takes its measure from its column's header cell."""
+    line_start = text.rfind("\n", 0, c.start) + 1
+    if not text[line_start:c.start].lstrip().startswith("|"):
+        return None
+    column = text.count("|", line_start, c.start)
+    top = line_start
+    while top > 0:
+        prev = text.rfind("\n", 0, top - 1) + 1
+        if not text[prev:top].lstrip().startswith("|"):
+            break
+        top = prev
+    header = text[top:text.find("\n", top) if text.find("\n", top) >= 0 else len(text)]
+    cells = header.split("|")
+    if top == line_start or column >= len(cells):
+        return None
+    cell = cells[column]
+    words = [t[2].lower() for t in tokenize(cell, 0, len(cell))]
+    for h in find_hits(words):
+        if h.category == "measure" and c.kind in kinds.get(h.label, {c.kind}):
+            return h.label
+    return None
 
 
 class Sentence:
@@ -195,7 +223,7 @@ class Sentence:
             reach = {"region": REGION_REACH}.get(h.category, ADJACENT if h.label in ADJACENT_TAGS else QUALIFIER_REACH)
             if mine <= reach and mine <= nearest + 2:
                 if h.category == "region":
-                    regions.append((mine, h.label))
+                    regions.append((mine + (AFTER_REGION if h.first > span[1] else 0), h.label))
                 else:
                     tags.add(h.label)
         if regions:

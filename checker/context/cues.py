@@ -56,7 +56,7 @@ class CueIndex:
                 n = len(cue_words)
                 if i + n <= len(words) and all(_word_matches(c, t) for c, t in zip(cue_words[1:], words[i + 1:i + n])):
                     out.append(Hit(category, label, i, i + n - 1, n))
-        return out
+        return _longest(out)
 
     def _candidates(self, w: str):
         found = list(self.exact.get(w, ()))
@@ -65,6 +65,18 @@ class CueIndex:
         for k in range(MIN_AFFIX, len(w)):
             found.extend(self.affix.get(w[-k:], ()))
         return found
+
+
+def _longest(hits: list[Hit]) -> list[Hit]:
+    """Where cues of one category overlap, the longest wins ("je Aktie" over "Aktie")."""
+    taken: dict[str, set[int]] = {}
+    kept = []
+    for h in sorted(hits, key=lambda h: (-h.words, h.first)):
+        covered = taken.setdefault(h.category, set())
+        if not covered.intersection(range(h.first, h.last + 1)):
+            covered.update(range(h.first, h.last + 1))
+            kept.append(h)
+    return sorted(kept, key=lambda h: h.first)
 
 
 def _word_matches(cue: str, token: str) -> bool:

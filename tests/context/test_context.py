@@ -99,3 +99,22 @@ def test_ratio_word_ties_two_figures_with_its_factor_en():
     d = doc("a.md", "Its budget of $300 million is twice the $150 million of last year.", "2026-02-02", "en")
     a, b = annotated(d, ("$300 million", "money", 3e8, "USD"), ("$150 million", "money", 1.5e8, "USD"))
     assert [(r.type, r.factor) for r in a.relations] == [("ratio", 2.0)]
+
+
+def test_table_cell_takes_its_measure_from_the_column_header_en():
+    d = doc("a.md", "Prices by market:\n\n| Market | Price |\n|---|---|\n| United Kingdom | £849 |\n", "2026-03-17", "en")
+    (c,) = annotated(d, ("£849", "money", 849.0, "GBP"))
+    assert c.measure == "price"
+    assert "region:GB" in c.qualifiers
+
+
+def test_sub_count_does_not_drift_against_the_total_de():
+    from checker.compare import compare
+
+    a = doc("a.md", "Der Sturm hat mindestens 14 Menschen das Leben gekostet. Zwei Männer starben in ihrem Auto.", "2026-02-09")
+    b = doc("b.md", "Die Zahl der Toten ist auf 23 gestiegen.", "2026-02-10")
+    claims = ids([claim(a, "14", "number", 14.0, None, lower=14.0), claim(a, "Zwei", "number", 2.0, None),
+                  claim(b, "23", "number", 23.0, None)])
+    annotate([a, b], claims)
+    drifts = [sorted(c.surface for c in claims if c.id in f.claims) for f in compare(claims) if f.kind == "drift"]
+    assert drifts == [["14", "23"]]
