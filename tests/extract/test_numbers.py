@@ -1,0 +1,76 @@
+"""Numbers: formats by language and shape, number words, scale words, fractions, counts."""
+
+import pytest
+
+from helpers import check_row, claim_at, claims_of, row
+
+EXAMPLES = [
+    # digit formats: the language decides, unless the shape does
+    row("de", "Es kamen 1.500 Besucher.", "1.500", "number", 1500.0, None),
+    row("de", "Der Wert liegt bei 2,75 je Aktie.", "2,75", "number", 2.75, None),
+    row("de", "Es sind 1.234.567,89 insgesamt.", "1.234.567,89", "number", 1234567.89, None),
+    row("de", "Es sind 1 414 021 100 Menschen.", "1 414 021 100", "number", 1414021100.0, None),
+    row("de", "Gezählt wurden 12'500 Stimmen.", "12'500", "number", 12500.0, None),
+    row("en", "There were 1,500 visitors.", "1,500", "number", 1500.0, None),
+    row("en", "The ratio is 1.5 overall.", "1.5", "number", 1.5, None),
+    row("en", "They wrote 1.234,56 in the German way.", "1.234,56", "number", 1234.56, None),
+    row("en", "The result is 12,34,567.89", "12,34,567.89", "number", 1234567.89, None),
+    row("en", "It reads -9.25 now.", "-9.25", "number", -9.25, None),
+    # scale words
+    row("de", "Die Region hat 3 Mio. Einwohner.", "3 Mio.", "number", 3e6, None),
+    row("de", "Es gibt 40 Tsd. Anträge.", "40 Tsd.", "number", 40e3, None),
+    row("de", "Der Staat schuldet 2,5 Billionen.", "2,5 Billionen", "number", 2.5e12, None),
+    row("en", "About 1.2 billion people use it.", "1.2 billion", "number", 1.2e9, None),
+    row("en", "The debt is 31 trillion.", "31 trillion", "number", 31e12, None),
+    row("en", "It has 5k followers.", "5k", "number", 5e3, None),
+    # spelled out
+    row("de", "Es waren zwölf Teilnehmer.", "zwölf", "number", 12.0, None),
+    row("de", "Es gibt drei Milliarden Nutzer.", "drei Milliarden", "number", 3e9, None),
+    row("de", "Sie zählten dreihundertfünfundvierzig Stimmen.", "dreihundertfünfundvierzig", "number", 345.0, None),
+    row("de", "Eine halbe Million Menschen kam.", "Eine halbe Million", "number", 5e5, None),
+    row("de", "Zwei Drittel der Befragten stimmten zu.", "Zwei Drittel", "number", 2 / 3, None),
+    row("de", "Ein Viertel der Stimmen fehlt.", "Ein Viertel", "number", 0.25, None),
+    row("de", "Es dauerte dreieinhalb Jahre.", "dreieinhalb", "number", 3.5, None),
+    row("en", "Twenty-six people were hurt.", "Twenty-six", "number", 26.0, None),
+    row("en", "a dozen eggs", "a dozen", "number", 12.0, None),
+    row("en", "two-thirds of voters", "two-thirds", "number", 2 / 3, None),
+    row("en", "more than half the staff", "half", "number", 0.5, None),
+    row("en", "one hundred and sixty-one", "one hundred and sixty-one", "number", 161.0, None),
+    row("en", "4 thousand 3 hundred and 21 left", "4 thousand 3 hundred and 21", "number", 4321.0, None),
+    row("en", "a quarter million visitors", "a quarter million", "number", 250000.0, None),
+    row("en", "three quarters of the town", "three quarters", "number", 0.75, None),
+    row("en", "1/2 of them", "1/2", "number", 0.5, None),
+    row("en", "it is ⅔ full", "⅔", "number", 2 / 3, None),
+]
+
+
+@pytest.mark.parametrize("lang,text,surface,kind,value,unit", EXAMPLES)
+def test_numbers(lang, text, surface, kind, value, unit):
+    check_row(lang, text, surface, kind, value, unit)
+
+
+def test_counted_numbers_carry_their_noun():
+    assert claim_at("Es wurden 250.000 Geräte verkauft.", "de", "250.000").counted == "Geräte"
+    assert claim_at("Es wurden 20 neue Filialen eröffnet.", "de", "20").counted == "Filialen"
+    assert claim_at("They sold two million phones.", "en", "two million").counted == "phones"
+
+
+def test_two_numbers_in_a_row_stay_apart():
+    assert [c.value for c in claims_of("3 hundred and 2 hundred are two numbers", "en")] == [300.0, 200.0, 2.0]
+    assert [c.value for c in claims_of("Im Jahr 2020 100 Filialen", "de") if c.kind == "number"][-1] == 100.0
+
+
+def test_not_numbers():
+    assert claims_of("The one you mentioned is fine.", "en") == []
+    assert claims_of("Ein Haus und eine Katze.", "de") == []
+    assert claims_of("Sie belegte den 3. Platz.", "de") == []
+    assert claims_of("the 21st century", "en") == []
+    assert claims_of("Call +49 30 1234567 today", "en") == []
+    assert claims_of("Version 192.168.0.1 and 1.2.3", "en") == []
+    assert claims_of("see https://example.com/a?q=30%25%2020%", "en") == []
+    assert [c.kind for c in claims_of("Wir treffen uns um 14:30.", "de")] == []
+
+
+def test_a_dash_opening_a_list_item_is_no_minus_sign():
+    c = claim_at("Eckdaten:\n- 3 Milliarden Yuan Budget", "de", "3 Milliarden Yuan")
+    assert c.value == 3e9

@@ -1,0 +1,66 @@
+"""Quantities with physical units (pint unit strings), and counted numbers."""
+
+import pytest
+
+from checker.normalize.units import registry
+from helpers import check_row, claim_at, claims_of, row
+from rules.loader import load_pack, load_units
+
+EXAMPLES = [
+    row("de", "Die neue Trasse ist 14,5 km lang.", "14,5 km", "quantity", 14.5, "km"),
+    row("de", "Bis zur Küste sind es zwölf Kilometer.", "zwölf Kilometer", "quantity", 12.0, "km"),
+    row("de", "Der Läufer schaffte 26 Meilen.", "26 Meilen", "quantity", 26.0, "mi"),
+    row("de", "Das Werk verarbeitet 3.200 Tonnen Stahl.", "3.200 Tonnen", "quantity", 3200.0, "t"),
+    row("de", "Der Windpark liefert 480 MW.", "480 MW", "quantity", 480.0, "MW"),
+    row("de", "Der Speicher fasst 1,2 GWh.", "1,2 GWh", "quantity", 1.2, "GWh"),
+    row("de", "Heute werden es 31 °C.", "31 °C", "quantity", 31.0, "degC"),
+    row("de", "Es waren nur 4 Grad Celsius.", "4 Grad Celsius", "quantity", 4.0, "degC"),
+    row("de", "Die Halle hat 2.400 Quadratmeter.", "2.400 Quadratmeter", "quantity", 2400.0, "m**2"),
+    row("de", "Der Zug fährt 230 Kilometer pro Stunde.", "230 Kilometer pro Stunde", "quantity", 230.0, "km/h"),
+    row("de", "Der Tank fasst einen halben Liter.", "einen halben Liter", "quantity", 0.5, "l"),
+    row("de", "Gefördert wurden 120.000 Barrel Öl.", "120.000 Barrel", "quantity", 120000.0, "barrel"),
+    row("en", "The route is 9.3 miles long.", "9.3 miles", "quantity", 9.3, "mi"),
+    row("en", "The plant will produce 1.1 GW.", "1.1 GW", "quantity", 1.1, "GW"),
+    row("en", "It weighs 250 kg.", "250 kg", "quantity", 250.0, "kg"),
+    row("en", "Output fell to 310,000 barrels a day.", "310,000 barrels a day", "quantity", 310000.0, "barrel/day"),
+    row("en", "The bank holds 40 troy ounces of gold.", "40 troy ounces", "quantity", 40.0, "troy_ounce"),
+    row("en", "Temperatures hit 102 degrees Fahrenheit.", "102 degrees Fahrenheit", "quantity", 102.0, "degF"),
+    row("en", "The bag weighs 20 pounds.", "20 pounds", "quantity", 20.0, "lb"),
+    row("en", "a 50-acre site", "50-acre", "quantity", 50.0, "acre"),
+    row("en", "The wall is 6 ft 3 in tall.", "6 ft 3 in", "quantity", 6.25, "ft"),
+    row("en", "The screen is 12 inches wide.", "12 inches", "quantity", 12.0, "in"),
+    row("en", "He walked 0.5k miles.", "0.5k miles", "quantity", 500.0, "mi"),
+    row("en", "Top speed is 160 km/h.", "160 km/h", "quantity", 160.0, "km/h"),
+    row("en", "A tennis court measures 260.76 m².", "260.76 m²", "quantity", 260.76, "m**2"),
+    row("en", "2½' (150\") field", "150\"", "quantity", 150.0, "arcsec",
+        xfail="an inch sign after a number is read as inches, not arcseconds"),
+]
+
+
+@pytest.mark.parametrize("lang,text,surface,kind,value,unit", EXAMPLES)
+def test_quantities(lang, text, surface, kind, value, unit):
+    check_row(lang, text, surface, kind, value, unit)
+
+
+def test_every_unit_string_in_the_rules_parses_in_pint():
+    ureg = registry()
+    units = set(load_units().symbols.values()) | set(load_units().names.values())
+    for lang in ("de", "en"):
+        p = load_pack(lang).units
+        units |= set(p.names.values()) | {r.unit for a in p.ambiguous.values() for r in a.readings if r.unit}
+    for unit in sorted(units):
+        ureg.Quantity(1, unit)  # raises on an unknown unit
+
+
+def test_pound_is_money_unless_the_sentence_speaks_of_weight():
+    assert claim_at("Profit rose to 40 million pounds this year.", "en", "40 million pounds").unit == "GBP"
+    assert claim_at("She lost 25 pounds before the race.", "en", "25 pounds").unit == "lb"
+    assert claim_at("One pound of coal yields heat.", "en", "One pound").unit == "lb"
+
+
+def test_time_units_alone_are_not_quantities():
+    assert [c.kind for c in claims_of("Das Treffen dauerte 2 Stunden.", "de")] == ["number"]
+
+
+def test_letters_glued_to_digits_are_names_not_units():
+    assert claims_of("Der Chip 810E und die H20 sind neu; 13F filing", "de") == []
