@@ -275,6 +275,8 @@ class DateRules(Strict):
     def _phrases_compile(cls, v: list[DatePhrase]) -> list[DatePhrase]:
         known = {"duration", "relday", "weekday", "shift", "unit", "month", "day", "year", "ordinal", "holiday"}
         for p in v:
+            if not re.search(r"\{\w+\}", p.pattern):
+                raise ValueError(f"pattern {p.pattern!r}: needs at least one placeholder")
             unknown = set(re.findall(r"\{(\w+)\}", p.pattern)) - known
             if unknown:
                 raise ValueError(f"pattern {p.pattern!r}: unknown placeholder {{{sorted(unknown)[0]}}}")
