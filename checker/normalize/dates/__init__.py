@@ -17,7 +17,7 @@ the published date is unknown, the article's own full dates (or, failing those, 
 one year it mentions) stand in; when even that is unknown the claim keeps `date` null.
 
 `infer_published(doc, pack)` reads the date an article gives itself near its top
-(a "Stand:" or "Published" line, a dateline, a full date in the opening lines).
+(a "Stand:" or "Published" line, a dateline, a full date in the title or lead).
 
 Everything language-specific comes from the pack's `dates` rules (rules/lang/*/dates.toml).
 """
@@ -83,8 +83,8 @@ def infer_published(doc: Document, pack: LanguagePack) -> dt.date | None:
     """The date an article gives itself near its top, or None when it does not say.
 
     Read, in this order: a line that starts with a published cue ("Stand:",
-    "Published", "Aktualisiert") within the first lines; else a full date (day, month
-    and year) in the first three non-empty lines (a dateline or the lead sentence).
+    "Published", "Aktualisiert") within the first twelve lines; else a full date (day,
+    month and year) in the first two non-empty lines (title and dateline or lead).
     """
     g = grammar_for(pack)
     text = doc.scan or doc.text
@@ -94,7 +94,7 @@ def infer_published(doc: Document, pack: LanguagePack) -> dt.date | None:
             full = _first_full_date(line, g)
             if full:
                 return full
-    for offset, line in lines[:3]:
+    for offset, line in lines[:2]:
         full = _first_full_date(line, g)
         if full:
             return full

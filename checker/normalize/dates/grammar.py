@@ -263,6 +263,8 @@ def _anchor_of(pattern: str) -> tuple[str, int]:
             depth -= 1
         elif m.group(1) and depth == 0:
             required.append((m.group(1), m.start()))
+    if not required:  # every placeholder optional: anchor on any (the schema demands one)
+        required = [(m.group(1), m.start()) for m in re.finditer(r"\{(\w+)\}", pattern)]
     name, at = min(required, key=lambda x: ANCHOR_ORDER.index(x[0]))
     before = pattern[:at]
     back = len(re.findall(r"[^\W\d_]+", re.sub(r"\{\w+\}|\(\?:|\\\w", " ", before)))
