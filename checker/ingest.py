@@ -355,6 +355,7 @@ SKIP_WORDS = {"cookie", "cookies", "consent", "gdpr", "cmp", "nav", "navbar", "n
               "ads", "advert", "advertisement", "promo", "popup", "modal", "paywall", "skip", "sr-only"}
 SPACE_ENTITIES = {"\u00a0", "\u2002", "\u2003", "\u2009", "\u200a", "\u202f", "\u2007", "\u2008",
                   "\u200b", "\u200c", "\u200d", "\u2060"}
+SOURCE_BREAK = re.compile(r"[\r\n]")
 CHAR_REF = re.compile(r"&(?:#[xX][0-9a-fA-F]+|#\d+|[A-Za-z][A-Za-z0-9]*);?")
 LD_PUBLISHED = re.compile(r'"datePublished"\s*:\s*"(\d{4}-\d{2}-\d{2})')
 META_PUBLISHED = {"article:published_time", "date", "pubdate", "dc.date", "dc.date.issued",
@@ -377,8 +378,8 @@ class _Masker(HTMLParser):
         super().__init__(convert_charrefs=False)
         self.text = text
         self.line_starts = [0] + [m.end() for m in re.finditer(r"\n", text)]
-        # (start, end, replacement or None, inside <article>/<main>)
-        self.keep: list[tuple[int, int, str | None, bool]] = []
+        # (start, end, what the scan shows there, inside <article>/<main>)
+        self.keep: list[tuple[int, int, str, bool]] = []
         self.breaks: list[int] = []
         self.stack: list[tuple[str, bool, bool]] = []  # (tag, skipped, content)
         self.title: str | None = None
@@ -449,7 +450,10 @@ class _Masker(HTMLParser):
                 self.meta.setdefault("published", m.group(1))
         if not self.skipping:
             start = self._offset()
-            self.keep.append((start, start + len(data), None, self.in_content))
+            # A line break in the page source is a space on the page (except in <pre>):
+            # lines of the scan are the page's blocks, so sentences are not cut at wraps.
+            shown = data if any(tag == "pre" for tag, _, _ in self.stack) else SOURCE_BREAK.sub(" ", data)
+            self.keep.append((start, start + len(data), shown, self.in_content))
 
     def handle_entityref(self, name):
         self._keep_ref()
@@ -492,6 +496,9 @@ def entity_end(text: str, end: int) -> int:
 def html_scan(text: str) -> tuple[str, dict]:
     """A same-length copy of `text` with only the visible article text left in place.
 
+    Lines of the scan are the page's blocks (<p>, <li>, <br>…): a line break inside a
+    paragraph's source is a space, as the browser shows it.
+
     Entities such as `&nbsp;` stay as written in `text` (the offsets must not move); in
     `scan` each becomes the character it stands for followed by spaces. When the page
     marks its article (`<article>`, `<main>`, role=main), only that text is kept.
@@ -506,7 +513,7 @@ def html_scan(text: str) -> tuple[str, dict]:
     for start, end, replacement, content in p.keep:
         if p.has_content and not content:
             continue
-        chars[start:end] = replacement if replacement is not None else text[start:end]
+        chars[start:end] = replacement
     for b in p.breaks:
         if b < len(chars) and chars[b] == " ":
             chars[b] = "\n"

@@ -40,7 +40,8 @@ class Document(BaseModel):
     # The file as read: UTF-8, BOM removed, newlines unchanged, front matter included.
     text: str = Field(default="", exclude=True, repr=False)
     # Same length as `text`; what extraction reads. Front matter, HTML markup, scripts,
-    # styles and navigation are blanked to spaces (newlines kept), so every offset into
+    # styles and navigation are blanked to spaces (newlines kept; in HTML, only between
+    # blocks: a line break inside a paragraph's source is a space), so every offset into
     # `scan` is an offset into `text`.
     scan: str = Field(default="", exclude=True, repr=False)
 
@@ -114,15 +115,17 @@ class Decision(BaseModel):
 
     model_config = ConfigDict(extra="allow")
 
-    status: Status
-    note: str | None = None
-    by: str | None = None
-    at: str | None = None
-    kind: str | None = None
+    # Fields in alphabetical order: the file's keys are sorted, and serializing in field
+    # order lets checker/decisions.py write large files fast without re-sorting.
+    at: str | None = Field(default=None, description="date of the decision (YYYY-MM-DD)")
+    by: str | None = Field(default=None, description="who decided: git user.name <user.email>, else the login name")
     code: str | None = None
+    excerpts: list[str] = Field(default_factory=list, description="'<document>: <sentence>' of each claim")
+    kind: str | None = None
     name: str | None = None
+    note: str | None = None
+    status: Status
     surfaces: list[str] = Field(default_factory=list)
-    excerpts: list[str] = Field(default_factory=list)
 
 
 class Finding(BaseModel):

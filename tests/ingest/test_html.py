@@ -87,3 +87,11 @@ def test_entity_end_moves_past_a_reference_it_cuts():
     text = "up 15&#37; and 3&nbsp;m"
     assert entity_end(text, text.index("&#37;") + 1) == text.index(" and")
     assert entity_end(text, text.index(" and")) == text.index(" and")
+
+
+def test_a_paragraph_wrapped_in_the_source_is_one_line_of_the_scan():
+    text = "<p>The terminal will cost\n  about 15 percent more\r\n than planned.</p>\n<p>Next.</p><pre>a\nb</pre>"
+    scan, _ = html_scan(text)
+    lines = [line.strip() for line in scan.split("\n") if line.strip()]
+    assert lines[0].split() == "The terminal will cost about 15 percent more than planned.".split()
+    assert lines[1:] == ["Next.", "a", "b"]
