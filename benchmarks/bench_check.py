@@ -25,6 +25,7 @@ import json
 import os
 import pstats
 import random
+import resource
 import subprocess
 import sys
 import tempfile
@@ -339,22 +340,50 @@ def factlint_command() -> list[str]:
     return [sys.executable, "-m", "checker.cli"]
 
 
-def run_check(corpus: Path, out: Path, profile: Path | None) -> tuple[float, float, int]:
-    """Seconds, peak resident memory (MB) and exit status of one `factlint check` child."""
+class Abort(Exception):
+    """A check that ran out of time or memory; larger sizes are then skipped."""
+
+
+def run_check(corpus: Path, out: Path, profile: Path | None, timeout: float,
+              max_memory_mb: int) -> tuple[float, float, int]:
+    """Seconds, peak resident memory (MB) and exit status of one `factlint check` child.
+
+    The child gets an address-space limit of `max_memory_mb` so that a runaway stage
+    fails on its own instead of starving the machine, and is killed after `timeout`.
+    """
     cmd = factlint_command()
     if profile is not None:
         cmd = [sys.executable, "-m", "cProfile", "-o", str(profile), "-m", "checker.cli"]
     cmd += ["check", str(corpus), "--format", "json", "--output", str(out)]
+
+    def limit_memory() -> None:
+        cap = max_memory_mb * 1024 * 1024
+        resource.setrlimit(resource.RLIMIT_AS, (cap, cap))
+
     start = time.perf_counter()
-    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-    _, status, usage = os.wait4(proc.pid, 0)
-    seconds = time.perf_counter() - start
-    proc.returncode = os.waitstatus_to_exitcode(status)
-    err = proc.stderr.read().decode("utf-8", "replace").strip() if proc.stderr else ""
-    proc.stderr.close()
-    if proc.returncode not in (0, 1):
-        raise SystemExit(f"bench_check: factlint check failed with exit {proc.returncode}: {err.splitlines()[-1:]}")
+    with tempfile.TemporaryFile() as errfile:
+        proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=errfile, preexec_fn=limit_memory)
+        deadline = start + timeout
+        while True:
+            pid, status, usage = os.wait4(proc.pid, os.WNOHANG)
+            if pid:
+                break
+            if time.perf_counter() > deadline:
+                proc.kill()
+                _, status, usage = os.wait4(proc.pid, 0)
+                proc.returncode = -9
+                raise Abort(f"timed out after {timeout:.0f} s (peak {usage.ru_maxrss / 1024:.0f} MB so far)")
+            time.sleep(0.05)
+        seconds = time.perf_counter() - start
+        proc.returncode = os.waitstatus_to_exitcode(status)
+        errfile.seek(0)
+        err = errfile.read().decode("utf-8", "replace").strip()
     peak_mb = usage.ru_maxrss / 1024  # kilobytes on Linux
+    if proc.returncode not in (0, 1):
+        last = err.splitlines()[-1] if err else "no message"
+        if "MemoryError" in err:
+            raise Abort(f"ran out of the {max_memory_mb} MB memory cap after {seconds:.0f} s")
+        raise Abort(f"factlint check exited {proc.returncode} after {seconds:.0f} s: {last}")
     return seconds, peak_mb, proc.returncode
 
 
@@ -379,6 +408,9 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--keep", metavar="DIR", help="generate into DIR and keep the corpora")
     p.add_argument("--profile", action="store_true", help="run each check under cProfile and print the top functions")
     p.add_argument("--top", type=int, default=25, help="functions to show with --profile")
+    p.add_argument("--timeout", type=float, default=1800, help="seconds one check may take (default: %(default)s)")
+    p.add_argument("--max-memory-mb", type=int, default=6000,
+                   help="address-space cap of the checked process in MB (default: %(default)s)")
     args = p.parse_args(argv)
     try:
         sizes = [int(s) for s in args.sizes.split(",") if s.strip()]
@@ -401,7 +433,11 @@ def main(argv: list[str] | None = None) -> int:
                 nbytes = sum(f.stat().st_size for f in corpus.rglob("*") if f.is_file())
             out = base / f"report-{n}.json"
             prof = base / f"profile-{n}.prof" if args.profile else None
-            seconds, peak, code = run_check(corpus, out, prof)
+            try:
+                seconds, peak, code = run_check(corpus, out, prof, args.timeout, args.max_memory_mb)
+            except Abort as exc:
+                print(f"{n:>9} {nbytes / 1e6:>7.1f}  {exc}; larger sizes skipped", flush=True)
+                break
             claims, findings = count(out)
             run = Run(n, nbytes / 1e6, seconds, peak, code, claims, findings)
             runs.append(run)
