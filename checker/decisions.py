@@ -35,7 +35,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Iterator, Mapping
 
-from pydantic import ValidationError
+from pydantic import TypeAdapter, ValidationError
 
 from checker.errors import FactlintError
 from checker.model import Claim, Decision, Finding, Report
@@ -44,6 +44,8 @@ VERSION = 1
 DEFAULT_PATH = Path(".factlint") / "decisions.json"
 DECIDED = ("confirmed", "dismissed")
 EXCERPT_WIDTH = 160
+_DECISIONS = TypeAdapter(dict[str, Decision])
+_FIELDS_SORTED = list(Decision.model_fields) == sorted(Decision.model_fields)
 
 
 class DecisionStore:
@@ -104,15 +106,27 @@ class DecisionStore:
         self.pending.clear()
 
 
+# path -> (bytes, decisions, extra) as last read or written by this process, so a writer
+# that saves on every key press re-reads the file (cheap) but does not re-parse and
+# re-validate it (slow on a large file) when it is unchanged.
+_CACHE: dict[str, tuple[bytes, dict[str, Decision], dict]] = {}
+
+
 def read(path: Path) -> tuple[dict[str, Decision], dict]:
     """(decisions, unknown top-level fields) of `path`; raise FactlintError if damaged."""
+    path = Path(path)
     try:
         raw = path.read_bytes()
     except FileNotFoundError:
         return {}, {}
     except OSError as exc:
         raise FactlintError(f"cannot read decisions file: {exc.strerror}", str(path)) from None
-    return parse(raw, str(path))
+    cached = _CACHE.get(str(path))
+    if cached and cached[0] == raw:
+        return dict(cached[1]), dict(cached[2])
+    decisions, extra = parse(raw, str(path))
+    _CACHE[str(path)] = (raw, dict(decisions), dict(extra))
+    return decisions, extra
 
 
 def parse(raw: bytes, label: str) -> tuple[dict[str, Decision], dict]:
@@ -150,10 +164,16 @@ def parse(raw: bytes, label: str) -> tuple[dict[str, Decision], dict]:
 
 def dumps(decisions: Mapping[str, Decision], extra: Mapping | None = None) -> str:
     """The file's text: sorted keys, two-space indent, UTF-8 as is, final newline."""
-    data = dict(extra or {})
-    data["version"] = VERSION
-    data["decisions"] = {fid: d.model_dump(mode="json", exclude_none=True) for fid, d in decisions.items()}
-    return json.dumps(data, indent=2, sort_keys=True, ensure_ascii=False) + "\n"
+    ordered = dict(sorted(decisions.items()))
+    if extra or not _FIELDS_SORTED or any(d.model_extra for d in ordered.values()):
+        data = dict(extra or {})
+        data["version"] = VERSION
+        data["decisions"] = {fid: d.model_dump(mode="json", exclude_none=True) for fid, d in ordered.items()}
+        return json.dumps(data, indent=2, sort_keys=True, ensure_ascii=False) + "\n"
+    # The same text, fast: Decision's fields are declared in sorted order, and pydantic's
+    # serializer (unlike the json module's indenting encoder) is not pure Python.
+    inner = _DECISIONS.dump_json(ordered, indent=2, exclude_none=True).decode("utf-8")
+    return '{\n  "decisions": ' + inner.replace("\n", "\n  ") + f',\n  "version": {VERSION}\n}}\n'
 
 
 def update(path: str | Path, changes: Mapping[str, Decision | None]) -> tuple[dict[str, Decision], dict]:
@@ -171,7 +191,9 @@ def update(path: str | Path, changes: Mapping[str, Decision | None]) -> tuple[di
             else:
                 decisions[fid] = _merge(decisions.get(fid), new)
         _remove_leftovers(path)
-        write_atomic(path, dumps(decisions, extra))
+        text = dumps(decisions, extra)
+        write_atomic(path, text)
+        _CACHE[str(path)] = (text.encode("utf-8"), dict(decisions), dict(extra))
     return decisions, extra
 
 

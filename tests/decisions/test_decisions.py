@@ -273,3 +273,35 @@ def test_default_file_is_at_the_corpus_root(tmp_path):
     assert default_path([article]) == tmp_path / "news" / "de" / ".factlint" / "decisions.json"
     assert default_path([tmp_path / "news" / "de", tmp_path / "news" / "en"]) == \
         (tmp_path / "news" / ".factlint" / "decisions.json").absolute()
+
+
+TRICKY = ["Schätzung", "“zitiert”", 'quote " and \\ backslash', "tab\tand\nnewline", "esc \x1b[31m", "\u2028 line sep",
+          "🚢 astral", "", "\x7f del", "\ud7ff edge"]
+
+
+@pytest.mark.parametrize("text", TRICKY)
+def test_fast_writer_writes_what_the_json_module_would(text):
+    """dumps() serializes with pydantic when it can; the text must equal json.dumps(sort_keys=True)."""
+    ds = {"bbb": decision(note=text), "aaa": Decision(status="confirmed", surfaces=[text], excerpts=[f"a.md: {text}"])}
+    data = {"version": 1, "decisions": {k: v.model_dump(mode="json", exclude_none=True) for k, v in ds.items()}}
+    assert dumps(ds) == json.dumps(data, indent=2, sort_keys=True, ensure_ascii=False) + "\n"
+    assert {k: v for k, v in read_text_back(dumps(ds)).items()} == ds
+
+
+def read_text_back(text: str) -> dict:
+    from checker.decisions import parse
+
+    return parse(text.encode("utf-8"), "mem")[0]
+
+
+def test_decision_fields_are_declared_in_sorted_order():
+    """The fast writer relies on it (it falls back to sorting when they are not)."""
+    assert list(Decision.model_fields) == sorted(Decision.model_fields)
+
+
+def test_a_file_changed_behind_our_back_is_read_again(tmp_path):
+    path = tmp_path / "d.json"
+    update(path, {"aaa": decision()})
+    assert set(read(path)[0]) == {"aaa"}
+    path.write_text(dumps({"zzz": decision("confirmed")}), encoding="utf-8")  # another tool, same size
+    assert set(read(path)[0]) == {"zzz"}
