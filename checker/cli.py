@@ -136,7 +136,7 @@ def add_decisions_option(parser: argparse.ArgumentParser) -> None:
 def main(argv: list[str] | None = None) -> int:
     """Run one command; every anticipated error is one line on stderr and exit 2, never a traceback."""
     args = build_parser().parse_args(argv)
-    if (sys.stdout.encoding or "").lower().replace("-", "") != "utf8":
+    if hasattr(sys.stdout, "reconfigure") and (sys.stdout.encoding or "").lower().replace("-", "") != "utf8":
         sys.stdout.reconfigure(errors="replace")  # a non-UTF-8 terminal shows "?" for "≈", never a traceback
     try:
         code = args.func(args)
@@ -170,11 +170,13 @@ def cmd_extract(args) -> int:
         if args.paths:
             raise FactlintError("extract --jsonl reads documents from standard input; give no PATH")
         options = options_from(args, [])
-        sys.stdout.reconfigure(encoding="utf-8")
+        if hasattr(sys.stdout, "reconfigure"):
+            sys.stdout.reconfigure(encoding="utf-8")
         ok = True
-        for out in jsonl.run(sys.stdin.buffer, options):
+        for out in jsonl.run(getattr(sys.stdin, "buffer", sys.stdin), options):
             ok &= "error" not in out
             sys.stdout.write(json.dumps(out, ensure_ascii=False) + "\n")
+            sys.stdout.flush()  # one answer per line as it is ready: a caller may stream documents
         return ExitCode.OK if ok else ExitCode.FINDINGS
     if not args.paths:
         raise FactlintError("extract needs a PATH, or --jsonl to read documents from standard input")

@@ -105,6 +105,23 @@ def test_unreadable_file_is_an_error(tmp_path):
         read_document(missing, "gone.txt")
 
 
+def test_permission_denied_is_an_error_and_the_others_go_on(tmp_path, monkeypatch):
+    locked, fine = tmp_path / "locked.txt", tmp_path / "fine.txt"
+    locked.write_text("Der Etat steigt um 4 Prozent.\n", encoding="utf-8")
+    fine.write_text("Der Etat steigt um 5 Prozent.\n", encoding="utf-8")
+    real = Path.read_bytes
+
+    def read_bytes(self):
+        if self.name == "locked.txt":
+            raise PermissionError(13, "Permission denied", str(self))
+        return real(self)
+
+    monkeypatch.setattr(Path, "read_bytes", read_bytes)
+    result = ingest([tmp_path])
+    assert [d.path for d in result.documents] == ["fine.txt"]
+    assert [str(e) for e in result.errors] == ["locked.txt: cannot read: Permission denied"]
+
+
 def test_decode_rejects_control_characters_as_binary():
     with pytest.raises(FactlintError, match="binary"):
         decode(b"\x01\x02\x03\x04abc" * 10, "x.txt")
