@@ -218,7 +218,7 @@ class ReviewApp(App):
         for screen in self.screen_stack:
             if screen is not self.findings_screen and hasattr(screen, "decision_saved"):
                 self.call_later(screen.decision_saved, finding_id, advance)
-        self.screen.refresh_bindings()
+        getattr(self.screen, "refresh_bindings_if_changed", self.screen.refresh_bindings)()
 
     # ------------------------------------------------------------------ command palette
 

@@ -52,7 +52,7 @@ class FindingsScreen(DecisionKeys, Screen):
         yield Input(placeholder="search: words in subject, values, files, message", id="search")
         yield FindingsHeader(id="columns")
         yield FindingsList(self.index, id="findings")
-        yield FindingSummary(id="preview")
+        yield FindingSummary(fixed_height=True, id="preview")
         yield Footer()
 
     @property
@@ -78,7 +78,7 @@ class FindingsScreen(DecisionKeys, Screen):
         self.refresh_summary()
         self.query_one("#search", Input).display = bool(self.filters.query) or self.focused is self.query_one(
             "#search")
-        self.refresh_bindings()
+        self.refresh_bindings_if_changed()
 
     def refresh_summary(self) -> None:
         order = self.findings_list.order
@@ -123,7 +123,16 @@ class FindingsScreen(DecisionKeys, Screen):
     @on(FindingHighlighted)
     def _highlighted(self, event: FindingHighlighted) -> None:
         self._preview(event.finding_id)
-        self.refresh_bindings()
+        self.refresh_bindings_if_changed()
+
+    def refresh_bindings_if_changed(self) -> None:
+        """Refresh the footer only when what applies changed: recomposing it on every cursor move is slow."""
+        fid = self.current_finding_id()
+        signature = (fid is not None and self.index.by_id[fid].finding.status, self.focused,
+                     self.filters != Filters(), bool(self.app.review and self.app.review.history))
+        if signature != getattr(self, "_binding_signature", None):
+            self._binding_signature = signature
+            self.refresh_bindings()
 
     @on(FindingChosen)
     def _chosen(self, event: FindingChosen) -> None:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from rich.text import Text
-from textual.widgets import Static
+from textual.widget import Widget
 
 from checker.model import Claim, Finding
 
@@ -14,8 +14,24 @@ STATUS_STYLE = {"open": "bold yellow", "confirmed": "bold red", "dismissed": "bo
 KIND_STYLE = {"conflict": "bold red", "drift": "bold yellow", "agreement": "bold green", "inconsistency": "bold magenta"}
 
 
-class FindingSummary(Static):
-    """Several lines: `CONFLICT FL101 money-conflict · open`, subject/measure, message, rate verdict, note."""
+class FindingSummary(Widget):
+    """Several lines: `CONFLICT FL101 money-conflict · open`, subject/measure, message, rate verdict, note.
+
+    With `fixed_height` (the list's preview, a fixed number of lines in the CSS) a new
+    finding only repaints the widget: no layout pass while the cursor runs down the list.
+    """
+
+    def __init__(self, *, fixed_height: bool = False, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self.fixed_height = fixed_height
+        self._text = Text()
+
+    def render(self) -> Text:
+        return self._text
+
+    def update(self, text: Text | str) -> None:
+        self._text = Text(text) if isinstance(text, str) else text
+        self.refresh(layout=not self.fixed_height)
 
     def show(self, finding: Finding, claims: dict[str, Claim], position: str) -> None:
         text = Text(end="")
