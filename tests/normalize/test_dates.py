@@ -39,6 +39,10 @@ GERMAN = [
     ("Ich komme am 15.1.2011 zurück.", [("15.1.2011", "2011-01-15")]),
     ("Ostern 2018 war spät", [("Ostern 2018", "2018-04-01")]),
     ("am dritten Dienstag im September 2014", [("am dritten Dienstag im September 2014", "2014-09-16")]),
+    ("Freitag, der 18. Juli 14", [("Freitag, der 18. Juli 14", "2014-07-18")]),
+    ("am 18. Juli 14 Menschen", [("18. Juli", "2026-07-18")]),
+    ("14te April 15", [("14te April 15", "2015-04-14")]),
+    ("sonntag der letzten woche", [("sonntag der letzten woche", "2026-02-08")]),
     # relative to the published date
     ("Das wurde heute bekannt", [("heute", "2026-02-11")]),
     ("gestern Abend und vorgestern", [("gestern", "2026-02-10"), ("vorgestern", "2026-02-09")]),
@@ -144,6 +148,12 @@ def test_two_digit_years_fall_within_twenty_years_ahead():
 ])
 def test_a_date_without_year_takes_the_year_nearest_the_published_date(published, text, expected):
     assert [d for _, d in dates(text, "de", published)] == [expected]
+
+
+def test_a_weekday_with_a_date_picks_the_year_it_fits_within_eight_months():
+    assert dates("um 19:30 am Fr, 20. Sept.", "de", dt.date(2013, 2, 12)) == [("Fr, 20. Sept.", "2013-09-20")]
+    claims = find_dates("on Thursday, April 22", load_pack("en"), dt.date(2026, 3, 13))
+    assert [(c.date, c.weekday_mismatch) for c in claims] == [("2026-04-22", True)]  # not 2027
 
 
 def test_without_published_date_the_articles_own_full_dates_give_the_year():

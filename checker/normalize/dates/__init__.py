@@ -63,7 +63,7 @@ def find_dates(text: str, pack: LanguagePack, published: dt.date | None) -> list
     ref = published or _anchor(hits, text, g)
     for h in hits:
         if h.when is None and h.month is not None and ref is not None:
-            year = nearest_year(h.month, h.day, ref)
+            year = nearest_year(h.month, h.day, ref, h.weekday_index)
             h.when = When(year, h.month, h.day) if year else None
     claims = []
     for h in _longest_first(hits):
@@ -265,8 +265,8 @@ def _year(m: re.Match, published: dt.date | None, g: Grammar) -> int | None:
         return int(groups["year"])
     if groups.get("syear"):
         return _spelled_year(groups["syear"], g)
-    if groups.get("yy"):
-        return full_year(int(groups["yy"]), published)
+    if groups.get("yy") or groups.get("yy2"):
+        return full_year(int(groups.get("yy") or groups["yy2"]), published)
     return None
 
 

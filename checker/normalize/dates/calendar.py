@@ -49,21 +49,25 @@ def full_year(yy: int, ref: dt.date | None) -> int:
     return year
 
 
-def nearest_year(month: int, day: int | None, ref: dt.date) -> int | None:
+def nearest_year(month: int, day: int | None, ref: dt.date, weekday: int | None = None) -> int | None:
     """The year that puts month/day closest to `ref` (a date stated without its year).
 
     Within half a year of the reference: "5. Januar" read in late December is next
-    January, "20. Dezember" read in early January is last December.
+    January, "20. Dezember" read in early January is last December. A weekday stated
+    with the date picks a year it fits within eight months of the reference; beyond
+    that the weekday is more likely wrong than the year far off.
     """
-    best: tuple[int, int] | None = None
+    best: tuple[bool, int, int] | None = None
     for year in (ref.year, ref.year - 1, ref.year + 1):
         if not valid(year, month, day):
             continue
         d = dt.date(year, month, day or 15)
         distance = abs((d - ref).days)
-        if best is None or distance < best[0]:
-            best = (distance, year)
-    return best[1] if best else None
+        misfit = weekday is not None and day is not None and (d.weekday() != weekday or distance > 250)
+        rank = (misfit, distance, year)
+        if best is None or rank < best:
+            best = rank
+    return best[2] if best else None
 
 
 def add_months(d: dt.date, months: int) -> dt.date:

@@ -154,7 +154,10 @@ def build(r: DateRules, number_words: dict[str, float] | None = None) -> Grammar
         spelled = "(?!)"
         year4 = r"(?P<year>[12]\d{3})(?![\d]|[.,]\d)"
     joiners = words_list(r.month_year_joiners)
-    year_after_month = rf"(?:(?:\s*,\s*|\s+{joiners}\s+|\s+){year4}|(?:\s+{joiners}\s+|\s*['’])(?P<yy>\d{{2}})(?![\d.,]))"
+    # A two-digit year after a month: after "of" or an apostrophe (April of 87, Mai '19), or
+    # closing the phrase (18. Juli 14.) where it cannot be a count of what follows.
+    year_after_month = (rf"(?:(?:\s*,\s*|\s+{joiners}\s+|\s+){year4}|(?:\s+{joiners}\s+|\s*['’])(?P<yy>\d{{2}})(?![\d.,])"
+                        rf"|\s+(?P<yy2>\d{{2}})(?=\s*(?:[,;:!?)]|\.(?!\d)|$)))")
     articles = words_list(r.day_articles)
     p = g.patterns
     p["dmy"] = re.compile(rf"{day}\s*(?:{joiners}\s+)?{month}{year_after_month}?", FLAGS)
