@@ -174,12 +174,13 @@ class DatePhrase(Strict):
 
     pattern: str = Field(min_length=1)
     means: Literal["offset", "weekday_of_week", "shifted_unit", "shifted_month", "month_of_shifted_year",
-                   "day_of_shifted_month", "nth_weekday", "holiday"] = Field(
+                   "day_of_shifted_month", "nth_weekday", "nth_month", "holiday"] = Field(
         description="offset: reference ± duration; weekday_of_week: that weekday in the shifted week; "
                     "shifted_unit: this/last/next year or month; shifted_month: a month of the shifted year; "
                     "month_of_shifted_year: '{month} {shift} {unit}'; day_of_shifted_month: the {day} of the shifted month; "
                     "nth_weekday: the {ordinal} {weekday} (or day, without {weekday}) of a month ({month} {year}, "
-                    "{shift} month, or the reference's); holiday: a {holiday} in a {year}, a shifted year, or the "
+                    "{shift} month, or the reference's); nth_month: the {ordinal} month of a {year} or shifted year; "
+                    "holiday: a {holiday} in a {year}, a shifted year, or the "
                     "nearest one before (shift < 0) or after (shift > 0) the reference")
     sign: Literal[-1, 1] = Field(default=1, description="offset phrases: forward (1) or back (-1)")
     shift: int = Field(default=0, description="the shift when the pattern has no {shift}")
