@@ -471,6 +471,10 @@ def _phrase_date(phrase, m: re.Match, g: Grammar, ref: dt.date) -> When | None:
         else:
             d = _holiday_near(rule, ref, k, include_ref=False)
         return When.of(d) if d else None
+    if phrase.means == "nth_month":
+        n = g.day_words.get(groups["ordinal"])
+        y = year or ref.year + k
+        return When(y, n) if n and 1 <= n <= 12 else None
     if phrase.means == "nth_weekday":
         if groups.get("month"):
             month = g.months.get(groups["month"])
