@@ -256,15 +256,8 @@ class NumberReader:
         limit = len(text) if limit is None else limit
         while pos < limit and text[pos] in " \t\u00a0":
             pos += 1
-        toks: list[_Tok] = []
-        p = pos
-        while len(toks) < 40:
-            more = self._next(text, p, limit, not toks)
-            if not more:
-                break
-            toks.extend(more)
-            p = more[-1].end
-        if not toks:
+        toks = _Stream(self, text, pos, limit)
+        if not toks.has(0):
             return None
         first = toks[0]
         if first.digits and pos >= 1 and text[pos - 1] == self.decimal and first.text.isdigit() \
@@ -273,7 +266,7 @@ class NumberReader:
             first.start = pos - 1
         return self._evaluate(toks)
 
-    def _evaluate(self, toks: list[_Tok]) -> Number | None:
+    def _evaluate(self, toks: "_Stream | _View") -> Number | None:
         """Additive-multiplicative reading of number tokens; stops at the first token that
         does not continue the number ("3 hundred and 2 hundred" is two numbers)."""
         total = 0.0
@@ -288,17 +281,16 @@ class NumberReader:
         bare = False
         frac_place = 1.0
         i = 0
-        n = len(toks)
 
         def small(v: float) -> bool:
             return v == int(v) and v < 100
 
-        while i < n:
+        while toks.has(i):
             t = toks[i]
             if t.kind == "minus":
                 break
             if t.kind == "article":
-                if i + 1 < n and toks[i + 1].kind in ("scale", "frac") and (cur is None or cur < 1):
+                if toks.has(i + 1) and toks[i + 1].kind in ("scale", "frac") and (cur is None or cur < 1):
                     if cur is None:
                         cur, article, bare = 1.0, True, True
                     i += 1
@@ -319,7 +311,7 @@ class NumberReader:
                     scale_seen = 1.0
                 elif cur_words and not t.digits and small(t.value) and self._adds(cur, t.value):
                     cur += t.value
-                elif t.value in _TENS and i + 1 < n and toks[i + 1].kind == "frac" and toks[i + 1].hyphen:
+                elif t.value in _TENS and toks.has(i + 1) and toks[i + 1].kind == "frac" and toks[i + 1].hyphen:
                     cur = cur / (t.value + toks[i + 1].value)  # one twenty-fifth
                     words, cur_words, place = True, False, 0.0
                     i += 2
@@ -359,7 +351,7 @@ class NumberReader:
                     bare = False
                     continue
                 j = i + 1
-                while j < n and toks[j].kind == "scale" and toks[j].value > 100:  # lakh crore
+                while toks.has(j) and toks[j].kind == "scale" and toks[j].value > 100:  # lakh crore
                     factor *= toks[j].value
                     j += 1
                 if factor >= last_scale:
@@ -379,7 +371,7 @@ class NumberReader:
                 if cur is None:
                     if total and i > 0 and toks[i - 1].kind == "scale":
                         break
-                    if t.text not in self.standalone and not (i + 1 < n and toks[i + 1].kind == "scale") \
+                    if t.text not in self.standalone and not (toks.has(i + 1) and toks[i + 1].kind == "scale") \
                             and not article:
                         bare = True
                     cur = 1.0 / d
@@ -395,7 +387,7 @@ class NumberReader:
                 i += 1
                 used = i
                 # "half a dozen": an article between a fraction and a scale
-                if i + 1 < n and toks[i].kind == "article" and toks[i + 1].kind == "scale":
+                if toks.has(i + 1) and toks[i].kind == "article" and toks[i + 1].kind == "scale":
                     i += 1
                 continue
             if t.kind == "conn":
@@ -413,9 +405,9 @@ class NumberReader:
                 if cur is None or cur != int(cur) or not cur_words:
                     break
                 digits, j = "", i + 1
-                while j < n and toks[j].kind == "num" and not toks[j].digits and small(toks[j].value):
+                while toks.has(j) and toks[j].kind == "num" and not toks[j].digits and small(toks[j].value):
                     v = int(toks[j].value)
-                    if v >= 20 and v % 10 == 0 and j + 1 < n and toks[j + 1].kind == "num" and not toks[j + 1].digits \
+                    if v >= 20 and v % 10 == 0 and toks.has(j + 1) and toks[j + 1].kind == "num" and not toks[j + 1].digits \
                             and toks[j + 1].value < 10:
                         v += int(toks[j + 1].value)
                         j += 1
@@ -448,25 +440,25 @@ class NumberReader:
             return v < 10
         return False
 
-    def _after_connector(self, toks: list[_Tok], i: int, cur, cur_words, total, last_scale):
+    def _after_connector(self, toks: "_Stream | _View", i: int, cur, cur_words, total, last_scale):
         """What follows 'and'/'und' inside a number, as (cur, total, next index), or None.
 
         after a scale: a smaller number or a fraction of that scale (one million and a half);
         after hundreds: a number below 100; after a whole number: a fraction (six and two thirds);
         inside a German compound: units before tens (ein-und-zwanzig)."""
-        if i >= len(toks):
+        if not toks.has(i):
             return None
         if cur is not None and 0 < cur % 100 < 10 and toks[i].kind == "num" and toks[i].value in _TENS \
                 and toks[i].start == toks[i - 1].start:  # ein-und-zwanzig, inside one word
             return cur + toks[i].value, total, i + 1
         if cur is not None and cur == int(cur):  # sechs und zwei Drittel (Millionen)
             k = i
-            while k < len(toks) and toks[k].kind not in ("scale", "conn"):
+            while toks.has(k) and k - i < 12 and toks[k].kind not in ("scale", "conn"):
                 k += 1
-            part = self._evaluate(toks[i:k]) if k > i else None
+            part = self._evaluate(toks.view(i, k - i)) if k > i else None
             if part is not None and 0 < part.value < 1 and part.end == toks[k - 1].end:
                 return cur + part.value, total, k
-        rest = self._evaluate(toks[i:i + 12])
+        rest = self._evaluate(toks.view(i, 12))
         if rest is None or rest.value <= 0:
             return None
         consumed = i + self._count(toks, i, rest.end)
@@ -485,9 +477,9 @@ class NumberReader:
         return None
 
     @staticmethod
-    def _count(toks: list[_Tok], i: int, end: int) -> int:
+    def _count(toks: "_Stream | _View", i: int, end: int) -> int:
         k = 0
-        while i + k < len(toks) and toks[i + k].end <= end:
+        while toks.has(i + k) and toks[i + k].end <= end:
             k += 1
         return k
 
@@ -511,6 +503,49 @@ class NumberReader:
             return False
         m = _WORD_BEFORE.search(text, max(0, start - 30), start)
         return bool(m and m.group(1).lower() in self.pronoun_before)
+
+
+class _Stream:
+    """The tokens after a position, read only as far as the grammar asks (so reading a
+    number costs work proportional to the number, not to what follows it)."""
+
+    def __init__(self, reader: NumberReader, text: str, pos: int, limit: int):
+        self.reader, self.text, self.pos, self.limit = reader, text, pos, limit
+        self.items: list[_Tok] = []
+        self.done = False
+
+    def has(self, i: int) -> bool:
+        while len(self.items) <= i and not self.done:
+            more = self.reader._next(self.text, self.pos, self.limit, not self.items)
+            if not more:
+                self.done = True
+                break
+            self.items.extend(more)
+            self.pos = more[-1].end
+        return i < len(self.items)
+
+    def __getitem__(self, i: int) -> _Tok:
+        self.has(i)
+        return self.items[i]
+
+    def view(self, offset: int, size: int) -> "_View":
+        return _View(self, offset, size)
+
+
+class _View:
+    """At most `size` tokens of a stream from `offset` on."""
+
+    def __init__(self, stream: _Stream, offset: int, size: int):
+        self.stream, self.offset, self.size = stream, offset, size
+
+    def has(self, i: int) -> bool:
+        return 0 <= i < self.size and self.stream.has(self.offset + i)
+
+    def __getitem__(self, i: int) -> _Tok:
+        return self.stream[self.offset + i]
+
+    def view(self, offset: int, size: int) -> "_View":
+        return _View(self.stream, self.offset + offset, min(size, self.size - offset))
 
 
 _TENS = frozenset((20.0, 30.0, 40.0, 50.0, 60.0, 70.0, 80.0, 90.0))
