@@ -533,26 +533,59 @@ def html_scan(text: str) -> tuple[str, dict]:
 WORD = re.compile(r"[^\W\d_]+")
 
 
+# The separator can only be a decimal one: 1,1 and 37.5, or the last of 2.000,35 and 2,000.35.
+DECIMAL = re.compile(r"\d(?P<short>[.,])\d{1,2}\b(?![.,]\d)"
+                     r"|\d{1,3}(?:(?P<group>[.,])\d{3})+(?!(?P=group))(?P<last>[.,])\d+\b(?![.,]\d)")
+
+
+@dataclass(frozen=True)
+class _Signals:
+    stopwords: frozenset[str]
+    letters: frozenset[str]
+    vocabulary: frozenset[str]  # words of the pack no other pack has: month, number, unit, currency names
+    decimal: str
+
+
+def _pack_words(lang: str, rules_dirs: tuple[str, ...]) -> set[str]:
+    p = load_pack(lang, rules_dirs)
+    tables = [p.numbers.words, p.numbers.scales, p.money.names, p.units.names, p.dates.months,
+              p.dates.weekdays, p.hedges.before]
+    for facet, key in (("numbers", "fractions"), ("numbers", "special"), ("units", "percent"), ("units", "per"),
+                       ("dates", "relative_days"), ("dates", "holidays"), ("dates", "units")):
+        tables.append(getattr(getattr(p, facet), key, {}) or {})
+    return {w for table in tables for name in table for w in WORD.findall(str(name).lower()) if len(w) >= 3}
+
+
 @lru_cache(maxsize=None)
-def _signals(lang: str, rules_dirs: tuple[str, ...]) -> tuple[frozenset[str], frozenset[str]]:
-    detect = load_pack(lang, rules_dirs).detect
-    return frozenset(w.lower() for w in detect.stopwords), frozenset(detect.letters.lower())
+def _signals(rules_dirs: tuple[str, ...]) -> dict[str, _Signals]:
+    langs = available_languages(rules_dirs)
+    words = {lang: _pack_words(lang, rules_dirs) for lang in langs}
+    out = {}
+    for lang in langs:
+        p = load_pack(lang, rules_dirs)
+        others = set().union(*(words[o] for o in langs if o != lang))
+        out[lang] = _Signals(frozenset(w.lower() for w in p.detect.stopwords), frozenset(p.detect.letters.lower()),
+                             frozenset(words[lang] - others), p.numbers.decimal_separator)
+    return out
 
 
 def detect_language(text: str, rules_dirs: tuple[str, ...] = ()) -> str:
-    """The language whose stopwords (then typical letters) are most frequent in `text`.
+    """The language whose own words are most frequent in `text`; English when nothing speaks for one.
 
-    Stopwords decide; letters such as ä, ö, ü, ß count as half a stopword each word, so
-    a short headline without stopwords still goes the right way. English when nothing
-    speaks for any language.
+    A stopword or a word only this language's pack knows (a month, a number word, a
+    unit or currency name) counts one; a word with a letter typical of the language
+    (ä, ö, ü, ß) and a decimal number written with the language's separator count a
+    half, so a short headline or a bare figure still goes the right way.
     """
-    words = WORD.findall(text[:20000].lower())
+    sample = text[:20000]
+    words = WORD.findall(sample.lower())
+    separators = [m["short"] or m["last"] for m in DECIMAL.finditer(sample)]
     best, best_score = "en", 0.0
-    for lang in available_languages(rules_dirs):
-        stop, letters = _signals(lang, rules_dirs)
-        score = sum(w in stop for w in words)
-        if letters:
-            score += 0.5 * sum(any(ch in letters for ch in w) for w in words)
+    for lang, sig in _signals(rules_dirs).items():
+        score = sum(w in sig.stopwords or w in sig.vocabulary for w in words)
+        if sig.letters:
+            score += 0.5 * sum(any(ch in sig.letters for ch in w) for w in words)
+        score += 0.5 * separators.count(sig.decimal)
         if score > best_score:
             best, best_score = lang, score
     return best

@@ -148,7 +148,13 @@ def test_urls_in_plain_text_are_blanked():
     ("Revenue rose 3 percent in the year, the company said on Tuesday.", "en"),
     ("Größte Übernahme", "de"),  # no stopword: the letters decide
     ("Quarterly results", "en"),
-    ("12,5 %", "en"),  # nothing to go on: English
+    ("Sekunde um Sekunde", "de"),  # a word only the German pack knows
+    ("Wir haben anderthalb Stunden gewartet.", "de"),
+    ("Shares fell in March", "en"),
+    ("1,1", "de"),  # a decimal comma
+    ("2,000.35", "en"),
+    ("1.674.200", "en"),  # grouping says nothing: no evidence, English
+    ("17", "en"),
 ])
 def test_language_is_detected_from_stopwords_then_letters(text, lang):
     assert detect_language(text) == lang
