@@ -199,7 +199,8 @@ def load_context(lang: str, extra: tuple[str, ...] = ()) -> ContextRules:
 # ------------------------------------------------------------- currencies and units
 
 def _load_global(name: str, model: type[BaseModel], extra: tuple[str, ...]):
-    """rules/<name> shipped, with the same file of each extra rule dir merged over it."""
+    """rules/<name> shipped, with the same file of each extra rule dir merged over it.
+    Returns the model and the label of the last file read (the one errors then name)."""
     data: dict = {}
     label = f"rules/{name}"
     shipped = shipped_root() / name
@@ -210,26 +211,26 @@ def _load_global(name: str, model: type[BaseModel], extra: tuple[str, ...]):
         if f.is_file():
             label = str(f)
             merge(data, read_toml(f, label))
-    return validate(model, data, label)
+    return validate(model, data, label), label
 
 
 @lru_cache(maxsize=None)
 def load_currencies(extra: tuple[str, ...] = ()) -> CurrencyTable:
     """rules/currencies.toml: every symbol, alias and subunit must name a listed code."""
-    table = _load_global("currencies.toml", CurrencyTable, extra)
+    table, label = _load_global("currencies.toml", CurrencyTable, extra)
     known = set(table.codes)
     for key, mapping in (("symbols", table.symbols), ("aliases", table.aliases)):
         for name, code in mapping.items():
             if code not in known:
-                raise RuleError(f"{key}.{name}: {code!r} is not in codes", "rules/currencies.toml")
+                raise RuleError(f"{key}.{name}: {code!r} is not in codes", label)
     for key, codes in (("any_case", table.any_case), ("minor", list(table.minor))):
         for code in codes:
             if code not in known and code not in table.aliases:
-                raise RuleError(f"{key}: {code!r} is not in codes", "rules/currencies.toml")
+                raise RuleError(f"{key}: {code!r} is not in codes", label)
     return table
 
 
 @lru_cache(maxsize=None)
 def load_units(extra: tuple[str, ...] = ()) -> UnitTable:
     """rules/units.toml: unit symbols → pint unit strings (checked against pint by the tests)."""
-    return _load_global("units.toml", UnitTable, extra)
+    return _load_global("units.toml", UnitTable, extra)[0]

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 
 from checker.normalize.phrases import BLANK, PhraseTable, normal
+from rules.loader import RuleError
 from rules.schema import CurrencyTable, MoneyRules, Subunit
 
 
@@ -30,7 +31,7 @@ _AFTER_MINOR = re.compile(rf"{BLANK}*(?:[.,;:!?)\]]|\n|\Z)")
 class CurrencyReader:
     """Finds the currency before or after a number (rules/currencies.toml, rules/lang/*/money.toml)."""
 
-    def __init__(self, rules: MoneyRules, table: CurrencyTable, connectors: list[str]):
+    def __init__(self, rules: MoneyRules, table: CurrencyTable, connectors: list[str], origin: str = "rules/lang"):
         codes = set(table.codes)
         names: dict[str, CurrencyMatch] = {}
         symbols: dict[str, CurrencyMatch] = {}
@@ -48,6 +49,8 @@ class CurrencyReader:
         # Before a number only signs and codes: a word such as "won" or "rand" there is a word.
         self.prefixes = PhraseTable(dict(names), symbols)
         for key, code in rules.names.items():
+            if code not in codes:
+                raise RuleError(f"money.names.{key}: {code!r} is not an ISO code of rules/currencies.toml", origin)
             for variant in _expand(key, rules.adjective_endings):
                 names[variant] = CurrencyMatch(code, 0, 0)
         self.table = PhraseTable(names, symbols)

@@ -61,7 +61,7 @@ def readers(pack: LanguagePack) -> Readers:
     minus = re.compile(rf"(?:(?:(?<=[\s(\[])|^)[-−]|\A-{BLANK}+|(?<![^\W\d_]){minus_words}{BLANK}+)\Z", re.I)
     r = Readers(
         numbers=numbers,
-        money=CurrencyReader(pack.money, load_currencies(), pack.numbers.connectors),
+        money=CurrencyReader(pack.money, load_currencies(), pack.numbers.connectors, f"rules/lang/{pack.code}/money.toml"),
         units=UnitReader(pack.units, load_units()),
         hedges=HedgeReader(pack.hedges),
         digits=re.compile(rf"{DIGIT_RUN.pattern}|[{VULGAR}]"),
