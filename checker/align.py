@@ -13,14 +13,15 @@ when a document offers several.
 
 from __future__ import annotations
 
+import math
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz
 
 from checker.values import unit_class
-from checker.model import Claim
+from checker.model import Claim, Document
 
 SOFT_TAGS = ("year:", "region:")  # compared pairwise: a missing year or region may mean the usual one
 
@@ -37,7 +38,48 @@ class Block:
         return out
 
 
-def block_key(c: Claim) -> tuple | None:
+NAME = re.compile(r"(?<=[a-zäöüß0-9,;] )[A-ZÄÖÜ][\w-]{2,}")
+SHARED_NAMES = 2  # names two documents must share to be one story
+ONE_STORY = 50  # a collection this small is one story: too few documents to tell names from nouns
+
+
+def stories(docs: list[Document]) -> dict[str, int]:
+    """Group documents into stories. A small collection is one story. Otherwise two documents belong together when they share at least
+    two names (capitalised words inside sentences: Kemboi, Weserland-Marathon, Hella) that
+    are no more common in the corpus than a story can be; words most documents use (German
+    nouns such as Aktie) are too common to link anything. Pairs are counted only through
+    such rare names, so the cost stays near linear in the documents."""
+    if len(docs) <= ONE_STORY:
+        return {d.path: 0 for d in docs}
+    names = {d.path: set(NAME.findall(d.scan or d.text)) for d in docs}
+    df = Counter(n for ns in names.values() for n in ns)
+    limit = max(6, int(2 * math.sqrt(len(docs))))
+    holders: dict[str, list[str]] = defaultdict(list)
+    for path, ns in names.items():
+        for n in ns:
+            if 2 <= df[n] <= limit:
+                holders[n].append(path)
+    shared: Counter = Counter()
+    for paths in holders.values():
+        for i, a in enumerate(paths):
+            for b in paths[i + 1:]:
+                shared[(a, b)] += 1
+    parent = {d.path: d.path for d in docs}
+
+    def find(x):
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    for (a, b), k in shared.items():
+        if k >= SHARED_NAMES:
+            parent[find(a)] = find(b)
+    roots: dict[str, int] = {}
+    return {d.path: roots.setdefault(find(d.path), len(roots)) for d in docs}
+
+
+def block_key(c: Claim, story: int = 0) -> tuple | None:
     if "fragment" in c.qualifiers:
         return None
     if c.kind == "date":
@@ -51,7 +93,7 @@ def block_key(c: Claim) -> tuple | None:
         if cls is None:
             return None
     strong = tuple(sorted(q for q in c.qualifiers if not q.startswith(SOFT_TAGS)))
-    return (c.kind, cls, c.measure, c.subject or "", strong)
+    return (c.kind, cls, c.measure, c.subject or "", strong, story)
 
 
 def is_derived(c: Claim, by_id: dict[str, Claim]) -> bool:
@@ -63,12 +105,12 @@ def is_derived(c: Claim, by_id: dict[str, Claim]) -> bool:
     return False
 
 
-def align(claims: list[Claim]) -> list[Block]:
-    """Blocks holding claims of at least two documents, in a stable order."""
+def align(claims: list[Claim], story_of: dict[str, int] | None = None) -> list[Block]:
+    """Blocks holding claims of at least two documents of one story, in a stable order."""
     by_id = {c.id: c for c in claims}
     blocks: dict[tuple, Block] = {}
     for c in claims:
-        key = block_key(c)
+        key = block_key(c, (story_of or {}).get(c.document, 0))
         if key is None or is_derived(c, by_id):
             continue
         blocks.setdefault(key, Block(key)).claims.append(c)
@@ -90,7 +132,7 @@ def years_compatible(a: Claim, b: Claim) -> bool:
         return True
     ref = (other.as_of or "")[:4]
     if not ref.isdigit():
-        return False
+        return True  # the other's date is unknown: nothing to tell them apart
     return any(int(y) >= int(ref) - 1 for y in lone)
 
 

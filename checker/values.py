@@ -13,23 +13,17 @@ import re
 from functools import lru_cache
 
 from checker.model import Claim
+from checker.normalize.units import registry
 
 JUST_UNDER = 0.15  # "knapp 500" reaches down to 425
 DIGITS = re.compile(r"\d(?:[\d.,'’\u202f\u00a0 ]*\d)?")
-
-
-@lru_cache(maxsize=1)
-def _registry():
-    import pint
-
-    return pint.UnitRegistry()
 
 
 @lru_cache(maxsize=4096)
 def unit_scale(unit: str) -> tuple[str, object] | None:
     """(dimensionality, converter to base units) of a pint unit string, or None if pint refuses it."""
     try:
-        ureg = _registry()
+        ureg = registry()
         q = ureg.Quantity(1.0, unit)
         base = q.to_base_units()
     except Exception:  # pint raises many types for unknown or malformed units

@@ -13,13 +13,14 @@ from checker.model import Claim, Finding
 from rules.loader import load_checks, load_measures
 
 
-def compare(claims: list[Claim], rules_dirs: tuple[str, ...] = ()) -> list[Finding]:
-    """Findings for claims whose context is set (checker.context.annotate)."""
+def compare(claims: list[Claim], rules_dirs: tuple[str, ...] = (), story_of: dict[str, int] | None = None) -> list[Finding]:
+    """Findings for claims whose context is set (checker.context.annotate); `story_of` maps a
+    document to its story (checker.align.stories): only claims of one story are compared."""
     checks = Checks(load_checks(rules_dirs))
     measures = load_measures(rules_dirs).measures
     ranges = Ranges(claims)
     findings: list[Finding] = []
-    for block in align(claims):
+    for block in align(claims, story_of):
         info = measures.get(block.key[2])
         findings += check_block(block, checks, bool(info and info.time_varying), ranges)
     findings += check_conversions(claims, checks)

@@ -21,6 +21,8 @@ from checker.values import delta_pct, interval, overlap
 from checker.model import Claim, Finding
 
 AMBIGUOUS = 3  # more unmatched figures than this on one side: too unclear to pair
+ALL_PAIRS = 30  # documents in a block compared all with all
+NEIGHBOURS = 8  # beyond that, each document with this many next in time
 PART = 3  # a figure a third of another of its document and date is a part of it, not a reading
 
 
@@ -65,16 +67,28 @@ def check_block(block: Block, checks: Checks, time_varying: bool, ranges: Ranges
     drift = checks.pick("drift", kind)
     agree = checks.pick("agreement", kind)
     docs = {d: distinct(cs) for d, cs in sorted(block.by_document().items())}
+    pairs = document_pairs(docs)
     findings: list[Finding] = []
-    for da, db in combinations(docs, 2):
+    for da, db in pairs:
         a, b = docs[da], docs[db]
         if conflict:
             findings += _conflicts(a, b, conflict, time_varying, ranges)
         if drift and time_varying and kind != "date":
             findings += _drifts(a, b, drift, ranges)
     if agree:
-        findings += _agreements(docs, agree, ranges, time_varying)
+        findings += _agreements(docs, pairs, agree, ranges, time_varying)
     return findings
+
+
+def document_pairs(docs: dict[str, list[Claim]]) -> list[tuple[str, str]]:
+    """Every pair of documents in a block of a few; in a large block (a measure that many
+    documents of one story report), each document with its nearest neighbours in time, so
+    the work stays linear in the number of documents."""
+    names = list(docs)
+    if len(names) <= ALL_PAIRS:
+        return list(combinations(names, 2))
+    names.sort(key=lambda d: (min((c.as_of or "" for c in docs[d]), default=""), d))
+    return [(a, b) for i, a in enumerate(names) for b in names[i + 1:i + 1 + NEIGHBOURS]]
 
 
 def _fits(x: Claim, y: Claim, tol: float, ranges: Ranges) -> bool:
@@ -188,9 +202,10 @@ def _readings(claims: list[Claim], ranges: Ranges) -> list[Claim]:
     return out
 
 
-def _agreements(docs: dict[str, list[Claim]], rule, ranges: Ranges, time_varying: bool) -> list[Finding]:
+def _agreements(docs: dict[str, list[Claim]], pairs, rule, ranges: Ranges, time_varying: bool) -> list[Finding]:
     tol = rule.params.tolerance_pct
     claims = [c for cs in docs.values() for c in cs]
+    index = {id(c): i for i, c in enumerate(claims)}
     parent = list(range(len(claims)))
 
     def find(i):
@@ -199,10 +214,11 @@ def _agreements(docs: dict[str, list[Claim]], rule, ranges: Ranges, time_varying
             i = parent[i]
         return i
 
-    for i, j in combinations(range(len(claims)), 2):
-        x, y = claims[i], claims[j]
-        if x.document != y.document and _fits(x, y, tol, ranges) and _same_time(x, y, time_varying):
-            parent[find(i)] = find(j)
+    for da, db in pairs:
+        for x in docs[da]:
+            for y in docs[db]:
+                if _fits(x, y, tol, ranges) and _same_time(x, y, time_varying):
+                    parent[find(index[id(x)])] = find(index[id(y)])
     groups: dict[int, list[Claim]] = {}
     for i, c in enumerate(claims):
         groups.setdefault(find(i), []).append(c)

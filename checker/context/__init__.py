@@ -230,13 +230,13 @@ class Sentence:
             tags.add("region:" + min(regions)[1])  # the nearest place names the scope
         for y in self.years(c):
             tags.add("year:" + y)
-        if self.fragment(span):
+        if self.fragment(span) or _year_of(c) and c.kind == "number":
             tags.add("fragment")
         return tags
 
     def fragment(self, span) -> bool:
-        """A piece of a larger expression that extraction split ("05" of "2:05:41"), or a bare
-        "one"/"ein" that is more likely a pronoun than a figure."""
+        """Not a figure of its own: a piece of a larger expression that extraction split ("05"
+        of "2:05:41"), a bare "one"/"ein" that is more likely a pronoun, a year read as a number."""
         i, j = span
         neighbours = self.words[max(0, i - 1):i] + self.words[j + 1:j + 2]
         if any(w == ":" for w in neighbours):

@@ -58,3 +58,32 @@ def test_block_count_grows_with_claims_not_with_pairs():
     claims = annotated(docs, [(d, f"{i} Mrd. Euro", "money", i * 1e9, "EUR") for i, d in enumerate(docs, 1)])
     blocks = align(claims)
     assert len(blocks) == 1 and len(blocks[0].claims) == 300
+
+
+def test_a_small_collection_is_one_story():
+    from checker.align import stories
+
+    docs = [doc(f"d{i}.md", f"Der Umsatz von Firma{i} stieg.", "2026-05-19") for i in range(5)]
+    assert set(stories(docs).values()) == {0}
+
+
+def test_a_large_collection_splits_into_stories_by_shared_names():
+    from checker.align import stories
+
+    docs = []
+    for s in range(30):
+        for k in range(2):
+            docs.append(doc(f"s{s}-{k}.md", f"Heute meldet Norvik{s} Holding aus Talberg{s} neue Zahlen, sagte Anna Lind{s}.",
+                            "2026-05-19"))
+    story_of = stories(docs)
+    assert len(set(story_of.values())) == 30
+    assert story_of["s7-0.md"] == story_of["s7-1.md"] != story_of["s8-0.md"]
+
+
+def test_a_large_block_compares_each_document_with_its_neighbours_only():
+    from checker.compare.across import NEIGHBOURS, document_pairs
+
+    docs = {f"d{i:03}.md": [] for i in range(200)}
+    pairs = document_pairs(docs)
+    assert len(pairs) <= 200 * NEIGHBOURS
+    assert ("d000.md", "d001.md") in pairs and ("d000.md", "d150.md") not in pairs
