@@ -105,6 +105,10 @@ ENGLISH = [
     ("three weeks from tomorrow", [("three weeks from tomorrow", "2026-04-04")]),
     ("the 15th day of next month", [("the 15th day of next month", "2026-04-15")]),
     ("Let's meet wednesday the thirty first.", [("wednesday the thirty first", "2025-12-31")]),
+    ("its debut on Friday, September 25, before", [("Friday, September 25", "2025-09-25")]),
+    ("I was born in April of 87", [("April of 87", "1987-04")]),
+    ("the third month of 2021", [("the third month of 2021", "2021-03")]),
+    ("Thanksgiving 2018 fell early", [("Thanksgiving 2018", "2018-11-22")]),
 ]
 
 NOT_DATES_ENGLISH = [
@@ -131,6 +135,10 @@ def test_english_non_dates(text):
 def test_english_numeric_dates_are_month_first_german_day_first():
     assert dates("am 3-7-27", "de", dt.date(2016, 11, 7)) == [("3-7-27", "2027-07-03")]
     assert dates("on 3-7-27", "en", dt.date(2016, 11, 7)) == [("3-7-27", "2027-03-07")]
+
+
+def test_without_published_date_two_digit_years_pivot_at_fifty():
+    assert dates("am 31.10.74 und am 1.2.03", "de", None) == [("31.10.74", "1974-10-31"), ("1.2.03", "2003-02-01")]
 
 
 def test_two_digit_years_fall_within_twenty_years_ahead():

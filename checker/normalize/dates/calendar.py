@@ -39,8 +39,11 @@ def valid(year: int, month: int, day: int | None = None) -> bool:
 
 
 def full_year(yy: int, ref: dt.date | None) -> int:
-    """A two-digit year in the century that puts it at most 20 years after the reference."""
-    base = ref.year if ref else 2000
+    """A two-digit year in the century that puts it at most 20 years after the reference;
+    without a reference, 00–49 are 2000s and 50–99 1900s."""
+    if ref is None:
+        return (2000 if yy < 50 else 1900) + yy
+    base = ref.year
     year = (base // 100) * 100 + yy
     if year > base + 20:
         year -= 100

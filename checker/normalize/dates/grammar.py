@@ -156,11 +156,14 @@ def build(r: DateRules, number_words: dict[str, float] | None = None) -> Grammar
     joiners = words_list(r.month_year_joiners)
     # A two-digit year after a month: after "of" or an apostrophe (April of 87, Mai '19), or
     # closing the phrase (18. Juli 14.) where it cannot be a count of what follows.
-    year_after_month = (rf"(?:(?:\s*,\s*|\s+{joiners}\s+|\s+){year4}|(?:\s+{joiners}\s+|\s*['’])(?P<yy>\d{{2}})(?![\d.,])"
-                        rf"|\s+(?P<yy2>\d{{2}})(?=\s*(?:[,;:!?)]|\.(?!\d)|$)))")
+    year_tail = rf"(?:\s*,\s*|\s+{joiners}\s+|\s+){year4}|(?:\s+{joiners}\s+|\s*['’])(?P<yy>\d{{2}})(?![\d.,])"
+    year_after_month = rf"(?:{year_tail})"
+    # after a day and its month, a bare two-digit year may close the phrase (18. Juli 14);
+    # never after a month alone, where it is the day (September 25,)
+    year_after_day_month = rf"(?:{year_tail}|\s+(?P<yy2>\d{{2}})(?=\s*(?:[,;:!?)]|\.(?!\d)|$)))"
     articles = words_list(r.day_articles)
     p = g.patterns
-    p["dmy"] = re.compile(rf"{day}\s*(?:{joiners}\s+)?{month}{year_after_month}?", FLAGS)
+    p["dmy"] = re.compile(rf"{day}\s*(?:{joiners}\s+)?{month}{year_after_day_month}?", FLAGS)
     p["mdy"] = re.compile(rf"{month}(?:\s*|-)(?:{articles}\s+)?{day}(?:(?:\s*,\s*|\s+){year4})?", FLAGS)
     p["my"] = re.compile(rf"{month}{year_after_month}", FLAGS)
     p["ym"] = re.compile(rf"(?<![\w.,])(?P<year>[12]\d{{3}})(?:\s*,\s*|\s+){month}", FLAGS)
