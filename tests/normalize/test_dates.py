@@ -105,7 +105,7 @@ ENGLISH = [
     ("three weeks from tomorrow", [("three weeks from tomorrow", "2026-04-04")]),
     ("the 15th day of next month", [("the 15th day of next month", "2026-04-15")]),
     ("Let's meet wednesday the thirty first.", [("wednesday the thirty first", "2025-12-31")]),
-    ("its debut on Friday, September 25, before", [("Friday, September 25", "2025-09-25")]),
+    ("its debut on Friday, September 25, before", [("Friday, September 25", "2026-09-25")]),  # a Friday
     ("I was born in April of 87", [("April of 87", "1987-04")]),
     ("the third month of 2021", [("the third month of 2021", "2021-03")]),
     ("Thanksgiving 2018 fell early", [("Thanksgiving 2018", "2018-11-22")]),
