@@ -47,8 +47,7 @@ SYLLABLES = (
 FORMS = ("AG", "SE", "Group", "Holding")
 TOWN_ENDINGS = ("hagen", "feld", "burg", "au", "stedt", "brück", "heim", "ingen")
 FIRST = ("Anna", "Jonas", "Mira", "Lukas", "Hanna", "Tobias", "Clara", "Felix", "Ida", "Paul", "Greta", "Emil")
-LAST = ("Lindqvist", "Borowski", "Falkner", "Haidacher", "Moosbrugger", "Rieder", "Sandvik", "Ostrowski",
-        "Tamm", "Weiland", "Brenner", "Kessler")
+SURNAME_ENDINGS = ("mann", "er", "ski", "berg", "huber", "sen", "inger", "stein", "quist", "brugger")
 OUTLETS = {
     "de": ("Wirtschaftsblatt Nord", "Börsenblick", "Talbote", "Alpenkurier", "Stadtanzeiger", "Bergbote"),
     "en": ("Market Wire Europe", "Asia Ledger", "Railway Review", "Transit Today", "Rhine Valley Post",
@@ -68,6 +67,10 @@ WEEKDAYS = {
 
 def name(rng: random.Random) -> str:
     return "".join(rng.choice(part) for part in SYLLABLES)
+
+
+def surname(rng: random.Random) -> str:
+    return rng.choice(SYLLABLES[0]) + rng.choice(SYLLABLES[1]) + rng.choice(SURNAME_ENDINGS)
 
 
 def town(rng: random.Random) -> str:
@@ -139,7 +142,7 @@ class Story:
         day = dt.date(2025, 1, 1) + dt.timedelta(days=rng.randrange(500))
         return cls(
             kind=rng.choice(("results", "results", "project")),
-            subject=name(rng), form=rng.choice(FORMS), city=town(rng), chief=f"{rng.choice(FIRST)} {rng.choice(LAST)}",
+            subject=name(rng), form=rng.choice(FORMS), city=town(rng), chief=f"{rng.choice(FIRST)} {surname(rng)}",
             year=day.year - 1, day=day,
             revenue=revenue, prior_revenue=revenue / (1 + growth / 100), profit=revenue * rng.uniform(0.02, 0.15),
             employees=rng.randrange(800, 90000), growth=growth, margin=rng.uniform(3, 22),
