@@ -98,6 +98,15 @@ class DecisionStore:
         current = set(finding_ids)
         return sorted(i for i in self.decisions if i not in current)
 
+    def reload(self) -> None:
+        """Pick up what other writers saved, keeping this writer's unsaved changes on top."""
+        self.decisions, self.extra = read(self.path)
+        for fid, d in self.pending.items():
+            if d is None:
+                self.decisions.pop(fid, None)
+            else:
+                self.decisions[fid] = d
+
     def save(self) -> None:
         """Write the pending changes: lock, re-read, merge, write atomically, unlock."""
         if not self.pending:

@@ -305,3 +305,14 @@ def test_a_file_changed_behind_our_back_is_read_again(tmp_path):
     assert set(read(path)[0]) == {"aaa"}
     path.write_text(dumps({"zzz": decision("confirmed")}), encoding="utf-8")  # another tool, same size
     assert set(read(path)[0]) == {"zzz"}
+
+
+def test_reload_shows_other_writers_and_keeps_unsaved_changes(tmp_path):
+    path = tmp_path / "d.json"
+    tui = DecisionStore.load(path)
+    tui.set("aaa", decision())
+    update(path, {"bbb": decision("confirmed"), "aaa": decision("confirmed")})  # the CLI, meanwhile
+    tui.reload()
+    assert tui.status("bbb") == "confirmed" and tui.status("aaa") == "dismissed"
+    tui.save()
+    assert read(path)[0]["aaa"].status == "dismissed"
