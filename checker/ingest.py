@@ -45,12 +45,14 @@ class Ingested:
 
 # ------------------------------------------------------------------------ discovery
 
-def discover(paths: list[str | Path], exclude: tuple[str, ...] = ()) -> list[tuple[Path, str]]:
+def discover(paths: list[str | Path], exclude: tuple[str, ...] = (),
+             errors: list[FactlintError] | None = None) -> list[tuple[Path, str]]:
     """Article files under `paths` with their report path (relative, '/' separators).
 
     A folder is searched recursively (hidden files and folders and `exclude` globs
     left out); a file given directly is named by its file name. A report path that
-    two roots would share is prefixed with its root as given.
+    two roots would share is prefixed with its root as given. A subfolder that cannot
+    be listed goes to `errors` (raised when no list is given); the others go on.
     """
     found: list[tuple[Path, str]] = []
     seen_files: set[Path] = set()
@@ -58,7 +60,7 @@ def discover(paths: list[str | Path], exclude: tuple[str, ...] = ()) -> list[tup
     for raw in paths:
         p = Path(raw)
         if p.is_dir():
-            entries = [(f, f.relative_to(p).as_posix()) for f in _walk(p, exclude)]
+            entries = [(f, f.relative_to(p).as_posix()) for f in _walk(p, exclude, errors)]
         elif p.is_file():
             entries = [(p, p.name)]
         elif p.exists():
@@ -77,7 +79,7 @@ def discover(paths: list[str | Path], exclude: tuple[str, ...] = ()) -> list[tup
     return found
 
 
-def _walk(root: Path, exclude: tuple[str, ...]) -> list[Path]:
+def _walk(root: Path, exclude: tuple[str, ...], errors: list[FactlintError] | None) -> list[Path]:
     matchers = [glob_matcher(g) for g in exclude]
     out: list[Path] = []
 
@@ -85,7 +87,10 @@ def _walk(root: Path, exclude: tuple[str, ...]) -> list[Path]:
         return any(m(rel) for m in matchers)
 
     def onerror(exc: OSError) -> None:
-        raise FactlintError(f"cannot read folder: {exc.strerror}", exc.filename)
+        error = FactlintError(f"cannot read folder: {exc.strerror}", exc.filename)
+        if errors is None:
+            raise error
+        errors.append(error)
 
     for dirpath, dirnames, filenames in os.walk(root, onerror=onerror):
         base = Path(dirpath)
@@ -106,7 +111,9 @@ def glob_matcher(pattern: str):
     `*` stays inside one path segment, `**` spans segments; a pattern without '/'
     matches any single segment (`drafts`, `*.htm`); one with '/' matches from the root.
     """
-    pattern = pattern.strip().strip("/") if "/" in pattern.strip().strip("/") else pattern.strip().rstrip("/")
+    pattern = pattern.strip().rstrip("/")
+    anchored = "/" in pattern  # gitignore: a '/' anywhere but at the end ties the pattern to the root
+    pattern = pattern.lstrip("/")
     regex = ""
     i = 0
     while i < len(pattern):
@@ -126,7 +133,7 @@ def glob_matcher(pattern: str):
             regex += re.escape(pattern[i])
             i += 1
     compiled = re.compile(regex + r"\Z")
-    if "/" in pattern:
+    if anchored:
         return lambda rel: bool(compiled.match(rel))
     return lambda rel: any(compiled.match(part) for part in rel.split("/"))
 
@@ -136,7 +143,7 @@ def glob_matcher(pattern: str):
 def ingest(paths: list[str | Path], exclude: tuple[str, ...] = (), rules_dirs: tuple[str, ...] = ()) -> Ingested:
     """Read every article under `paths`; a bad file becomes an error, the others go on."""
     out = Ingested()
-    for path, rel in discover(paths, exclude):
+    for path, rel in discover(paths, exclude, out.errors):
         try:
             doc = read_document(path, rel, rules_dirs, out.warnings)
         except RuleError:

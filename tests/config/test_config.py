@@ -86,6 +86,9 @@ def test_missing_rules_folder_on_the_command_line(tmp_path):
     ("archive/*.md", "archive/2025/a.md", False),
     ("archive/**/*.md", "archive/2025/a.md", True),
     ("**/tmp", "a/b/tmp", True),
+    ("/top.md", "top.md", True),
+    ("/top.md", "sub/top.md", False),
+    ("drafts/", "x/drafts/a.md", True),
 ])
 def test_exclude_globs(pattern, path, excluded):
     assert glob_matcher(pattern)(path) is excluded

@@ -122,6 +122,25 @@ def test_permission_denied_is_an_error_and_the_others_go_on(tmp_path, monkeypatc
     assert [str(e) for e in result.errors] == ["locked.txt: cannot read: Permission denied"]
 
 
+def test_unlistable_folder_is_an_error_and_the_others_go_on(tmp_path, monkeypatch):
+    import os
+
+    (tmp_path / "locked").mkdir()
+    (tmp_path / "locked" / "a.txt").write_text("Der Etat steigt um 4 Prozent.\n", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("Der Etat steigt um 5 Prozent.\n", encoding="utf-8")
+    real = os.scandir
+
+    def scandir(path="."):
+        if str(path).endswith("locked"):
+            raise PermissionError(13, "Permission denied", str(path))
+        return real(path)
+
+    monkeypatch.setattr(os, "scandir", scandir)
+    result = ingest([tmp_path])
+    assert [d.path for d in result.documents] == ["b.txt"]
+    assert [str(e) for e in result.errors] == [f"{tmp_path / 'locked'}: cannot read folder: Permission denied"]
+
+
 def test_decode_rejects_control_characters_as_binary():
     with pytest.raises(FactlintError, match="binary"):
         decode(b"\x01\x02\x03\x04abc" * 10, "x.txt")
