@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import re
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from checker.extract import extract
 from checker.fingerprint import assign_claim_ids, assign_finding_ids, claim_key, finding_id
 from checker.ingest import parse_document
@@ -106,3 +109,26 @@ def test_colliding_findings_get_numbered_suffixes():
     assign_finding_ids(findings, [a, b])
     base = findings[0].id
     assert [f.id for f in findings] == [base, f"{base}:2", f"{base}:3"]
+
+
+PARAGRAPHS = [
+    "Die Reederei bestellt zwei Fähren für 180 Millionen Euro.",
+    "Der Hafen investiert 12,5 Mio. Euro in neue Kais.",
+    "The yard employs 1,200 people and expects 15 % more orders.",
+    "Im Vorjahr lag der Umsatz bei 2,1 Milliarden Euro.",
+    "The ferries will carry up to 900 passengers each.",
+    "Die Fähren kosten zusammen 180 Millionen Euro, heißt es.",
+]
+
+
+@settings(max_examples=25, deadline=None)
+@given(st.permutations(PARAGRAPHS))
+def test_claim_keys_do_not_depend_on_paragraph_order(order):
+    def keys(paragraphs):
+        text = "\n\n".join(paragraphs) + "\n"
+        doc = parse_document(text, "a.txt", "txt", lang="de")
+        claims = extract(doc, load_pack("de"))
+        assign_claim_ids(claims)
+        return sorted(c.key for c in claims)
+
+    assert keys(order) == keys(PARAGRAPHS)
