@@ -127,8 +127,21 @@ def _scan(text: str, g: Grammar) -> Scan:
     if len(low) != len(text):  # a few letters grow when lower-cased (İ); keep those as they are
         low = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
     where: dict[str, list[tuple[int, int]]] = {}
+    starts: dict[int, list[int]] = {}
+
+    def words_before(at: int) -> list[int]:
+        before = starts.get(at)
+        if before is None:
+            before = starts[at] = [m.start() for m in WORD_TOKEN.finditer(low, max(0, at - 80), at)]
+        return before
+
     for m in g.trigger.finditer(low):
-        for cls, back in g.classes[m.group()]:
+        word = m.group()
+        for cls, back in g.classes[word]:
+            if (word, cls) in g.multiword:  # a word of a longer entry: is the entry there?
+                before = words_before(m.start())
+                if back > len(before) or not g.entry[cls].match(low, before[-back] if back else m.start()):
+                    continue
             where.setdefault(cls, []).append((m.start(), back))
     for m in _DIGITS.finditer(low):
         n = m.end() - m.start()
@@ -136,19 +149,12 @@ def _scan(text: str, g: Grammar) -> Scan:
             where.setdefault(_DIGIT_CLASS[n], []).append((m.start(), 0))
             if n <= 2 and low[m.end():m.end() + 1] in ("-", "/", "."):
                 where.setdefault("digits2sep", []).append((m.start(), 0))
-    starts: dict[int, list[int]] = {}
-
     def tried(cls: str, back: int):
         for at, extra in where.get(cls, ()):
-            n = back + extra
-            if not n:
-                yield at
-                continue
-            before = starts.get(at)
-            if before is None:
-                before = starts[at] = [m.start() for m in WORD_TOKEN.finditer(low, max(0, at - 80), at)]
             yield at
-            yield from before[-n:]
+            n = back + extra
+            if n:
+                yield from words_before(at)[-n:]
 
     found: dict[str, dict[tuple[int, int], re.Match]] = {}
     for name, pattern, cls, back in g.plan:

@@ -104,6 +104,8 @@ class Grammar:
     # only where its anchor class occurs, at the anchor and up to `back` words before it.
     trigger: re.Pattern | None = None
     classes: dict[str, list[tuple[str, int]]] = field(default_factory=dict)  # word → (class, words before)
+    multiword: set[tuple[str, str]] = field(default_factory=set)  # (word, class): part of a longer entry
+    entry: dict[str, re.Pattern] = field(default_factory=dict)  # class → its entries, to confirm a trigger
     plan: list[tuple[str, re.Pattern, str, int]] = field(default_factory=list)  # name, pattern, class, back
     phrase_plan: list[tuple[DatePhrase, re.Pattern, str, int]] = field(default_factory=list)
 
@@ -218,7 +220,7 @@ def build(r: DateRules, number_words: dict[str, float] | None = None) -> Grammar
 # placeholders a phrase cannot do without, the rarest class first.
 PLACEHOLDER_CLASS = {
     "holiday": ("holiday", 4), "relday": ("relday", 4), "weekday": ("weekday", 1), "month": ("month", 1),
-    "duration": ("unit", 12), "unit": ("unit", 1), "ordinal": ("ordinal", 2), "shift": ("shift", 2),
+    "duration": ("unit", 6), "unit": ("unit", 1), "ordinal": ("ordinal", 2), "shift": ("shift", 2),
     "day": ("dayword", 2), "year": ("yearnum", 7),
 }
 ANCHOR_ORDER = ["holiday", "relday", "weekday", "month", "duration", "unit", "ordinal", "shift", "day", "year"]
@@ -231,11 +233,18 @@ def _plan(g: Grammar, r: DateRules) -> None:
         "shift": g.shifts, "unit": g.units, "holiday": g.holidays, "yearnum": g.year_numbers,
         "ordinal": g.day_words,
     }
+    single = {cls: {f for f in lexicon.forms() if " " not in f} for cls, lexicon in lexicons.items()}
     for cls, lexicon in lexicons.items():
-        for entry in lexicon.forms():  # indexed by the longest (rarest) word of the entry
+        others = set().union(*(words for c, words in single.items() if c != cls))
+        for entry in lexicon.forms():
+            # a phrase is indexed by its rarest word: one no other class triggers on,
+            # the longest of those ("new year's day" by "new", not by "year" or "day")
             words = WORD_TOKEN.findall(entry)
-            at = max(range(len(words)), key=lambda i: len(words[i]))
+            at = max(range(len(words)), key=lambda i: (words[i] not in others, len(words[i])))
             g.classes.setdefault(words[at], []).append((cls, at))
+            if len(words) > 1:
+                g.multiword.add((words[at], cls))
+        g.entry[cls] = re.compile(rf"(?:{lexicon.pattern})(?!\w)")
     for last in g.last_words.forms():
         g.classes.setdefault(WORD_TOKEN.findall(last)[0], []).append(("ordinal", 0))
     for weekday in g.weekdays.forms():
@@ -273,8 +282,13 @@ def _anchor_of(pattern: str) -> tuple[str, int]:
         required = [(m.group(1), m.start()) for m in re.finditer(r"\{(\w+)\}", pattern)]
     name, at = min(required, key=lambda x: ANCHOR_ORDER.index(x[0]))
     before = pattern[:at]
-    back = len(re.findall(r"[^\W\d_]+", re.sub(r"\{\w+\}|\(\?:|\\\w", " ", before)))
-    back += sum(PLACEHOLDER_CLASS[n][1] for n in re.findall(r"\{(\w+)\}", before))
+    for n in set(re.findall(r"\{(\w+)\}", before)):  # a placeholder counts the words it may span
+        before = before.replace("{%s}" % n, " w" * PLACEHOLDER_CLASS[n][1])
+    before = re.sub(r"\\\w", " ", before)
+    innermost = re.compile(r"\((?:\?:)?([^()]*)\)")
+    while innermost.search(before):  # a group counts as its longest alternative
+        before = innermost.sub(lambda m: max(m.group(1).split("|"), key=lambda a: len(a.split())), before)
+    back = len(re.findall(r"[^\W\d_]+", before))
     if name == "duration":
         back += 1  # the count before the first unit
     return PLACEHOLDER_CLASS[name][0], back
