@@ -55,3 +55,52 @@ def test_cli_reports_a_malformed_rules_folder_in_one_line(tmp_path):
     lines = result.stderr.strip().splitlines()
     assert len(lines) == 1 and "broken.toml: detect.stopwords:" in lines[0]
     assert "Traceback" not in result.stderr
+
+
+CHECK = """code = "FL199"
+name = "my-conflict"
+kind = "conflict"
+type = "value"
+applies_to = ["money"]
+level = "error"
+message = "{a} and {b} differ"
+summary = "A corpus's own check."
+[params]
+tolerance_pct = {tolerance}
+[doc]
+why = "Because."
+fires = "a: 1 Euro. b: 2 Euro."
+passes = "a: 1 Euro. b: 1 Euro."
+"""
+
+
+def check_dir(tmp_path: Path, content: str) -> Path:
+    folder = tmp_path / "my-rules" / "checks"
+    folder.mkdir(parents=True)
+    (folder / "my-conflict.toml").write_text(content, encoding="utf-8")
+    return tmp_path / "my-rules"
+
+
+def test_a_corpus_check_is_loaded_from_a_rules_folder(tmp_path):
+    from rules.loader import load_checks
+
+    rules = check_dir(tmp_path, CHECK.replace("{tolerance}", "2.0"))
+    table = load_checks((str(rules),))
+    assert table["FL199"].name == "my-conflict" and table["FL199"].params.tolerance_pct == 2.0
+
+
+@pytest.mark.parametrize("content, problem", [
+    (CHECK.replace("{tolerance}", "-1"), "params.tolerance_pct: Input should be greater than or equal to 0"),
+    (CHECK.replace("{tolerance}", "1").replace('level = "error"', 'level = "fatal"'), "level: Input should be"),
+    ("severity = 3\n" + CHECK.replace("{tolerance}", "1"), ": severity: Extra inputs are not permitted"),
+    (CHECK.replace("{tolerance}", "1").replace('code = "FL199"', 'code = "FL101"'), "code: FL101 is already used"),
+])
+def test_malformed_check_names_file_and_key(tmp_path, content, problem):
+    from rules.loader import load_checks
+
+    rules = check_dir(tmp_path, content)
+    with pytest.raises(RuleError) as info:
+        load_checks((str(rules),))
+    message = str(info.value)
+    assert message.startswith(str(rules / "checks" / "my-conflict.toml") + ": ")
+    assert problem in message and "\n" not in message
