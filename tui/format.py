@@ -10,12 +10,14 @@ from tui.text import highlighted, one_line
 
 
 def number(v: float | None) -> str:
-    """`420000000.0` → `420 000 000`, `6.22` → `6.22`; a thin grouping that reads in any language."""
+    """`420000000.0` → `420 000 000`, `432123456.7` → `432 123 457`, `6.22` → `6.22`."""
     if v is None:
         return "?"
-    if float(v).is_integer() and abs(v) >= 10_000:
+    if abs(v) >= 1e15:
+        return f"{v:.4g}"
+    if abs(v) >= 10_000:
         return f"{v:,.0f}".replace(",", " ")
-    return f"{v:,.4g}".replace(",", " ") if abs(v) < 1e15 else f"{v:.4g}"
+    return f"{v:,.6g}".replace(",", " ")
 
 
 def value(c: Claim) -> str:

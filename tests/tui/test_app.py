@@ -132,7 +132,8 @@ async def test_filters_sort_and_search(report, decisions_file):
         assert fs.filters.status == "confirmed" and shown() == []
         await pilot.press("f", "f")  # → dismissed → all
         assert fs.filters.status is None
-        await pilot.press("s", "s")  # order → kind → status
+        assert fs.sort == "kind"  # the default: conflicts first
+        await pilot.press("s")
         assert fs.sort == "status"
         await pilot.press("S")
         assert fs.reverse and shown() == ["f3agreement0", "f2conversion", "f1conflict00"]

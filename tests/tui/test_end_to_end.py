@@ -40,7 +40,6 @@ async def test_review_runs_the_check_in_a_worker_and_opens_the_list(tmp_path):
 
 
 @pytest.mark.asyncio
-@pytest.mark.xfail(strict=True, reason="the engine does not flag the 18 vs 21 million euros conflict yet")
 async def test_deciding_every_finding_in_the_app_makes_check_pass(tmp_path, capsys):
     corpus = tmp_path / "corpus"
     shutil.copytree(CORPUS, corpus)

@@ -72,6 +72,13 @@ class DocumentScreen(Screen):
             article.current = 0
         article.focus()
 
+    def decision_saved(self, finding_id: str, advance: bool) -> None:
+        """Show the new status in the list of this article's findings."""
+        options = self.query_one("#document-findings", OptionList)
+        row = self.index.by_id[finding_id]
+        if self.path in row.documents:
+            options.replace_option_prompt(finding_id, self._option(row))
+
     @on(OptionList.OptionSelected, "#document-findings")
     def _open_finding(self, event: OptionList.OptionSelected) -> None:
         self.app.open_finding(event.option.id)

@@ -43,7 +43,7 @@ class FindingsScreen(DecisionKeys, Screen):
         super().__init__()
         self.index = index
         self.filters = Filters()
-        self.sort: SortKey = "order"
+        self.sort: SortKey = "kind"  # conflicts first, agreements last
         self.reverse = False
 
     def compose(self) -> ComposeResult:

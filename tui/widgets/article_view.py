@@ -1,5 +1,7 @@
 """A whole article as literal text, every claim marked, one claim current and scrolled to.
 
+What extraction did not read (front matter, HTML markup) is shown dimmed.
+
 One `Static` per line of the file, so scrolling to a claim is scrolling to its line's
 widget, whatever the wrapping width.
 """
@@ -18,6 +20,7 @@ from tui.text import highlighted
 CLAIM_STYLE = "underline"
 IN_FINDING_STYLE = "bold underline yellow"
 CURRENT_STYLE = "bold reverse"
+NOT_READ_STYLE = "dim"  # front matter and HTML markup: shown, but not article text
 
 
 class ArticleLine(Static):
@@ -61,7 +64,7 @@ class ArticleView(VerticalScroll, can_focus=True):
 
     def _line_text(self, i: int):
         start, end = self.lines[i]
-        spans = []
+        spans = [(a - start, b - start, NOT_READ_STYLE) for a, b in self._not_read(start, end)]
         for n, c in enumerate(self.claims):
             if c.end <= start or c.start >= end:
                 continue
@@ -69,6 +72,23 @@ class ArticleView(VerticalScroll, can_focus=True):
             spans.append((c.start - start, c.end - start, style))
         spans.sort(key=lambda s: s[2] == CURRENT_STYLE)  # the current claim's style wins
         return highlighted(self.document.text[start:end], spans)
+
+    def _not_read(self, start: int, end: int) -> list[tuple[int, int]]:
+        """Runs of [start, end) that extraction did not read (front matter, HTML markup)."""
+        scan = self.document.scan
+        if not scan or scan[start:end] == self.document.text[start:end]:
+            return []
+        runs, run_start = [], None
+        for pos in range(start, end):
+            hidden = scan[pos] == " " and self.document.text[pos] != " "
+            if hidden and run_start is None:
+                run_start = pos
+            elif not hidden and run_start is not None:
+                runs.append((run_start, pos))
+                run_start = None
+        if run_start is not None:
+            runs.append((run_start, end))
+        return runs
 
     def _redraw_claim(self, n: int) -> None:
         if not 0 <= n < len(self.claims):
