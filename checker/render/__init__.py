@@ -208,5 +208,5 @@ def stale_lines(report: Report) -> list[str]:
         lines.append(f"stale decision {s.id} ({s.status}{', ' + s.code if s.code else ''}: {what}) "
                      f"matches no finding")
     if lines:
-        lines.append("run `factlint decisions prune PATH…` to drop stale decisions")
+        lines.append(f"run `factlint decisions prune {report.root or 'PATH…'}` to drop stale decisions")
     return lines
