@@ -143,7 +143,11 @@ def glob_matcher(pattern: str):
 def ingest(paths: list[str | Path], exclude: tuple[str, ...] = (), rules_dirs: tuple[str, ...] = ()) -> Ingested:
     """Read every article under `paths`; a bad file becomes an error, the others go on."""
     out = Ingested()
-    for path, rel in discover(paths, exclude, out.errors):
+    found = discover(paths, exclude, out.errors)
+    if not found and not out.errors:
+        kinds = ", ".join(sorted(set(SUFFIXES)))
+        out.warnings.append(FactlintError(f"no articles ({kinds}) found", ", ".join(str(p) for p in paths)))
+    for path, rel in found:
         try:
             doc = read_document(path, rel, rules_dirs, out.warnings)
         except RuleError:

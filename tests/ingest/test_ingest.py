@@ -141,6 +141,14 @@ def test_unlistable_folder_is_an_error_and_the_others_go_on(tmp_path, monkeypatc
     assert [str(e) for e in result.errors] == [f"{tmp_path / 'locked'}: cannot read folder: Permission denied"]
 
 
+def test_a_folder_without_articles_is_a_warning(tmp_path):
+    (tmp_path / "notes.rst").write_text("Nothing to read here.\n", encoding="utf-8")
+    result = ingest([tmp_path])
+    assert result.documents == [] and result.errors == []
+    assert [str(w) for w in result.warnings] == [
+        f"{tmp_path}: no articles (.htm, .html, .markdown, .md, .txt) found"]
+
+
 def test_decode_rejects_control_characters_as_binary():
     with pytest.raises(FactlintError, match="binary"):
         decode(b"\x01\x02\x03\x04abc" * 10, "x.txt")
