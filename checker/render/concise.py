@@ -15,7 +15,6 @@ def render(report: Report, options: RenderOptions = RenderOptions()) -> str:
         status = "agreement" if f.kind == "agreement" else f.status
         also = also_text(places)
         lines.append(f"{first}: {f.code} [{status}] {f.message} ({f.id}{also})")
-    lines += [f"error: {e.message}" for e in report.errors]
     lines += stale_lines(report)
     lines.append(summary(report, options.strict))
     return "\n".join(lines) + "\n"

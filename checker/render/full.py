@@ -14,7 +14,7 @@ def render(report: Report, options: RenderOptions = RenderOptions()) -> str:
     paint = _painter(options.color)
     loc = Locator(report)
     blocks = [finding_block(f, loc, paint, options.strict) for f in ordered(report, options.strict)]
-    tail = [f"error: {e.message}" for e in report.errors] + stale_lines(report)
+    tail = stale_lines(report)  # file errors go to stderr (cli); the summary counts them
     tail.append(paint("bold", summary(report, options.strict)))
     return "\n\n".join(blocks + ["\n".join(tail)]) + "\n"
 
