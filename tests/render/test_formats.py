@@ -69,17 +69,16 @@ def test_concise_is_one_line_per_finding_then_the_summary(decided):
 
 def test_stale_decisions_and_file_errors_are_listed(tmp_path):
     path = tmp_path / "d.json"
-    update(path, {"0123456789ab": make_decision(by_kind(sample_report(), "conflict"), sample_report(),
-                                                "dismissed", by="Rev")})
-    report = sample_report(DecisionStore.load(path))
-    # the stored decision matches: add one that matches nothing
-    update(path, {"feedfeedfeed": DecisionStore.load(path).get("0123456789ab")})
+    report = sample_report()
+    stale = make_decision(by_kind(report, "conflict"), report, "dismissed", by="Rev")
+    update(path, {"0123456789ab": stale})  # an id that matches no finding
     report = sample_report(DecisionStore.load(path))
     report.errors.append(FileError(path="c.md", message="c.md: not UTF-8 (invalid byte 0xe4 at byte 9)"))
     for fmt in ("full", "concise"):
         text = render(report, fmt)
         assert "stale decision 0123456789ab (dismissed, FL102" in text
-        assert "factlint decisions prune" in text
+        assert "run `factlint decisions prune corpus` to drop stale decisions" in text
+        # file errors go to stderr (the CLI prints them); the summary counts them
         assert "not UTF-8" not in text and text.rstrip().endswith("1 file error; 1 stale decision")
 
 
