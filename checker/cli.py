@@ -189,7 +189,9 @@ def cmd_extract(args) -> int:
             if args.kind and c.kind not in args.kind:
                 continue
             count += 1
-            rows.append((f"{doc.path}:{c.line}", c.kind, clip(" ".join(c.surface.split()), 40), format_value(c)))
+            # The words as the reader sees them: HTML tags and entities, Markdown marks read as in the scan.
+            shown = " ".join((doc.scan or doc.text)[c.start:c.end].split())
+            rows.append((f"{doc.path}:{c.line}", c.kind, clip(shown, 40), format_value(c)))
     write_table(rows)
     files = len(ingested.documents)
     problems = [f"{len(ingested.errors)} unreadable" if ingested.errors else "",

@@ -72,6 +72,12 @@ def test_jsonl_reads_the_published_date_the_text_states():
     assert monday and monday[0]["date"] == "2026-02-09"
 
 
+def test_table_shows_html_surfaces_as_the_reader_sees_them(tmp_path, capsys):
+    write(tmp_path, "a.html", "<p>Der Kurs stieg um <b>12</b>&nbsp;Prozent.</p>")
+    code, out, _ = run(["extract", str(tmp_path), "--kind", "percent"], capsys)
+    assert code == 0 and out.splitlines()[1].split()[:4] == ["a.html:1", "percent", "12", "Prozent"]
+
+
 def test_kind_filter_leaves_out_other_kinds(tmp_path, capsys):
     write(tmp_path, "a.txt", "Am 2026-02-06 kamen 5 Leute.\n")
     code, out, _ = run(["extract", str(tmp_path / "a.txt"), "--kind", "money"], capsys)
