@@ -37,23 +37,22 @@ def matching(name: str) -> Matching:
     return Matching(story(name), check([CORPUS / name]))
 
 
+def marks(key: str) -> list:
+    return [pytest.mark.xfail(strict=True, reason=KNOWN_GAPS[key])] if key in KNOWN_GAPS else []
+
+
+def known_gap(key: str):
+    """A decorator: strict xfail when `key` is a known gap, else the test as it is."""
+    return marks(key)[0] if key in KNOWN_GAPS else (lambda test: test)
+
+
 def params(section: str):
-    out = []
-    for name in STORIES:
-        for item in getattr(story(name).expected, section):
-            key = f"{name}/{item.id}"
-            marks = [pytest.mark.xfail(strict=True, reason=KNOWN_GAPS[key])] if key in KNOWN_GAPS else []
-            out.append(pytest.param(name, item.id, id=f"{name}-{item.id}", marks=marks))
-    return out
+    return [pytest.param(name, item.id, id=f"{name}-{item.id}", marks=marks(f"{name}/{item.id}"))
+            for name in STORIES for item in getattr(story(name).expected, section)]
 
 
 def story_params(suffix: str):
-    out = []
-    for name in STORIES:
-        key = f"{name}/{suffix}"
-        marks = [pytest.mark.xfail(strict=True, reason=KNOWN_GAPS[key])] if key in KNOWN_GAPS else []
-        out.append(pytest.param(name, id=name, marks=marks))
-    return out
+    return [pytest.param(name, id=name, marks=marks(f"{name}/{suffix}")) for name in STORIES]
 
 
 def test_corpus_has_enough_stories():
@@ -86,12 +85,8 @@ def test_corpus_has_plain_text_articles():
 
 
 def txt_params():
-    out = []
-    for path in sorted(CORPUS.glob("*/*.txt")):
-        key = f"{path.parent.name}/{path.name}"
-        marks = [pytest.mark.xfail(strict=True, reason=KNOWN_GAPS[key])] if key in KNOWN_GAPS else []
-        out.append(pytest.param(path, id=key, marks=marks))
-    return out
+    return [pytest.param(path, id=f"{path.parent.name}/{path.name}", marks=marks(f"{path.parent.name}/{path.name}"))
+            for path in sorted(CORPUS.glob("*/*.txt"))]
 
 
 @pytest.mark.parametrize("path", txt_params())
@@ -123,3 +118,21 @@ def test_trap_is_not_reported_as_one_discrepancy(name, tid):
 def test_every_reported_discrepancy_is_expected(name):
     m = matching(name)
     assert [m.describe(f) for f in m.unexpected()] == []
+
+
+@functools.cache
+def whole_corpus():
+    return check([CORPUS])
+
+
+@known_gap("corpus/mixing")
+def test_checking_the_whole_corpus_keeps_stories_apart():
+    """`factlint check corpus/` (the README's main command) compares no figures across stories."""
+    report = whole_corpus()
+    claims = {c.id: c for c in report.claims}
+    mixed = []
+    for f in report.findings:
+        stories = {claims[c].document.split("/")[0] for c in f.claims}
+        if len(stories) > 1:
+            mixed.append(f"{f.kind} " + ", ".join(f"{claims[c].document} {claims[c].surface!r}" for c in f.claims))
+    assert mixed == [], f"{len(mixed)} findings mix stories, e.g. {mixed[:3]}"
