@@ -396,6 +396,7 @@ class _Masker(HTMLParser):
         self.title: str | None = None
         self.meta: dict = {}
         self.has_content = False
+        self.first_time: str | None = None
 
     def _offset(self) -> int:
         line, col = self.getpos()
@@ -448,8 +449,11 @@ class _Masker(HTMLParser):
                 self.meta.setdefault("published", a["content"][:10])
         elif tag == "html" and a.get("lang"):
             self.meta["lang"] = a["lang"]
-        elif tag == "time" and a.get("datetime") and ("pubdate" in a or a.get("itemprop") == "datePublished"):
-            self.meta.setdefault("published", a["datetime"][:10])
+        elif tag == "time" and a.get("datetime"):
+            if "pubdate" in a or a.get("itemprop") == "datePublished":
+                self.meta.setdefault("published", a["datetime"][:10])
+            else:  # the first <time> of a page is its date line, unless metadata says otherwise
+                self.first_time = self.first_time or a["datetime"][:10]
 
     def handle_data(self, data):
         if self.current == "title":
@@ -529,6 +533,8 @@ def html_scan(text: str) -> tuple[str, dict]:
         if b < len(chars) and chars[b] == " ":
             chars[b] = "\n"
     meta = dict(p.meta)
+    if p.first_time and "published" not in meta:
+        meta["published"] = p.first_time
     if p.title and p.title.strip():
         meta["title"] = " ".join(p.title.split())
     if meta.get("published"):

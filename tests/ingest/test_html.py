@@ -95,3 +95,12 @@ def test_a_paragraph_wrapped_in_the_source_is_one_line_of_the_scan():
     lines = [line.strip() for line in scan.split("\n") if line.strip()]
     assert lines[0].split() == "The terminal will cost about 15 percent more than planned.".split()
     assert lines[1:] == ["Next.", "a", "b"]
+
+
+def test_published_from_json_ld_or_the_first_time_element():
+    ld = '<script type="application/ld+json">{"datePublished": "2026-04-02T06:00:00+02:00"}</script>'
+    assert html_scan(f"<html><head>{ld}</head><body><p>Text.</p></body></html>")[1]["published"] == dt.date(2026, 4, 2)
+    page = '<p>Von A. B., <time datetime="2026-04-03T08:00">3. April</time></p><p><time datetime="2026-05-01">1. Mai</time></p>'
+    assert html_scan(page)[1]["published"] == dt.date(2026, 4, 3)
+    meta = '<meta name="date" content="2026-04-01">'
+    assert html_scan(meta + page)[1]["published"] == dt.date(2026, 4, 1)
