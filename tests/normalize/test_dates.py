@@ -109,6 +109,11 @@ ENGLISH = [
     ("I was born in April of 87", [("April of 87", "1987-04")]),
     ("the third month of 2021", [("the third month of 2021", "2021-03")]),
     ("Thanksgiving 2018 fell early", [("Thanksgiving 2018", "2018-11-22")]),
+    ("The vote is set for the 27th.", [("for the 27th", "2026-03-27")]),
+    ("Tickets for the 27 people sold out", []),
+    ("who did I email a few days ago", [("a few days ago", "2026-03-10")]),
+    ("I'll go back 08/12,2015", [("08/12,2015", "2015-08-12")]),
+    ("the first friday in this month", [("the first friday in this month", "2026-03-06")]),
 ]
 
 NOT_DATES_ENGLISH = [

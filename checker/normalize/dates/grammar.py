@@ -171,7 +171,7 @@ def build(r: DateRules, number_words: dict[str, float] | None = None) -> Grammar
     p["ym"] = re.compile(rf"(?<![\w.,])(?P<year>[12]\d{{3}})(?:\s*,\s*|\s+){month}", FLAGS)
     p["ymd_num"] = re.compile(r"(?<![\w.,/-])(?P<year>[12]\d{3})(?P<sep>[-/.])(?P<a>\d{1,2})(?P=sep)(?P<b>\d{1,2})(?![\w]|[-/.,]\d)")
     p["compact"] = re.compile(r"(?<!\w)(?P<year>(?:19|20)\d\d)(?P<a>0[1-9]|1[0-2])(?P<b>0[1-9]|[12]\d|3[01])(?!\w)")
-    p["dmy_num"] = re.compile(r"(?<![\w.,/:-])(?P<a>\d{1,2})(?P<sep>[-/.])(?P<b>\d{1,2})(?P=sep)(?P<year>\d{4}|\d{2})(?![\w]|[-/.,:]\d)")
+    p["dmy_num"] = re.compile(r"(?<![\w.,/:-])(?P<a>\d{1,2})(?P<sep>[-/.])(?P<b>\d{1,2})(?:(?P=sep)|(?<=/\d)(?P<comma>,)|(?<=/\d\d)(?P<comma2>,))(?P<year>\d{4}|\d{2})(?![\w]|[-/.,:]\d)")
     p["dm_dot"] = re.compile(r"(?<![\w.,/:-])(?P<a>\d{1,2})\.(?P<b>\d{1,2})\.(?![\w.]|\s*\d)")
     p["ym_num"] = re.compile(r"(?<![\w.,/:-])(?P<year>(?:1[89]|2[01])\d\d)(?:\s*(?P<sep>[-/])\s*|(?P<dot>\.))(?P<a>\d{1,2})(?![\w%]|\s*[-/.,:]\s*\d)")
     p["my_num"] = re.compile(r"(?<![\w.,/:-])(?P<a>\d{1,2})\s*(?P<sep>[-/.])\s*(?P<year>(?:1[89]|2[01])\d\d)(?![\w]|\s*[-/.,:]\s*\d)")
@@ -219,9 +219,9 @@ def build(r: DateRules, number_words: dict[str, float] | None = None) -> Grammar
 # Placeholder → (trigger class, most words it spans); an anchor is chosen among the
 # placeholders a phrase cannot do without, the rarest class first.
 PLACEHOLDER_CLASS = {
-    "holiday": ("holiday", 4), "relday": ("relday", 4), "weekday": ("weekday", 1), "month": ("month", 1),
-    "duration": ("unit", 6), "unit": ("unit", 1), "ordinal": ("ordinal", 2), "shift": ("shift", 2),
-    "day": ("dayword", 2), "year": ("yearnum", 7),
+    "holiday": (("holiday",), 4), "relday": (("relday",), 4), "weekday": (("weekday",), 1),
+    "month": (("month",), 1), "duration": (("unit",), 6), "unit": (("unit",), 1), "ordinal": (("ordinal",), 2),
+    "shift": (("shift",), 2), "day": (("dayword", "digits2"), 2), "year": (("yearnum", "digits4"), 7),
 }
 ANCHOR_ORDER = ["holiday", "relday", "weekday", "month", "duration", "unit", "ordinal", "shift", "day", "year"]
 
@@ -264,11 +264,12 @@ def _plan(g: Grammar, r: DateRules) -> None:
                ("weekday_day", p["weekday_day"], "weekday", 0), ("relday", p["relday"], "relday", 0),
                ("spelled_year", p["spelled_year"], "yearnum", 0)]
     for phrase, pattern in g.phrases:
-        g.phrase_plan.append((phrase, pattern, *_anchor_of(phrase.pattern)))
+        classes, back = _anchor_of(phrase.pattern)
+        g.phrase_plan += [(phrase, pattern, cls, back) for cls in classes]
 
 
-def _anchor_of(pattern: str) -> tuple[str, int]:
-    """The trigger class of a phrase and how many words may come before its anchor."""
+def _anchor_of(pattern: str) -> tuple[tuple[str, ...], int]:
+    """The trigger classes of a phrase and how many words may come before its anchor."""
     depth, required = 0, []
     for m in re.finditer(r"\\.|\((?:\?:)?|\)[?*]?|\{(\w+)\}", pattern):
         token = m.group(0)
@@ -290,7 +291,7 @@ def _anchor_of(pattern: str) -> tuple[str, int]:
         before = innermost.sub(lambda m: max(m.group(1).split("|"), key=lambda a: len(a.split())), before)
     back = len(re.findall(r"[^\W\d_]+", before))
     if name == "duration":
-        back += 1  # the count before the first unit
+        back += 2  # the count before the first unit (a few)
     return PLACEHOLDER_CLASS[name][0], back
 
 
