@@ -47,7 +47,9 @@ def options_from(args, paths: list[str]):
 
 
 def build_parser() -> argparse.ArgumentParser:
-    p = Parser(prog="factlint", description="Check numeric facts for consistency across articles.")
+    p = Parser(prog="factlint", description="Check numeric facts for consistency across articles.",
+               epilog="exit status: 0 no open discrepancy, 1 at least one (extract --jsonl: a bad input line), "
+                      "2 usage or input error. 'factlint COMMAND --help' describes a command.")
     p.add_argument("--version", action="version", version=f"factlint {version()}")
     sub = p.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
@@ -56,7 +58,8 @@ def build_parser() -> argparse.ArgumentParser:
                                     "(file:line, kind, surface, normalized value).")
     ex.add_argument("paths", nargs="*", metavar="PATH", help="article files or folders")
     ex.add_argument("--jsonl", action="store_true",
-                    help="read documents as JSON lines on stdin, write claims as JSON lines (CONTRACT.md §1)")
+                    help="read documents as JSON lines on stdin ({id, text, lang, published}), "
+                         "write their claims as JSON lines (see DEVELOPERS.md)")
     ex.add_argument("--kind", action="append", choices=KINDS, metavar="KIND",
                     help=f"only claims of this kind ({', '.join(KINDS)}); repeatable")
     add_corpus_options(ex)
