@@ -488,7 +488,8 @@ def _phrase_date(phrase, m: re.Match, g: Grammar, ref: dt.date) -> When | None:
         else:
             first = add_months(ref.replace(day=1), k)
             y, month = first.year, first.month
-        n = g.day_words.get(groups["ordinal"]) or g.last_words.get(groups["ordinal"])
+        n = g.day_words.get(groups["ordinal"]) or g.last_words.get(groups["ordinal"]) if groups.get("ordinal") \
+            else _day(m, g)
         weekday = g.weekdays.get(groups["weekday"]) if groups.get("weekday") else None
         d = nth_weekday(y, month, n, weekday) if y and n else None
         return When.of(d) if d else None
