@@ -50,6 +50,23 @@ def trie_pattern(phrases: Iterable[str], whole: bool = True) -> str:
     return build(trie) if trie else "(?!)"
 
 
+_LEAD_AT = re.compile(rf"{BLANK}*([^\W\d_]*)")
+
+
+def _head(key: str) -> str:
+    """The letters a phrase starts with, or its first sign ("us dollar" → us, "€" → €)."""
+    return _LEAD_AT.match(key).group(1) or key[:1]  # the same letters `at` reads from the text
+
+
+def _tail(key: str) -> str:
+    """The letters a phrase ends with (before a final period), or its last sign."""
+    k = key[:-1] if key.endswith(".") and len(key) > 1 and key[-2].isalpha() else key
+    i = len(k)
+    while i > 0 and k[i - 1].isalpha():
+        i -= 1
+    return k[i:] if i < len(k) else k[-1:]
+
+
 class PhraseTable(Generic[V]):
     """Phrases → values: `names` ignore case, `symbols` match exactly as written."""
 
@@ -60,6 +77,10 @@ class PhraseTable(Generic[V]):
         self._symbols_at = re.compile(rf"{BLANK}*({trie_pattern(self.symbols)})")
         self._names_before = re.compile(rf"(?<![^\W\d_])({trie_pattern(self.names)}){BLANK}*\Z", re.I)
         self._symbols_before = re.compile(rf"({trie_pattern(self.symbols)}){BLANK}*\Z")
+        # Cheap prechecks: the letters a phrase starts or ends with, or its first or last sign.
+        keys = [k.lower() for k in (*self.names, *self.symbols)]
+        self._heads = {_head(k) for k in keys}
+        self._tails = {_tail(k) for k in keys}
 
     def __bool__(self) -> bool:
         return bool(self.names or self.symbols)
@@ -67,6 +88,9 @@ class PhraseTable(Generic[V]):
     def at(self, text: str, pos: int, end: int | None = None) -> tuple[V, int, int] | None:
         """The longest phrase starting at `pos` (after blanks): (value, start, end)."""
         end = len(text) if end is None else end
+        m = _LEAD_AT.match(text, pos, end)
+        if (m.group(1).lower() if m.group(1) else text[m.end():m.end() + 1]) not in self._heads:
+            return None
         best = None
         m = self._symbols_at.match(text, pos, end) if self.symbols else None
         if m:
@@ -79,6 +103,17 @@ class PhraseTable(Generic[V]):
     def before(self, text: str, pos: int, reach: int = 40) -> tuple[V, int, int] | None:
         """The phrase ending at `pos` (before blanks): (value, start, end)."""
         lo = max(0, pos - reach)
+        i = pos - 1
+        while i >= lo and text[i] in " \t\u00a0\u202f":
+            i -= 1
+        if i > lo and text[i] == "." and text[i - 1].isalpha():
+            i -= 1
+        j = i
+        while j >= lo and j > i - 24 and text[j].isalpha():
+            j -= 1
+        tail = text[j + 1:i + 1].lower() if j < i else text[i:i + 1].lower()
+        if tail not in self._tails:
+            return None
         best = None
         m = self._symbols_before.search(text, lo, pos) if self.symbols else None
         if m:

@@ -269,6 +269,10 @@ def _counted(text: str, end: int, limit: int, r: Readers) -> str | None:
         if w is None or w.lower() in stop:
             return None
         if not r.pack.numbers.nouns_capitalized:
+            second = m.group(2)
+            if w is m.group(1) and second and second.lower() not in stop and second.endswith("s") \
+                    and not w.endswith("s"):
+                return second  # 1,200 rescue workers, 61,000 registered voters
             return w
         if w[0].isupper():
             return w
