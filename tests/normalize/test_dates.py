@@ -57,6 +57,8 @@ GERMAN = [
     ("nächstes Jahr wird gebaut", [("nächstes Jahr", "2027")]),
     ("Das ist in drei Wochen fertig", [("in drei Wochen", "2026-03-04")]),
     ("Das war vor zwei Tagen", [("vor zwei Tagen", "2026-02-09")]),
+    ("Der Umsatz in den letzten drei Wochen", []),
+    ("am Augsburger Friedensfest letzten Jahres", [("Augsburger Friedensfest letzten Jahres", "2025-08-08")]),
 ]
 
 NOT_DATES_GERMAN = [
@@ -114,6 +116,8 @@ ENGLISH = [
     ("who did I email a few days ago", [("a few days ago", "2026-03-10")]),
     ("I'll go back 08/12,2015", [("08/12,2015", "2015-08-12")]),
     ("the first friday in this month", [("the first friday in this month", "2026-03-06")]),
+    ("for the last 3 months and 2 days ago they found it", [("2 days ago", "2026-03-11")]),
+    ("I'll go back second Sunday", [("second Sunday", "2026-03-08")]),
 ]
 
 NOT_DATES_ENGLISH = [

@@ -405,10 +405,22 @@ def _relative(text: str, g: Grammar, ref: dt.date, scan: Scan) -> list[Hit]:
             hits.append(Hit(m.start(), m.end(), When.of(d), weekday=text[m.start("weekday"):m.end("weekday")],
                             weekday_index=weekday))
     for phrase, m in scan.phrases:
-        when = _phrase_date(phrase, m, g, ref)
+        m = _without_period(m, g)
+        when = _phrase_date(phrase, m, g, ref) if m else None
         if when:
             hits.append(Hit(m.start(), m.end(), when))
     return hits
+
+
+def _without_period(m: re.Match, g: Grammar) -> re.Match | None:
+    """A duration that starts right after a shift word ("the last 3 months and 2 days
+    ago") opens with a period, not an offset: the phrase starts at its next part."""
+    if "duration" not in m.re.groupindex or m.group("duration") is None or m.start("duration") != m.start():
+        return m
+    if not g.shift_before.search(m.string[max(0, m.start() - 24):m.start()]):
+        return m
+    parts = list(g.duration_part.finditer(m.string, m.start("duration"), m.end("duration")))
+    return m.re.match(m.string, parts[1].start()) if len(parts) > 1 else None
 
 
 def _weekday(text: str, g: Grammar, m: re.Match, ref: dt.date) -> Hit:
@@ -472,8 +484,10 @@ def _phrase_date(phrase, m: re.Match, g: Grammar, ref: dt.date) -> When | None:
         rule = g.holidays.get(groups["holiday"])
         if year:
             d = holiday(rule, year)
-        elif groups.get("unit") or not groups.get("shift"):
+        elif unit == "year" or not groups.get("shift"):
             d = holiday(rule, ref.year + k)
+        elif unit:
+            return None
         else:
             d = _holiday_near(rule, ref, k, include_ref=False)
         return When.of(d) if d else None
