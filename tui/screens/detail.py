@@ -36,7 +36,7 @@ class DetailScreen(DecisionKeys, Screen):
         yield TitleBar()
         yield FindingSummary(id="detail-summary")
         yield VerticalScroll(id="claims")
-        yield Footer()
+        yield Footer(compact=True)
 
     async def on_mount(self) -> None:
         await self.show(self.finding_id)

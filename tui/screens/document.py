@@ -43,7 +43,7 @@ class DocumentScreen(Screen):
         other = OptionList(*options, id="document-findings")
         other.border_title = f"{len(rows)} findings involve this article (enter opens one)"
         yield other
-        yield Footer()
+        yield Footer(compact=True)
 
     def _title(self) -> Text:
         doc = self.index.documents[self.path]

@@ -27,9 +27,10 @@ class FindingsScreen(DecisionKeys, Screen):
                 tooltip="Show only findings with these words (subject, values, files, message)"),
         Binding("f", "cycle_status", "Status", id="filter-status",
                 tooltip="Show open → confirmed → dismissed → all findings"),
-        Binding("t", "cycle_kind", "Kind", id="filter-kind",
+        # Kind and sort stay out of the footer so that F1 and quit fit in 80 columns (F1 lists them).
+        Binding("t", "cycle_kind", "Kind", show=False, id="filter-kind",
                 tooltip="Show one kind (conflict, drift, …) at a time, then all"),
-        Binding("s", "cycle_sort", "Sort", id="sort", tooltip="Sort by the next column"),
+        Binding("s", "cycle_sort", "Sort", show=False, id="sort", tooltip="Sort by the next column"),
         Binding("S", "reverse_sort", "Reverse", show=False, id="sort-reverse", tooltip="Reverse the sort order"),
         Binding("escape", "leave_search", "Back to list", id="leave-search",
                 tooltip="Leave the search box, keeping its words"),
@@ -53,7 +54,7 @@ class FindingsScreen(DecisionKeys, Screen):
         yield FindingsHeader(id="columns")
         yield FindingsList(self.index, id="findings")
         yield FindingSummary(fixed_height=True, id="preview")
-        yield Footer()
+        yield Footer(compact=True)
 
     @property
     def findings_list(self) -> FindingsList:
@@ -82,8 +83,8 @@ class FindingsScreen(DecisionKeys, Screen):
 
     def refresh_summary(self) -> None:
         order = self.findings_list.order
-        self.query_one(SummaryBar).update(self.index.counts(), len(order), len(self.index.rows),
-                                          self.filters.describe(), ("▼ " if self.reverse else "") + self.sort)
+        self.query_one(SummaryBar).update(len(order), len(self.index.rows), self.filters.describe(),
+                                          f"{self.sort} {'▼' if self.reverse else '▲'}")
         self._preview(self.current_finding_id())
 
     def set_filters(self, **changes) -> None:

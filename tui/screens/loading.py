@@ -24,7 +24,7 @@ class LoadingScreen(Screen):
                 yield Static(Text("Checking…"), id="loading-stage")
             with Center():
                 yield ProgressBar(total=None, show_eta=False, id="loading-progress")
-        yield Footer()
+        yield Footer(compact=True)
 
     def progress(self, stage: str, done: int, total: int) -> None:
         self.query_one("#loading-stage", Static).update(Text(f"{stage} {done}/{total}" if total else stage))

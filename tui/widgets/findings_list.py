@@ -74,7 +74,7 @@ class FindingsList(ScrollView, can_focus=True):
         Binding("pagedown", "page(1)", "Page down", show=False, id="list-page-down", tooltip="One screen down"),
         Binding("home", "jump(0)", "First", show=False, id="list-first", tooltip="First finding"),
         Binding("end", "jump(-1)", "Last", show=False, id="list-last", tooltip="Last finding"),
-        Binding("enter", "choose", "Open", id="open-finding", tooltip="Show every claim of this finding"),
+        Binding("enter", "choose", "Open", show=False, id="open-finding", tooltip="Show every claim of this finding"),
     ]
 
     cursor: reactive[int] = reactive(0, always_update=True, init=False)
