@@ -21,7 +21,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from checker.extract import extract  # noqa: E402
+from checker.extract import extract, finders  # noqa: E402
 from checker.ingest import parse_document  # noqa: E402
 from rules.loader import load_pack  # noqa: E402
 
@@ -118,15 +118,25 @@ def main() -> None:
     digits = sum(1 for _, t in texts for _ in re.finditer(r"\d+", t))
     bare = time.perf_counter() - t0
 
-    t0 = time.perf_counter()
+    t0, c0 = time.perf_counter(), time.process_time()
     claims = sum(len(extract(d, packs[d.lang])) for d in documents)
-    full = time.perf_counter() - t0
+    full, full_cpu = time.perf_counter() - t0, time.process_time() - c0
+
+    per_finder = []
+    for find in finders():
+        t0 = time.perf_counter()
+        for d in documents:
+            find(d.scan, packs[d.lang], d.published)
+        per_finder.append((f"{find.__module__.rsplit('.', 1)[-1]}.{find.__name__}", time.perf_counter() - t0))
 
     print(f"corpus            {total_mb:.2f} MB, {len(texts)} articles (de+en), "
           f"{digits} digit runs ({digits / total_mb:.0f} per MB)")
     print(f"re.finditer(\\d+)  {bare:7.3f} s  {total_mb / bare:8.1f} MB/s")
-    print(f"factlint extract  {full:7.3f} s  {total_mb / full:8.2f} MB/s  ({claims} claims)")
+    print(f"factlint extract  {full:7.3f} s  {total_mb / full:8.2f} MB/s  ({claims} claims; "
+          f"{total_mb / full_cpu:.2f} MB/s of CPU time)")
     print(f"ratio             {full / bare:7.1f}× the time of the bare regex pass")
+    for name, seconds in per_finder:
+        print(f"  {name:<28} {seconds:7.3f} s  {total_mb / seconds:8.2f} MB/s alone")
 
 
 if __name__ == "__main__":

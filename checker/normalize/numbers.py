@@ -264,6 +264,9 @@ class NumberReader:
                 and (pos == 1 or not (text[pos - 2].isalnum() or text[pos - 2] in ".,")):
             first.value, first.place = float("0." + first.text), 10.0 ** -len(first.text)
             first.start = pos - 1
+        if first.kind == "num" and not toks.has(1):  # the common case: a number, then no number word
+            return Number(first.start, first.end, first.value, first.place if first.digits else 1.0,
+                          words=not first.digits)
         return self._evaluate(toks)
 
     def _evaluate(self, toks: "_Stream | _View") -> Number | None:

@@ -24,7 +24,7 @@ from rules.loader import load_currencies, load_units
 from rules.schema import LanguagePack
 
 REACH = 160  # a number expression with its unit never spans more characters than this
-URL = re.compile(r"(?:https?://|www\.)[^\s<>\"]+", re.I)
+URL = re.compile(r"(?:https?://|www\.)[^\s<>\"]+")  # run on the lower-cased text
 SLASH = re.compile(r"[^\S\n]?/[^\S\n]?(\d{1,3})(?![\d/]|[.,]\d)")
 MIXED = re.compile(r"[^\S\n]+(\d{1,2})/(\d{1,3})(?![\d/]|[.,]\d)")
 NEXT_WORDS = re.compile(rf"{BLANK}+([^\W\d_][^\W\d_-]*)(?:{BLANK}+([^\W\d_][^\W\d_-]*))?")
@@ -77,11 +77,14 @@ def readers(pack: LanguagePack) -> Readers:
 def find_quantities(text: str, pack: LanguagePack, published=None) -> list[Claim]:
     """Every money amount, percentage, quantity and number in `text`, normalized."""
     r = readers(pack)
-    urls = [(m.start(), m.end()) for m in URL.finditer(text)]
+    low = text.lower()
+    if len(low) != len(text):  # a few letters grow in lower case (İ): then read the text as it is
+        low = None
+    urls = [(m.start(), m.end()) for m in URL.finditer(low if low is not None else text.lower())]
     url_starts = [s for s, _ in urls]
     found: list[tuple[Claim, float]] = []
     covered = 0
-    for m in anchors(text, r):
+    for m in anchors(text, low, r):
         if m.start() < covered:
             continue
         if urls:
@@ -111,10 +114,9 @@ def find_quantities(text: str, pack: LanguagePack, published=None) -> list[Claim
     return [c for c, _ in found]
 
 
-def anchors(text: str, r: Readers) -> list[re.Match]:
-    """Digit runs and number words in text order."""
-    low = text.lower()
-    words = r.words.finditer(low) if len(low) == len(text) else r.words_any_case.finditer(text)
+def anchors(text: str, low: str | None, r: Readers) -> list[re.Match]:
+    """Digit runs and number words in text order (`low`: the text in lower case, or None)."""
+    words = r.words.finditer(low) if low is not None else r.words_any_case.finditer(text)
     found = list(r.digits.finditer(text))
     found.extend(words)
     found.sort(key=lambda m: m.start())
