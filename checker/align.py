@@ -41,6 +41,7 @@ class Block:
 NAME = re.compile(r"(?<=[a-zäöüß0-9,;] )[A-ZÄÖÜ][\w-]{2,}")
 SHARED_NAMES = 2  # names two documents must share to be one story
 ONE_STORY = 50  # a collection this small is one story: too few documents to tell names from nouns
+STORY_DOCS = 8  # a name in more documents than a story has (or a quarter of the square root of the collection) is too common to link them
 
 
 def stories(docs: list[Document]) -> dict[str, int]:
@@ -53,7 +54,7 @@ def stories(docs: list[Document]) -> dict[str, int]:
         return {d.path: 0 for d in docs}
     names = {d.path: set(NAME.findall(d.scan or d.text)) for d in docs}
     df = Counter(n for ns in names.values() for n in ns)
-    limit = max(6, int(2 * math.sqrt(len(docs))))
+    limit = max(STORY_DOCS, int(math.sqrt(len(docs)) / 4))
     holders: dict[str, list[str]] = defaultdict(list)
     for path, ns in names.items():
         for n in ns:

@@ -42,11 +42,12 @@ def extract_documents(docs: list[Document], options: Options = Options()) -> lis
 
 def compare_claims(docs: list[Document], claims: list[Claim], options: Options) -> list[Finding]:
     """context → align → compare: findings with `id=""` (the report assigns fingerprints)."""
+    from checker.align import stories
     from checker.compare import compare
     from checker.context import annotate
 
     annotate(docs, claims, options.rules_dirs)
-    return compare(claims, options.rules_dirs)
+    return compare(claims, options.rules_dirs, stories(docs))
 
 
 def check(paths: list[str | Path], options: Options = Options()) -> Report:
