@@ -275,11 +275,14 @@ def article(s: Story, lang: str, rng: random.Random, published: dt.date, wrong: 
     fillers = list(FILLER[lang])
     rng.shuffle(fillers)
     body = [paras[0], paras[1]]
+    # Background figures are the story's own: its articles agree on them, as real ones mostly do.
+    frng = random.Random(f"{s.subject}{s.day}")
+    figures = dict(p1=pct(frng.uniform(0.5, 9), lang), p2=pct(frng.uniform(1, 30), lang),
+                   month=MONTHS[lang][frng.randrange(12)],
+                   date=date(s.day + dt.timedelta(days=frng.randrange(20, 90)), lang),
+                   n=num(frng.randrange(150, 4000), lang, 0))
     for f in fillers[:rng.randrange(6, 11)]:
-        body.append(f.format(p1=pct(rng.uniform(0.5, 9), lang), p2=pct(rng.uniform(1, 30), lang),
-                             month=MONTHS[lang][rng.randrange(12)],
-                             date=date(published + dt.timedelta(days=rng.randrange(20, 90)), lang),
-                             n=num(rng.randrange(150, 4000), lang, 0)))
+        body.append(f.format(**figures))
     body += paras[2:]
     if s.kind == "project":
         figures = [KEY_FIGURES[lang].format(co=s.city), f"- {money(s.investment * 4, lang, rng)}",
