@@ -88,13 +88,9 @@ def infer_published(doc: Document, pack: LanguagePack) -> dt.date | None:
     """
     g = grammar_for(pack)
     text = doc.scan or doc.text
-    lines = [(m.start(), m.group()) for m in re.finditer(r"[^\n]*\S[^\n]*", text[:4000])][:12]
-    for offset, line in lines:
-        if g.published_line.search(line):
-            full = _first_full_date(line, g)
-            if full:
-                return full
-    for offset, line in lines[:2]:
+    lines = [m.group() for m in re.finditer(r"[^\n]*\S[^\n]*", text[:4000])][:12]
+    cued = [line for line in lines if g.published_line.search(line)]
+    for line in cued + lines[:2]:
         full = _first_full_date(line, g)
         if full:
             return full

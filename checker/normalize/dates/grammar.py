@@ -96,7 +96,6 @@ class Grammar:
     weekday_prefix: re.Pattern | None = None
     weekday_paren: re.Pattern | None = None
     shift_before: re.Pattern | None = None
-    word_before: re.Pattern | None = None
     future: re.Pattern | None = None
     published_line: re.Pattern | None = None
     duration_part: re.Pattern | None = None
@@ -190,7 +189,6 @@ def build(r: DateRules, number_words: dict[str, float] | None = None) -> Grammar
     g.weekday_prefix = re.compile(rf"(?<!\w)(?P<weekday>{any_weekday})\.?(?:\s*,\s*|\s+|\s*-\s*)(?:{articles}\s+)?$", FLAGS)
     g.weekday_paren = re.compile(rf"(?<!\w)(?P<weekday>{weekday})\s*\(\s*$", FLAGS)
     g.shift_before = re.compile(rf"(?<!\w)(?P<shift>{g.shifts.pattern})\s+$", FLAGS)
-    g.word_before = re.compile(r"(?P<word>[^\W\d_][\w-]*)[^\w\n]{0,2}\s*$")
     g.future = re.compile(word(words_list(r.future_cues)), FLAGS)
     g.published_line = re.compile(rf"^\W{{0,3}}{words_list(r.published_cues)}(?!\w)", FLAGS)
     duration_part = rf"(?:\d{{1,3}}|{g.counts.pattern})\s+{g.units.pattern}(?!\w)"
