@@ -97,6 +97,9 @@ class MoneyRules(Strict):
 
     names: dict[str, str] = Field(default_factory=dict)
     adjective_endings: list[str] = Field(default_factory=list)
+    adjective_suffixes: list[str] = Field(
+        default_factory=list, description="endings of a country adjective that may stand before any currency name "
+                                          "not listed with it (300 bulgarische Lewa)")
     subunits: dict[str, Subunit] = Field(default_factory=dict, description="cent, pence, Rappen …")
 
     @field_validator("names")
@@ -128,8 +131,9 @@ class UnitRules(Strict):
     names: dict[str, str] = Field(default_factory=dict)
     per: dict[str, str] = Field(default_factory=dict, description="time units read only after a per word")
     per_words: list[str] = Field(default_factory=list, description="per / pro")
-    percent: dict[str, Literal["%", "pp", "bp"]] = Field(
-        default_factory=dict, description="percent (%), percentage points (pp), basis points (bp, read as 0.01 pp)")
+    percent: dict[str, Literal["%", "pp", "bp", "permille"]] = Field(
+        default_factory=dict, description="percent (%), percentage points (pp), basis points (bp, read as 0.01 pp), "
+                                          "per mille (read as 0.1 %)")
     ambiguous: dict[str, Ambiguous] = Field(default_factory=dict, description="Pfund, pound, Grad")
     compound: dict[str, dict[str, str]] = Field(
         default_factory=dict, description="unit → {word: smaller unit} that adds to it (ft: 5 ft 2 in)")

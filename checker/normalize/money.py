@@ -58,6 +58,8 @@ class CurrencyReader:
         self.subunit_table = PhraseTable(dict(rules.subunits))
         self.connectors = PhraseTable({c: True for c in connectors})
         self.minor = dict(table.minor)
+        self.adjective = re.compile(rf"{BLANK}*[^\W\d_]+(?:{'|'.join(map(re.escape, rules.adjective_suffixes))})(?=\s)",
+                                    re.I) if rules.adjective_suffixes else None
 
     def before(self, text: str, pos: int) -> CurrencyMatch | None:
         hit = self.prefixes.before(text, pos, reach=12)
@@ -72,6 +74,10 @@ class CurrencyReader:
         hit = self.table.at(text, pos, limit)
         if hit is None and pos < limit and text[pos] == "-":  # siebenhundert-Euro
             hit = self.table.at(text, pos + 1, limit)
+        if hit is None and self.adjective is not None:  # 300 bulgarische Lewa: an unlisted adjective
+            adj = self.adjective.match(text, pos, limit)
+            if adj:
+                hit = self.table.at(text, adj.end(), limit)
         if hit is not None and hit[2] < len(text) and text[hit[2]].isdigit():
             hit = None  # "1 $10": the sign belongs to the next number
         sub = self.subunit_table.at(text, pos, limit)

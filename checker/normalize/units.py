@@ -15,7 +15,7 @@ from functools import lru_cache
 from checker.normalize.phrases import BLANK, PhraseTable
 from rules.schema import Reading, UnitRules, UnitTable
 
-PERCENT_UNITS = {"%": ("%", 1.0), "pp": ("pp", 1.0), "bp": ("pp", 0.01)}
+PERCENT_UNITS = {"%": ("%", 1.0), "pp": ("pp", 1.0), "bp": ("pp", 0.01), "permille": ("%", 0.1)}
 
 
 @lru_cache(maxsize=1)
