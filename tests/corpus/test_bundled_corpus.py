@@ -136,3 +136,11 @@ def test_checking_the_whole_corpus_keeps_stories_apart():
         if len(stories) > 1:
             mixed.append(f"{f.kind} " + ", ".join(f"{claims[c].document} {claims[c].surface!r}" for c in f.claims))
     assert mixed == [], f"{len(mixed)} findings mix stories, e.g. {mixed[:3]}"
+
+
+@pytest.mark.parametrize("name", story_params("offsets"))
+def test_claim_surfaces_are_the_file_text_at_their_offsets(name):
+    m = matching(name)
+    wrong = [(c.document, c.start, c.surface) for c in m.report.claims
+             if m.story.text(c.document)[c.start:c.end] != c.surface]
+    assert m.report.claims and wrong == []

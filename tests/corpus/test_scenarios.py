@@ -98,3 +98,13 @@ def test_exit_status_says_whether_a_discrepancy_is_open(name):
     code, _ = run(name)
     expects_one = bool(Story.load(FIXTURES / name).expected.discrepancies)
     assert code == (1 if expects_one else 0)
+
+
+@pytest.mark.parametrize("name", scenario_params("offsets"))
+def test_claim_surfaces_are_the_file_text_at_their_offsets(name):
+    """CONTRACT.md: start/end index the file as read (BOM removed, newlines kept), surface = text[start:end]."""
+    story = Story.load(FIXTURES / name)
+    _, report = run(name)
+    wrong = [(c.document, c.start, c.surface) for c in report.claims
+             if story.text(c.document)[c.start:c.end] != c.surface]
+    assert report.claims and wrong == []
