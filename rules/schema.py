@@ -236,6 +236,9 @@ class DateRules(Strict):
         default_factory=list, description="words before a bare four-digit number that suggest a year (in, seit)")
     year_followers: list[str] = Field(
         default_factory=list, description="words that may follow a bare year (the, der, wurde)")
+    counted_word: str = Field(
+        default="", description="regex (case-sensitive) for a word after a number that it likely counts: "
+                                "a plural in English, a capitalized noun in German")
     month_cues: list[str] = Field(
         default_factory=list, description="words that make a lone month name a date (im März, in May)")
     future_cues: list[str] = Field(
@@ -265,6 +268,15 @@ class DateRules(Strict):
         for k, unit in v.items():
             if not re.fullmatch(r"(?:[1-9]\d* )?(?:day|week|month|year)", unit):
                 raise ValueError(f'{k}: unit must be day, week, month or year, optionally counted ("2 week")')
+        return v
+
+    @field_validator("counted_word")
+    @classmethod
+    def _counted_word_compiles(cls, v: str) -> str:
+        try:
+            re.compile(v)
+        except re.error as exc:
+            raise ValueError(f"not a regular expression: {exc}") from None
         return v
 
     @field_validator("holidays")
