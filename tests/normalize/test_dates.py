@@ -58,6 +58,8 @@ GERMAN = [
     ("Das ist in drei Wochen fertig", [("in drei Wochen", "2026-03-04")]),
     ("Das war vor zwei Tagen", [("vor zwei Tagen", "2026-02-09")]),
     ("Der Umsatz in den letzten drei Wochen", []),
+    ("Seit 2019 stieg der Umsatz", [("2019", "2019")]),
+    ("Die Zahl von 1500 Mitarbeitern", []),
     ("am Augsburger Friedensfest letzten Jahres", [("Augsburger Friedensfest letzten Jahres", "2025-08-08")]),
 ]
 
@@ -117,6 +119,8 @@ ENGLISH = [
     ("I'll go back 08/12,2015", [("08/12,2015", "2015-08-12")]),
     ("the first friday in this month", [("the first friday in this month", "2026-03-06")]),
     ("for the last 3 months and 2 days ago they found it", [("2 days ago", "2026-03-11")]),
+    ("Revenue in 2025 rose by a third", [("2025", "2025")]),
+    ("Prices fell in 2000 homes", []),
     ("I'll go back second Sunday", [("second Sunday", "2026-03-08")]),
 ]
 

@@ -329,7 +329,8 @@ def _mixed(text: str, g: Grammar, m: re.Match) -> Hit | None:
 
 def _year_in_context(text: str, m: re.Match, g: Grammar) -> bool:
     """A bare four-digit number is a year after a year word (im Jahr 2025), or where
-    nothing it could count follows it: "seit 2019.", "Haushalt 2027 in", "2007 and 2009"."""
+    nothing it could count follows it: "seit 2019.", "Haushalt 2027 in", "2007 and 2009",
+    "in 2025 rose" (but not "in 2000 homes", "von 1500 Mitarbeitern")."""
     rules = g.rules
     before = _last_words(text, m.start(), 2)
     if before & _words(rules.year_words):
@@ -337,7 +338,10 @@ def _year_in_context(text: str, m: re.Match, g: Grammar) -> bool:
     after = re.match(r"[ \t]*([^\W\d_]+)?", text[m.end():m.end() + 40])
     following = fold(after.group(1)) if after and after.group(1) else None
     if following is not None and following not in _words(rules.year_followers) | _words(rules.year_cues):
-        return False
+        # a word that is not known to follow years: a year only after a cue (in 2025
+        # rose), and only if the word does not look like what a number counts
+        return bool(before & _words(rules.year_cues)) and not (
+            g.counted_word is not None and g.counted_word.search(after.group(1)))
     if following is None and re.match(r"[ \t]*\d", text[m.end():m.end() + 3]):
         return False
     return bool(before) or re.match(r"\s*[,;:]", text[m.end():m.end() + 2]) is not None

@@ -99,6 +99,7 @@ class Grammar:
     future: re.Pattern | None = None
     published_line: re.Pattern | None = None
     duration_part: re.Pattern | None = None
+    counted_word: re.Pattern | None = None
     # The scan: one pass finds trigger words (and digit runs); each pattern is then tried
     # only where its anchor class occurs, at the anchor and up to `back` words before it.
     trigger: re.Pattern | None = None
@@ -210,6 +211,7 @@ def build(r: DateRules, number_words: dict[str, float] | None = None) -> Grammar
         body = re.sub(r" +", r"\\s+", body.replace(" ?", r"\s*"))
         g.phrases.append((phrase, re.compile(rf"(?<!\w){body}(?!\w)", FLAGS)))
     g.duration_part = re.compile(rf"(?P<n>\d{{1,3}}|{g.counts.pattern})\s+(?P<unit>{g.units.pattern})(?!\w)", FLAGS)
+    g.counted_word = re.compile(r.counted_word) if r.counted_word else None
     _plan(g, r)
     return g
 
