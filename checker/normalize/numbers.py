@@ -468,7 +468,7 @@ class NumberReader:
         if cur is None and total:
             if rest.value < 1 and rest.scale == 1:
                 return None, total + rest.value * last_scale, consumed
-            if rest.value < last_scale:
+            if rest.value < last_scale and rest.words:  # "a million and six", not "8 million and 1"
                 return None, total + rest.value, consumed
             return None
         if cur is None:

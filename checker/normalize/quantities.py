@@ -28,6 +28,7 @@ URL = re.compile(r"(?:https?://|www\.)[^\s<>\"]+")  # run on the lower-cased tex
 SLASH = re.compile(r"[^\S\n]?/[^\S\n]?(\d{1,3})(?![\d/]|[.,]\d)")
 MIXED = re.compile(r"[^\S\n]+(\d{1,2})/(\d{1,3})(?![\d/]|[.,]\d)")
 NEXT_WORDS = re.compile(rf"{BLANK}+([^\W\d_][^\W\d_-]*)(?:{BLANK}+([^\W\d_][^\W\d_-]*))?")
+SPACED_POINT = re.compile(r" \. (\d+)")  # tokenized newswire: "$ 46 . 8 million"
 ORDINAL_DOT = re.compile(rf"\.{BLANK}+[^\W\d_]")
 WORD_BEFORE = re.compile(rf"([^\W\d_]+){BLANK}+\Z")
 
@@ -155,6 +156,10 @@ def read_claim(text: str, s: int, r: Readers, covered: int = 0) -> tuple[Claim, 
     before = r.money.before(text, start)
     if before is not None and before.start < covered:
         before = None  # "10 rmb 20 usd": that code belongs to the amount before
+    if digits and scale == 1 and value == int(value) and r.numbers.decimal == "." and text.startswith(" . ", end):
+        spaced = _spaced_point(text, n, limit, before is not None, r)
+        if spaced is not None:
+            end, value, place, scale = spaced
     if digits and scale == 1:
         suffix = r.numbers.suffix_scale(text, end, money=before is not None)
         if suffix is not None and r.units.at(text, end, limit) is None or \
@@ -229,6 +234,22 @@ def read_claim(text: str, s: int, r: Readers, covered: int = 0) -> tuple[Claim, 
     )
     claim.surface = text[claim.start:claim.end]
     return claim, scale
+
+
+def _spaced_point(text: str, n: Number, limit: int, money: bool, r: Readers):
+    """'46 . 8 million' written with blanks around the point: (end, value, place, scale), when
+    a scale word, unit, percent sign or currency shows that it is one number."""
+    m = SPACED_POINT.match(text, n.end, limit)
+    if m is None:
+        return None
+    rest = r.numbers.read(text, m.start(1), limit)
+    if rest is None:
+        return None
+    follows = rest.scale > 1 or r.units.at(text, rest.end, limit) or r.money.after(text, rest.end, limit)
+    if not (money or follows):
+        return None
+    digits = m.group(1)
+    return rest.end, float(f"{int(n.value)}.{digits}") * rest.scale, 10.0 ** -len(digits) * rest.scale, rest.scale
 
 
 def _skip_blanks(text: str, i: int) -> int:

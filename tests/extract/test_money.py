@@ -57,3 +57,8 @@ def test_a_sign_before_the_next_number_belongs_to_it():
 def test_list_of_amounts_stays_apart():
     found = [c.value for c in claims_of("Banknotes: 5 €, 10 €, 20 €.", "en")]
     assert found == [5.0, 10.0, 20.0]
+
+
+def test_tokenized_newswire_decimals():
+    found = [(c.surface, c.value) for c in claims_of("a deficit of $ 46 . 8 million , up 6 . 2 % .", "en")]
+    assert found == [("$ 46 . 8 million", 46.8e6), ("6 . 2 %", 6.2)]
