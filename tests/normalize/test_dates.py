@@ -121,6 +121,8 @@ ENGLISH = [
     ("for the last 3 months and 2 days ago they found it", [("2 days ago", "2026-03-11")]),
     ("Revenue in 2025 rose by a third", [("2025", "2025")]),
     ("Prices fell in 2000 homes", []),
+    ("Sales have grown since mid-2024, but", [("2024", "2024")]),
+    ("Output fell from 2019-2024 overall", []),
     ("I'll go back second Sunday", [("second Sunday", "2026-03-08")]),
 ]
 

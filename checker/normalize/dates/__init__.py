@@ -365,7 +365,7 @@ def _last_words(text: str, end: int, n: int) -> set[str]:
     before = text[max(0, end - 40):end]
     cut = max(before.rfind("\n"), before.rfind(". "), before.rfind("! "), before.rfind("? "))
     before = before[cut + 1:]
-    if before and not before[-1].isspace() and before[-1] not in "(„\"'":
+    if before and not before[-1].isspace() and before[-1] not in "(„\"'-":
         return set()
     words = _WORD.findall(before)[-n:]
     return {fold(" ".join(words[i:])) for i in range(len(words))}

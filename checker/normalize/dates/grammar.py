@@ -183,7 +183,7 @@ def build(r: DateRules, number_words: dict[str, float] | None = None) -> Grammar
                               else rf"(?<!\w)(?P<weekday>{weekday})(?!\w)", FLAGS)
     p["weekday_day"] = re.compile(rf"(?<!\w)(?P<weekday>{weekday})\s+{articles}\s+{day}(?![^\W\d_]|\s+[^\W\d_]|\.?\d)", FLAGS)
     p["relday"] = re.compile(word(f"(?P<rel>{g.relative_days.pattern})"), FLAGS)
-    p["year"] = re.compile(r"(?<![\w.,$€£¥/:'’-])(?P<year>1\d{3}|20\d\d|21\d\d)(?![\w]|[.,]\d|\s*%|-\d|/\d)")
+    p["year"] = re.compile(r"(?<![\w.,$€£¥/:'’])(?<![\d.,]-)(?P<year>1\d{3}|20\d\d|21\d\d)(?![\w]|[.,]\d|\s*%|-\d|/\d)")
     p["spelled_year"] = re.compile(rf"(?<!\w)(?P<syear>{spelled})(?!\w)", FLAGS)
     p["month_alone"] = re.compile(rf"(?<!\w)(?P<month>{g.months.pattern})(?![^\W\d_])", FLAGS)
     any_weekday = "|".join(x for x in (weekday, g.weekday_abbr.pattern) if x != "(?!)")
