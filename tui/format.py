@@ -10,18 +10,21 @@ from tui.text import highlighted, one_line
 
 
 def number(v: float | None) -> str:
-    """`420000000.0` → `420 000 000`, `432123456.7` → `432 123 457`, `6.22` → `6.22`."""
+    """`420000000.0` → `420,000,000`, `432123456.7` → `432,123,457`, `6.22` → `6.22`.
+
+    Grouped with commas, not spaces: a wrapping line never splits a number.
+    """
     if v is None:
         return "?"
     if abs(v) >= 1e15:
         return f"{v:.4g}"
     if abs(v) >= 10_000:
-        return f"{v:,.0f}".replace(",", " ")
-    return f"{v:,.6g}".replace(",", " ")
+        return f"{v:,.0f}"
+    return f"{v:,.6g}"
 
 
 def value(c: Claim) -> str:
-    """The normalized value: `420 000 000 USD`, `6.22 %`, `2026-02-02`."""
+    """The normalized value: `420,000,000 USD`, `6.22 %`, `2026-02-02`."""
     if c.kind == "date":
         return c.date or "?"
     unit = c.unit or ""
@@ -29,7 +32,7 @@ def value(c: Claim) -> str:
 
 
 def interval(c: Claim) -> str | None:
-    """The interval the statement is compatible with, `[415 000 000, 425 000 000]`, if known."""
+    """The interval the statement is compatible with, `415,000,000 – 425,000,000 USD`, if known."""
     low = c.low if c.low is not None else c.lower
     high = c.high if c.high is not None else c.upper
     if low is None and high is None:
@@ -37,7 +40,7 @@ def interval(c: Claim) -> str | None:
     unit = f" {c.unit}" if c.unit and c.kind != "date" else ""
     lo = "−∞" if low is None else number(low)
     hi = "∞" if high is None else number(high)
-    return f"[{lo}, {hi}]{unit}"
+    return f"{lo} – {hi}{unit}"
 
 
 def context(c: Claim, doc: Document | None) -> tuple[str, int]:
@@ -54,16 +57,19 @@ def context(c: Claim, doc: Document | None) -> tuple[str, int]:
     return c.surface, c.start
 
 
-def sentence_text(c: Claim, doc: Document | None, others: tuple[Claim, ...] | list[Claim] = ()) -> Text:
-    """The claim's sentence as literal text, its number highlighted (and `others` marked)."""
+def sentence_text(c: Claim, doc: Document | None, marked: list[Claim] | tuple[Claim, ...] = (),
+                  others: list[Claim] | tuple[Claim, ...] = ()) -> Text:
+    """`c`'s sentence as literal text: `c` and `marked` highlighted, `others` underlined."""
     sentence, offset = context(c, doc)
-    spans = [(o.start - offset, o.end - offset, "underline") for o in others if o.id != c.id]
-    spans.append((c.start - offset, c.end - offset, "bold reverse"))
+    strong = {x.id for x in marked} | {c.id}
+    spans = [(o.start - offset, o.end - offset, "underline") for o in others if o.id not in strong]
+    unique = {x.id: x for x in (c, *marked)}.values()
+    spans += [(x.start - offset, x.end - offset, "bold reverse") for x in unique]
     return highlighted(sentence, spans)
 
 
 def rate_verdict(finding: Finding, claims: dict[str, Claim]) -> Text | None:
-    """`ECB reference 2026-02-02: 3 000 000 000 CNY ≈ 432 000 000 USD; supports 431 Mio. USD; 420 … 2.8 % off`."""
+    """`Reference rate 2026-02-02: 3 Mrd. Yuan = 432,064,226 USD (CNY→USD); supports 431 Mio. US-Dollar; …`."""
     rc = finding.rate_check
     if rc is None:
         return None

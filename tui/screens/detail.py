@@ -10,7 +10,7 @@ from textual.widgets import Footer
 
 from tui.rows import FindingIndex
 from tui.screens.decide import DECISION_BINDINGS, DecisionKeys
-from tui.widgets.claim_card import ClaimCard
+from tui.widgets.claim_card import ClaimCard, group_by_sentence
 from tui.widgets.finding_summary import FindingSummary
 from tui.widgets.title_bar import TitleBar
 
@@ -56,7 +56,8 @@ class DetailScreen(DecisionKeys, Screen):
         claims = self.index.claims_of(f)
         box = self.query_one("#claims", VerticalScroll)
         await box.remove_children()
-        cards = [ClaimCard(c, self.index.documents.get(c.document), claims) for c in claims]
+        groups = group_by_sentence(claims, self.index.documents)
+        cards = [ClaimCard(group, self.index.documents.get(group[0].document), claims) for group in groups]
         await box.mount_all([Container(*cards[i:i + 2], classes="claim-pair") for i in range(0, len(cards), 2)])
         box.scroll_home(animate=False)
         if cards:

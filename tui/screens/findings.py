@@ -169,7 +169,7 @@ class FindingsScreen(DecisionKeys, Screen):
     def action_search(self) -> None:
         box = self.query_one("#search", Input)
         box.display = True
-        box.focus()
+        self.set_focus(box)  # not box.focus(): a widget still hidden at this moment refuses it
         self.refresh_bindings()
 
     def action_leave_search(self) -> None:
