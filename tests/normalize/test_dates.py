@@ -203,6 +203,16 @@ def test_an_undated_article_takes_the_year_of_its_collection():
     assert claims[1][0].date == "2026-11-03"
 
 
+def test_an_archive_spanning_years_gives_no_year_to_an_undated_article():
+    de = load_pack("de")
+    old = Document(id="a", path="a.md", text="", published=dt.date(2019, 5, 2))
+    new = Document(id="b", path="b.md", text="", published=dt.date(2026, 11, 4))
+    undated = Document(id="c", path="c.txt", text="Am 3. November legte sie den Entwurf vor.")
+    claims = [[], [], find_dates(undated.text, de, None)]
+    settle_years([old, new, undated], claims, [de, de, de])
+    assert claims[2][0].date is None
+
+
 # ------------------------------------------------------------------------ weekdays
 
 @pytest.mark.parametrize(("lang", "text", "surface", "weekday", "mismatch"), [

@@ -582,12 +582,13 @@ def settle_years(docs: list[Document], claims: list[list[Claim]], packs: list[La
     """Give a year to the dates left without one (an undated article that never states
     its year) from the collection the article came in: articles checked together tell
     one story, so the middle of their published dates (else of their full dates) is
-    the best reference there is. Without one the dates stay unknown."""
+    the best reference there is. When those dates span more than a year (an archive,
+    not a story), or there are none, the dates stay unknown."""
     known = sorted(d.published for d in docs if d.published)
     if not known:
         known = sorted(dt.date.fromisoformat(c.date) for per_doc in claims for c in per_doc
                        if c.kind == "date" and c.date and len(c.date) == 10)
-    if not known:
+    if not known or (known[-1] - known[0]).days > 366:  # an archive of many stories: no one year
         return
     story = known[len(known) // 2]
     for doc, per_doc, pack in zip(docs, claims, packs):
