@@ -51,6 +51,7 @@ class NumberRules(Strict):
     ordinal_suffixes: list[str] = Field(default_factory=list, description="letters after digits that make an ordinal (21st)")
     ordinal_before: list[str] = Field(default_factory=list, description="words before '3.' that make it an ordinal")
     not_counted: list[str] = Field(default_factory=list, description="words that never name what a number counts")
+    time_words: list[str] = Field(default_factory=list, description="words after a number that make it a time of day (Uhr, pm)")
     nouns_capitalized: bool = Field(default=False, description="a counted noun starts with a capital (100 neue Einheiten)")
 
     @field_validator("words", "scales", "fractions", "special")
@@ -236,6 +237,8 @@ class DateRules(Strict):
         default_factory=list, description="words before a bare four-digit number that suggest a year (in, seit)")
     year_followers: list[str] = Field(
         default_factory=list, description="words that may follow a bare year (the, der, wurde)")
+    range_joiners: list[str] = Field(
+        default_factory=list, description="words between the days of a range (3. bis 5. März, March 3 to 5)")
     counted_word: str = Field(
         default="", description="regex (case-sensitive) for a word after a number that it likely counts: "
                                 "a plural in English, a capitalized noun in German")

@@ -43,6 +43,7 @@ class Readers:
     words: re.Pattern  # number words, on the lower-cased text (much faster than ignoring case)
     words_any_case: re.Pattern  # the same ignoring case, for texts whose lower case changes length
     minus: re.Pattern
+    time_words: frozenset[str]
     pack: LanguagePack
 
 
@@ -69,6 +70,7 @@ def readers(pack: LanguagePack) -> Readers:
         words=re.compile(rf"\b(?:{words})"),
         words_any_case=re.compile(rf"\b(?:{words})", re.I),
         minus=minus,
+        time_words=frozenset(w.lower() for w in pack.numbers.time_words),
         pack=pack,
     )
     _READERS[id(pack)] = r
@@ -147,6 +149,8 @@ def read_claim(text: str, s: int, r: Readers, covered: int = 0) -> tuple[Claim, 
         prefix = r.money.before(text, s)
         if prefix is None or prefix.end != s:
             return None  # H20, V4, R1: part of a name
+    if s > 1 and text[s - 1] == "-" and text[s - 2].isalpha() and text[s].isdigit():
+        return None  # COVID-19, F-16, G-7
     n = r.numbers.read(text, s, limit)
     if n is None:
         return None
@@ -176,7 +180,11 @@ def read_claim(text: str, s: int, r: Readers, covered: int = 0) -> tuple[Claim, 
                 if mx and 0 < int(mx.group(1)) < int(mx.group(2)):
                     value, end, place = value + int(mx.group(1)) / int(mx.group(2)), mx.end(), 0.0
 
+    if digits and text.startswith((",-", ",–"), end):  # German prices: 5,- €
+        end += 2
     kind, unit, counted = "number", None, None
+    if _time_word_after(text, end, r):
+        return None  # 14.30 Uhr, 2 p.m.: a time of day
     unit_match = r.units.at(text, end, limit)
     after = r.money.after(text, end, limit) if before is None else None
     if before is not None:
@@ -250,6 +258,11 @@ def _spaced_point(text: str, n: Number, limit: int, money: bool, r: Readers):
         return None
     digits = m.group(1)
     return rest.end, float(f"{int(n.value)}.{digits}") * rest.scale, 10.0 ** -len(digits) * rest.scale, rest.scale
+
+
+def _time_word_after(text: str, end: int, r: Readers) -> bool:
+    after = text[end:end + 12].lstrip(" \t\u00a0").lower()
+    return any(after.startswith(w) and not after[len(w):len(w) + 1].isalpha() for w in r.time_words)
 
 
 def _skip_blanks(text: str, i: int) -> int:

@@ -74,3 +74,16 @@ def test_not_numbers():
 def test_a_dash_opening_a_list_item_is_no_minus_sign():
     c = claim_at("Eckdaten:\n- 3 Milliarden Yuan Budget", "de", "3 Milliarden Yuan")
     assert c.value == 3e9
+
+
+def test_times_names_and_prices_written_the_german_way():
+    assert claims_of("Der Zug fährt um 14.30 Uhr ab.", "de") == []
+    assert claims_of("We meet at 3 p.m. and 4 pm.", "en") == []
+    assert claims_of("Nach COVID-19 flog die F-16 wieder.", "de") == []
+    c = claim_at("Der Eintritt kostet 5,- €.", "de", "5,- €")
+    assert (c.kind, c.value, c.unit) == ("money", 5.0, "EUR")
+
+
+def test_feet_and_inches_in_prime_signs():
+    c = claim_at("He is 6'2\" tall.", "en", "6'2\"")
+    assert (c.kind, c.unit) == ("quantity", "ft") and abs(c.value - (6 + 2 / 12)) < 1e-9
