@@ -30,6 +30,7 @@ class HedgeReader:
         self.before_table = PhraseTable(dict(rules.before))
         self.after_table = PhraseTable(dict(rules.after))
         self.openers = PhraseTable(dict(rules.ranges.openers))
+        self.changes = PhraseTable(dict(rules.ranges.changes))
         partners = set(rules.ranges.openers.values())
         joiners = set(rules.ranges.joiners) | partners
         self.joiners = PhraseTable({j: j for j in joiners if j[:1].isalpha()},
@@ -50,14 +51,20 @@ class HedgeReader:
         hedge, start, end = hit
         return HedgeMatch(hedge, start, end, text[start:end])
 
-    def joiner_between(self, text: str, end: int, start: int, opened: str | None) -> bool:
-        """Is text[end:start] a range joiner ("bis", "to", "–"; "und" after "zwischen") alone?"""
+    def joiner_between(self, text: str, end: int, start: int, opened: str | None, change: str | None = None) -> bool:
+        """Is text[end:start] a range joiner ("bis", "to", "–"; "und" after "zwischen") alone?
+        `change` is the joiner that a word before the first number turned into a change."""
         if start - end > 12 or "\n" in text[end:start]:
             return False
         hit = self.joiners.at(text, end, start)
-        if hit is None or text[hit[2]:start].strip():
+        if hit is None or text[hit[2]:start].strip() or hit[0] == change:
             return False
         return hit[0] in self.plain_joiners or hit[0] == opened
+
+    def change_before(self, text: str, pos: int) -> str | None:
+        """The joiner that makes "from X to Y" a change, when "from" stands before `pos`."""
+        hit = self.changes.before(text, pos, reach=15) if self.changes else None
+        return hit[0] if hit else None
 
     def opener_before(self, text: str, pos: int) -> str | None:
         """The joiner a range opener before `pos` expects ("zwischen" → "und")."""

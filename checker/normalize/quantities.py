@@ -322,7 +322,8 @@ def link_ranges(text: str, found: list[tuple[Claim, float]], r: Readers) -> None
         if b.value is None or a.value is None:
             continue
         opened = r.hedges.opener_before(text, a.start)
-        if not r.hedges.joiner_between(text, a.end, b.start, opened):
+        change = r.hedges.change_before(text, a.start)
+        if not r.hedges.joiner_between(text, a.end, b.start, opened, change):
             continue
         if a.kind not in (b.kind, "number"):
             continue

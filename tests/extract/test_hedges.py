@@ -42,8 +42,13 @@ def test_a_range_bounds_its_second_figure():
     assert (c.lower, c.upper) == (100e9, 300e9)
     c = claim_at("Walls eight to 10 feet tall", "en", "10 feet")
     assert (c.lower, c.upper) == (8.0, 10.0)
-    c = claim_at("from 50 to 80% of the heat", "en", "80%")
+    c = claim_at("between 50 and 80% of the heat", "en", "80%")
     assert (c.lower, c.upper) == (50.0, 80.0)
+
+
+def test_from_x_to_y_is_a_change_not_a_range():
+    c = claim_at("Revenue rose from 1.2 to 1.8 billion dollars.", "en", "1.8 billion dollars")
+    assert (c.lower, c.upper) == (None, None)
 
 
 def test_the_hedge_word_is_not_part_of_the_surface():
