@@ -75,9 +75,6 @@ class Hedge(Strict):
 class RangeRules(Strict):
     openers: dict[str, str] = Field(default_factory=dict, description="word before a range → word between (zwischen → und)")
     joiners: list[str] = Field(default_factory=list, description="words or dashes between two numbers (bis, to, –)")
-    changes: dict[str, str] = Field(
-        default_factory=dict, description="word before the first number → joiner that then means a change, "
-                                          "not a range (from 1.2 to 1.8 billion)")
 
 
 class HedgeRules(Strict):
