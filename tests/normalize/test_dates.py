@@ -59,6 +59,8 @@ GERMAN = [
     ("Das war vor zwei Tagen", [("vor zwei Tagen", "2026-02-09")]),
     ("Der Umsatz in den letzten drei Wochen", []),
     ("Seit 2019 stieg der Umsatz", [("2019", "2019")]),
+    ("Die Messe läuft vom 3. bis 5. März 2026.", [("3", "2026-03-03"), ("5. März 2026", "2026-03-05")]),
+    ("Um 18 bis 5. März", [("5. März", "2026-03-05")]),
     ("Die Zahl von 1500 Mitarbeitern", []),
     ("am Augsburger Friedensfest letzten Jahres", [("Augsburger Friedensfest letzten Jahres", "2025-08-08")]),
 ]
@@ -121,6 +123,8 @@ ENGLISH = [
     ("for the last 3 months and 2 days ago they found it", [("2 days ago", "2026-03-11")]),
     ("Revenue in 2025 rose by a third", [("2025", "2025")]),
     ("Prices fell in 2000 homes", []),
+    ("The fair runs March 3-5, 2026.", [("March 3", "2026-03-03"), ("5, 2026", "2026-03-05")]),
+    ("On March 3 to 5 people came", [("March 3", "2026-03-03")]),
     ("Sales have grown since mid-2024, but", [("2024", "2024")]),
     ("Output fell from 2019-2024 overall", []),
     ("I'll go back second Sunday", [("second Sunday", "2026-03-08")]),

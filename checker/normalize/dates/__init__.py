@@ -180,7 +180,21 @@ def _absolute(text: str, g: Grammar, published: dt.date | None, scan: Scan) -> l
             year = _year(m, published, g)
             if day is None or month is None:
                 continue
-            hits.append(_dated(text, g, m.start(), _end(m, year, g), year, month, day))
+            end = _end(m, year, g)
+            if name == "dmy" and m.group("day"):  # 3. bis 5. März: the first day too
+                window = max(0, m.start() - 16)
+                first = g.range_before.search(text, window, m.start())
+                # both days written alike: "18 bis 5. März" is a time and a date
+                if first and _suffixed(text, first.end("day"), g) == _suffixed(text, m.end("day"), g):
+                    hits.append(_dated(text, g, first.start("day"), first.end("day"), year, month,
+                                       int(first.group("day"))))
+            if name == "mdy" and m.group("day") and year is None and end == m.end():  # March 3-5, 2026
+                last = g.range_after.match(text, end)
+                if last:
+                    year = int(last.group("year")) if last.group("year") else None
+                    hits.append(_dated(text, g, last.start("day"), last.end("year" if year else "day"), year, month,
+                                       int(last.group("day"))))
+            hits.append(_dated(text, g, m.start(), end, year, month, day))
     for name in ("my", "ym"):
         for m in p.get(name, ()):
             month, year = g.months.get(m.group("month")), _year(m, published, g)
@@ -253,6 +267,11 @@ def _dated(text: str, g: Grammar, start: int, end: int, year: int | None, month:
         if hit.weekday_index is None:
             hit.weekday_index = g.weekday_abbr.get(hit.weekday)
     return hit
+
+
+def _suffixed(text: str, at: int, g: Grammar) -> bool:
+    """Whether day digits ending at `at` carry an ordinal suffix (5. / 5th)."""
+    return any(text.startswith(suffix, at) for suffix in g.rules.day_suffixes)
 
 
 def _day(m: re.Match, g: Grammar) -> int | None:

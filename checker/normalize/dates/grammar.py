@@ -100,6 +100,8 @@ class Grammar:
     published_line: re.Pattern | None = None
     duration_part: re.Pattern | None = None
     counted_word: re.Pattern | None = None
+    range_before: re.Pattern | None = None  # "3. bis " before "5. März"
+    range_after: re.Pattern | None = None  # "-5, 2026" after "March 3"
     # The scan: one pass finds trigger words (and digit runs); each pattern is then tried
     # only where its anchor class occurs, at the anchor and up to `back` words before it.
     trigger: re.Pattern | None = None
@@ -212,6 +214,10 @@ def build(r: DateRules, number_words: dict[str, float] | None = None) -> Grammar
         g.phrases.append((phrase, re.compile(rf"(?<!\w){body}(?!\w)", FLAGS)))
     g.duration_part = re.compile(rf"(?P<n>\d{{1,3}}|{g.counts.pattern})\s+(?P<unit>{g.units.pattern})(?!\w)", FLAGS)
     g.counted_word = re.compile(r.counted_word) if r.counted_word else None
+    joiner = rf"(?:\s*[-–/]\s*|\s+{words_list(r.range_joiners)}\s+)"
+    bare_day = rf"(?P<day>{digits_day})(?:{suffixes})?" if suffixes else rf"(?P<day>{digits_day})"
+    g.range_before = re.compile(rf"(?<![\w.,:/-]){bare_day}{joiner}$", FLAGS)
+    g.range_after = re.compile(rf"{joiner}{bare_day}(?:\s*,?\s*(?P<year>[12]\d{{3}})(?!\d))?(?![\w.,]\d|\s*[^\W\d_])", FLAGS)
     _plan(g, r)
     return g
 
