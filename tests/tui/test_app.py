@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import json
+import threading
 
 import pytest
+from textual.widgets._footer import FooterKey
 
 from checker.decisions import DecisionStore
 from checker.model import Decision
@@ -14,8 +16,10 @@ from tui.screens.document import DocumentScreen
 from tui.screens.findings import FindingsScreen
 from tui.screens.help import HelpScreen
 from tui.screens.note import NoteScreen
+from tui.screens.loading import LoadingScreen
 from tui.widgets.article_view import ArticleView
-from textual.widgets._footer import FooterKey
+from tui.widgets.findings_header import FindingsHeader
+from tui.widgets.findings_list import FindingsList
 
 pytestmark = pytest.mark.asyncio
 
@@ -203,3 +207,41 @@ async def test_usable_at_80x24(report, decisions_file):
         await pilot.pause()
         assert isinstance(app.screen, DetailScreen) and app.screen.finding_id == "f2conversion"
         assert stored(decisions_file)["f1conflict00"]["status"] == "confirmed"
+
+
+async def test_mouse_click_selects_double_click_opens_heading_click_sorts(report, decisions_file):
+    app = ReviewApp(report=report, decisions=decisions_file)
+    async with app.run_test(size=(100, 32)) as pilot:
+        await pilot.click(FindingsList, offset=(10, 1))
+        assert selected(app) == "f2conversion"
+        await pilot.click(FindingsHeader, offset=(40, 0))  # the "measure" heading
+        assert app.findings_screen.sort == "measure"
+        await pilot.click(FindingsList, offset=(10, 0), times=2)
+        await pilot.pause()
+        assert isinstance(app.screen, DetailScreen) and app.screen.finding_id == selected(app)
+
+
+async def test_the_check_runs_in_a_worker_while_the_ui_answers(report, decisions_file, monkeypatch, tmp_path):
+    release = threading.Event()
+
+    def slow_check(paths, options):
+        options.progress("extracting claims", 3, 8)
+        release.wait(10)
+        return report
+
+    monkeypatch.setattr("tui.app.check", slow_check)
+    app = ReviewApp([tmp_path], decisions=decisions_file)
+    async with app.run_test(size=(100, 32)) as pilot:
+        await pilot.pause(0.2)
+        assert isinstance(app.screen, LoadingScreen)
+        assert "extracting claims 3/8" in str(app.screen.query_one("#loading-stage").render())
+        await pilot.press("f1")  # the UI answers while the check runs
+        assert isinstance(app.screen, HelpScreen)
+        await pilot.press("escape")
+        release.set()
+        for _ in range(100):
+            if isinstance(app.screen, FindingsScreen):
+                break
+            await pilot.pause(0.05)
+        assert isinstance(app.screen, FindingsScreen) and selected(app) == "f1conflict00"
+
