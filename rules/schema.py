@@ -51,6 +51,8 @@ class NumberRules(Strict):
     ordinal_suffixes: list[str] = Field(default_factory=list, description="letters after digits that make an ordinal (21st)")
     ordinal_before: list[str] = Field(default_factory=list, description="words before '3.' that make it an ordinal")
     not_counted: list[str] = Field(default_factory=list, description="words that never name what a number counts")
+    fraction_of: list[str] = Field(
+        default_factory=list, description="words between a fraction and its unit (a quarter of a percentage point)")
     time_words: list[str] = Field(default_factory=list, description="words after a number that make it a time of day (Uhr, pm)")
     nouns_capitalized: bool = Field(default=False, description="a counted noun starts with a capital (100 neue Einheiten)")
 
@@ -75,6 +77,9 @@ class Hedge(Strict):
 class RangeRules(Strict):
     openers: dict[str, str] = Field(default_factory=dict, description="word before a range → word between (zwischen → und)")
     joiners: list[str] = Field(default_factory=list, description="words or dashes between two numbers (bis, to, –)")
+    changes: dict[str, str] = Field(
+        default_factory=dict, description="word before the first number → joiner that then means a change, "
+                                          "not a range (from 1.2 to 1.8 billion)")
 
 
 class HedgeRules(Strict):

@@ -18,7 +18,7 @@ from checker.model import Claim
 from checker.normalize.hedges import HedgeMatch, HedgeReader
 from checker.normalize.money import CurrencyMatch, CurrencyReader
 from checker.normalize.numbers import VULGAR, Number, NumberReader, DIGIT_RUN
-from checker.normalize.phrases import BLANK, trie_pattern
+from checker.normalize.phrases import BLANK, PhraseTable, trie_pattern
 from checker.normalize.units import UnitReader
 from rules.loader import load_currencies, load_units
 from rules.schema import LanguagePack
@@ -44,6 +44,7 @@ class Readers:
     words_any_case: re.Pattern  # the same ignoring case, for texts whose lower case changes length
     minus: re.Pattern
     time_words: frozenset[str]
+    fraction_of: PhraseTable
     pack: LanguagePack
 
 
@@ -71,6 +72,7 @@ def readers(pack: LanguagePack) -> Readers:
         words_any_case=re.compile(rf"\b(?:{words})", re.I),
         minus=minus,
         time_words=frozenset(w.lower() for w in pack.numbers.time_words),
+        fraction_of=PhraseTable({w: True for w in pack.numbers.fraction_of}),
         pack=pack,
     )
     _READERS[id(pack)] = r
@@ -186,6 +188,10 @@ def read_claim(text: str, s: int, r: Readers, covered: int = 0) -> tuple[Claim, 
     if _time_word_after(text, end, r):
         return None  # 14.30 Uhr, 2 p.m.: a time of day
     unit_match = r.units.at(text, end, limit)
+    if unit_match is None and n.words and value < 1 and r.fraction_of:  # a quarter of a percentage point
+        of = r.fraction_of.at(text, end, limit)
+        if of is not None:
+            unit_match = r.units.at(text, of[2], limit)
     after = r.money.after(text, end, limit) if before is None else None
     if before is not None:
         kind, unit = "money", before.code
@@ -325,7 +331,7 @@ def link_ranges(text: str, found: list[tuple[Claim, float]], r: Readers) -> None
         change = r.hedges.change_before(text, a.start)
         if not r.hedges.joiner_between(text, a.end, b.start, opened, change):
             continue
-        if a.kind not in (b.kind, "number"):
+        if a.kind not in (b.kind, "number") or (a.kind == b.kind and a.unit != b.unit):
             continue
         lo = a.value
         if a.kind == "number" and a_scale == 1 and b_scale > 1:
