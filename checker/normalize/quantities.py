@@ -340,5 +340,5 @@ def link_ranges(text: str, found: list[tuple[Claim, float]], r: Readers) -> None
             continue
         b.lower, b.upper = lo, b.value
         b.low = lo if b.low is None else min(lo, b.low)
-        if a.kind == b.kind:
+        if a.kind == b.kind and lo == a.value:  # "2 bis 3 Mio. Euro" leaves the bare 2 alone
             a.lower, a.upper = lo, b.value
