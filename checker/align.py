@@ -17,6 +17,7 @@ import math
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from rapidfuzz import fuzz
 
@@ -148,8 +149,12 @@ WORD = re.compile(r"[^\W\d_]{3,}")
 
 
 def context_words(c: Claim, reach: int = 60) -> str:
-    at = c.start - c.sentence_start
-    window = c.sentence[max(0, at - reach):at + (c.end - c.start) + reach] if c.sentence else ""
+    return _window_words(c.sentence, c.start - c.sentence_start, c.end - c.start, reach)
+
+
+@lru_cache(maxsize=65536)
+def _window_words(sentence: str, at: int, length: int, reach: int) -> str:
+    window = sentence[max(0, at - reach):at + length + reach]
     return " ".join(sorted(set(w.lower() for w in WORD.findall(window))))
 
 

@@ -20,20 +20,16 @@ DIGITS = re.compile(r"\d(?:[\d.,'’\u202f\u00a0 ]*\d)?")
 
 
 @lru_cache(maxsize=4096)
-def unit_scale(unit: str) -> tuple[str, object] | None:
-    """(dimensionality, converter to base units) of a pint unit string, or None if pint refuses it."""
+def unit_scale(unit: str) -> tuple[str, tuple[float, float]] | None:
+    """(dimensionality, (a, b)) of a pint unit string, where a·x + b is x in base units
+    (b is non-zero only for offset units such as °C); None if pint refuses the unit."""
     try:
         ureg = registry()
-        q = ureg.Quantity(1.0, unit)
-        base = q.to_base_units()
+        base = ureg.Quantity(1.0, unit).to_base_units()
+        zero = float(ureg.Quantity(0.0, unit).to(base.units).magnitude)
     except Exception:  # pint raises many types for unknown or malformed units
         return None
-    target = base.units
-
-    def to_base(x: float) -> float:
-        return float(ureg.Quantity(x, unit).to(target).magnitude)
-
-    return str(base.dimensionality), to_base
+    return str(base.dimensionality), (float(base.magnitude) - zero, zero)
 
 
 def unit_class(c: Claim) -> str | None:
@@ -53,7 +49,10 @@ def unit_class(c: Claim) -> str | None:
 def to_canonical(c: Claim, x: float) -> float:
     if c.kind == "quantity" and c.unit:
         scale = unit_scale(c.unit)
-        return scale[1](x) if scale else x
+        if scale:
+            a, b = scale[1]
+            return a * x + b
+        return x
     if c.kind == "percent" and c.unit == "bp":
         return x / 100
     return x

@@ -32,6 +32,7 @@ class Ranges:
     def __init__(self, claims: list[Claim]):
         by_id = {c.id: c for c in claims}
         self.span: dict[str, tuple[Claim, Claim]] = {}
+        self.cache: dict[tuple, tuple[float, float] | None] = {}
         for c in claims:
             for r in c.relations:
                 other = by_id.get(r.other)
@@ -39,6 +40,12 @@ class Ranges:
                     self.span[c.id] = (c, other)
 
     def interval(self, c: Claim, tolerance_pct: float, hedges: bool = True):
+        key = (c.id, tolerance_pct, hedges)
+        if key not in self.cache:
+            self.cache[key] = self._interval(c, tolerance_pct, hedges)
+        return self.cache[key]
+
+    def _interval(self, c: Claim, tolerance_pct: float, hedges: bool):
         if c.id in self.span:
             lo_c, hi_c = self.span[c.id]
             lo, hi = interval(lo_c, tolerance_pct, hedges), interval(hi_c, tolerance_pct, hedges)

@@ -40,6 +40,7 @@ class CueIndex:
         # entries: (category, label, cue text)
         self.exact: dict[str, list[tuple[tuple[str, ...], str, str]]] = {}
         self.affix: dict[str, list[tuple[tuple[str, ...], str, str]]] = {}
+        self.seen: dict[str, list] = {}  # word → its candidate cues, looked up once
         for category, label, cue in entries:
             words = tuple(w for w in (t[2].lower() for t in tokenize(cue, 0, len(cue))))
             if not words:
@@ -59,6 +60,12 @@ class CueIndex:
         return _longest(out)
 
     def _candidates(self, w: str):
+        found = self.seen.get(w)
+        if found is None:
+            found = self.seen[w] = self._lookup(w) or ()
+        return found
+
+    def _lookup(self, w: str):
         found = list(self.exact.get(w, ()))
         for k in range(MIN_AFFIX, len(w) + 1):
             found.extend(self.affix.get(w[:k], ()))
