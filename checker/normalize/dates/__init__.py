@@ -12,14 +12,21 @@
   Friday, this year), resolved against `published`. Without a published date they are
   not claimed: a date the text does not fix is not invented.
 
-A date without its year takes the year that puts it nearest the published date. When
-the published date is unknown, the article's own full dates (or, failing those, the
-one year it mentions) stand in; when even that is unknown the claim keeps `date` null.
+A date without its year takes the year that puts it nearest the published date (a
+weekday written with it may pick a neighbouring year it fits). When the published date
+is unknown, the article's own full dates (or its month-and-year dates) stand in; when
+even that is unknown the claim keeps `date` null, and `settle_years` may later give it
+the year of the collection it is checked with.
 
 `infer_published(doc, pack)` reads the date an article gives itself near its top
-(a "Stand:" or "Published" line, a dateline, a full date in the title or lead).
+(a "Stand:" or "Published" line, a dateline, a full date in the title or lead);
+`date_unknown_published` applies it to a document that has no published date.
 
-Everything language-specific comes from the pack's `dates` rules (rules/lang/*/dates.toml).
+How it reads: `grammar.py` builds, once per pack, a trie of every trigger word (month,
+weekday, unit, shift, holiday…) and the patterns; `_scan` finds the triggers and digit
+runs in one pass and tries each pattern only there (linear in the text). `calendar.py`
+does the arithmetic. Everything language-specific comes from the pack's `dates` rules
+(rules/lang/*/dates.toml).
 """
 
 from __future__ import annotations
