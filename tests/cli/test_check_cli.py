@@ -220,3 +220,18 @@ def test_review_cycle_with_the_real_engine(tmp_path, capsys, monkeypatch):
     reopened = [f for f in data["findings"] if f["status"] == "open" and f["kind"] != "agreement"]
     assert reopened and all(changed & set(f["claims"]) for f in reopened)
     assert cost[0]["id"] in {s["id"] for s in data["stale_decisions"]}
+
+
+def test_ambiguous_prefix_is_a_one_line_error(corpus, capsys, monkeypatch):
+    def many(docs, claims, options):  # 17 findings: two ids must share their first hex digit
+        a, b = claims[0], claims[-1]
+        return [Finding(id="", kind="conflict", code=f"FL1{i:02d}", name=f"check-{i}", severity="error",
+                        claims=[a.id, b.id], message=f"finding {i}") for i in range(17)]
+
+    monkeypatch.setattr(checker.pipeline, "compare_claims", many)
+    _, data = report(capsys, corpus)
+    firsts = [f["id"][0] for f in data["findings"]]
+    shared = next(c for c in firsts if firsts.count(c) > 1)
+    code, _, err = run(capsys, "decide", shared, "--status", "dismissed", corpus)
+    assert code == 2 and f"id prefix '{shared}' is ambiguous" in err and err.count("\n") == 1
+    assert not (corpus / ".factlint" / "decisions.json").exists()
