@@ -183,7 +183,7 @@ def build(r: DateRules, number_words: dict[str, float] | None = None) -> Grammar
     compounds = words_list(r.weekday_compounds) if r.weekday_compounds else ""
     p["weekday"] = re.compile(rf"(?<!\w)(?P<weekday>{weekday})(?:{compounds})?(?!\w)" if compounds
                               else rf"(?<!\w)(?P<weekday>{weekday})(?!\w)", FLAGS)
-    p["weekday_day"] = re.compile(rf"(?<!\w)(?P<weekday>{weekday})\s+{articles}\s+{day}(?![^\W\d_]|\s+[^\W\d_]|\.?\d)", FLAGS)
+    p["weekday_day"] = re.compile(rf"(?<!\w)(?P<weekday>{weekday}),?\s+{articles}\s+{day}(?![^\W\d_]|\s+[^\W\d_]|\.?\d)", FLAGS)
     p["relday"] = re.compile(word(f"(?P<rel>{g.relative_days.pattern})"), FLAGS)
     p["year"] = re.compile(r"(?<![\w.,$€£¥/:'’])(?<![\d.,]-)(?P<year>1\d{3}|20\d\d|21\d\d)(?![\w]|[.,]\d|\s*%|-\d|/\d)")
     p["spelled_year"] = re.compile(rf"(?<!\w)(?P<syear>{spelled})(?!\w)", FLAGS)
