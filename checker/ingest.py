@@ -20,7 +20,6 @@ import re
 import tomllib
 from dataclasses import dataclass, field
 from functools import lru_cache
-from html.parser import HTMLParser
 from pathlib import Path
 
 import yaml
@@ -367,7 +366,7 @@ SKIP_WORDS = {"cookie", "cookies", "consent", "gdpr", "cmp", "nav", "navbar", "n
 SPACE_ENTITIES = {"\u00a0", "\u2002", "\u2003", "\u2009", "\u200a", "\u202f", "\u2007", "\u2008",
                   "\u200b", "\u200c", "\u200d", "\u2060"}
 SOURCE_BREAK = re.compile(r"[\r\n]")
-CHAR_REF = re.compile(r"&(?:#[xX][0-9a-fA-F]+|#\d+|[A-Za-z][A-Za-z0-9]*);?")
+CHAR_REF = re.compile(r"&(?:#[xX][0-9a-fA-F]{1,6}|#\d{1,7}|[A-Za-z][A-Za-z0-9]{1,31});?")
 LD_PUBLISHED = re.compile(r'"datePublished"\s*:\s*"(\d{4}-\d{2}-\d{2})')
 META_PUBLISHED = {"article:published_time", "date", "pubdate", "dc.date", "dc.date.issued",
                   "datepublished", "publish-date", "og:published_time"}
@@ -382,25 +381,40 @@ def _furniture(attrs: dict) -> bool:
     return any(w in SKIP_WORDS for w in words)
 
 
-class _Masker(HTMLParser):
-    """Collects the spans of the raw HTML that are visible article text."""
+# One pass over the markup, linear in the length of the page however broken it is
+# (html.parser rescans unclosed tags and takes minutes on a few thousand of them).
+MARKUP = re.compile(r"""
+    <!--.*?(?:--!?>|\Z)                                   # comment; unclosed: to the end
+  | <!\[CDATA\[.*?(?:\]\]>|\Z)
+  | <[!?][^<>]*>?                                        # doctype, processing instruction
+  | <(?P<slash>/?)(?P<name>[A-Za-z][A-Za-z0-9:-]*)
+      (?P<attrs>(?:[^<>"']|"[^"<]*"|'[^'<]*')*)(?P<gt>>)?  # a tag; without its '>' it is text
+  | &(?:\#[xX][0-9a-fA-F]{1,6}|\#\d{1,7}|[A-Za-z][A-Za-z0-9]{1,31});?
+""", re.S | re.X)
+ATTRIBUTE = re.compile(r"""([^\s"'<>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?""")
+SELF_ENDING = {"p", "li", "dt", "dd", "tr", "td", "th", "option"}  # a second one ends the first
+RAW_TEXT = {"script", "style", "textarea", "title", "iframe", "noscript", "xmp", "noembed", "noframes"}
+
+
+@lru_cache(maxsize=None)
+def _closing(tag: str) -> re.Pattern:
+    return re.compile(rf"</{tag}(?=[\s/>])[^>]*>?", re.I)
+
+
+class _Masker:
+    """Collects the spans of the raw HTML that are visible article text, and the page's metadata."""
 
     def __init__(self, text: str):
-        super().__init__(convert_charrefs=False)
         self.text = text
-        self.line_starts = [0] + [m.end() for m in re.finditer(r"\n", text)]
         # (start, end, what the scan shows there, inside <article>/<main>)
         self.keep: list[tuple[int, int, str, bool]] = []
         self.breaks: list[int] = []
-        self.stack: list[tuple[str, bool, bool]] = []  # (tag, skipped, content)
+        self.stack: list[tuple[str, bool, bool, bool]] = []  # (tag, skipped, content, preformatted)
+        self.open: dict[str, int] = {}  # open elements by tag, so a stray end tag costs nothing
         self.title: str | None = None
         self.meta: dict = {}
         self.has_content = False
         self.first_time: str | None = None
-
-    def _offset(self) -> int:
-        line, col = self.getpos()
-        return self.line_starts[line - 1] + col
 
     @property
     def skipping(self) -> bool:
@@ -411,36 +425,71 @@ class _Masker(HTMLParser):
         return bool(self.stack) and self.stack[-1][2]
 
     @property
-    def current(self) -> str | None:
-        return self.stack[-1][0] if self.stack else None
+    def in_pre(self) -> bool:
+        return bool(self.stack) and self.stack[-1][3]
 
-    def handle_starttag(self, tag, attrs):
-        a = {k.lower(): (v or "") for k, v in attrs}
+    def run(self) -> None:
+        text, pos, n = self.text, 0, len(self.text)
+        while pos < n:
+            m = MARKUP.search(text, pos)
+            if not m:
+                self.data(pos, n)
+                break
+            if m.start() > pos:
+                self.data(pos, m.start())
+            pos = m.end()
+            if m.group().startswith("&"):
+                self.reference(m.start(), m.end())
+            elif not m.group("name"):
+                continue  # comment, doctype: not shown
+            elif m.group("gt") is None:
+                self.data(m.start(), m.end())  # "<" that opens no tag is text
+            elif m.group("slash"):
+                self.end_tag(m.group("name").lower(), m.start())
+            else:
+                tag = m.group("name").lower()
+                attrs = {a.lower(): next((v for v in vals if v is not None), "")
+                         for a, *vals in ATTRIBUTE.findall(m.group("attrs"))}
+                closed = m.group("attrs").rstrip().endswith("/")
+                self.start_tag(tag, attrs, m.start(), closed)
+                if tag in RAW_TEXT and not closed:
+                    close = _closing(tag).search(text, pos)
+                    self.raw_text(tag, pos, close.start() if close else n)
+                    if close:
+                        self.end_tag(tag, close.start())
+                    pos = close.end() if close else n
+
+    def start_tag(self, tag: str, a: dict, at: int, closed: bool) -> None:
         if tag in BLOCK_TAGS:
-            self.breaks.append(self._offset())
+            self.breaks.append(at)
         self._metadata(tag, a)
-        if tag in VOID_TAGS:
+        if tag in VOID_TAGS or closed:
             return
+        if tag in SELF_ENDING and self.stack and self.stack[-1][0] == tag:
+            self._pop(len(self.stack) - 1)  # <p>a<p>b: a new paragraph ends the open one
         content = self.in_content or tag in CONTENT_TAGS or a.get("role") == "main" \
             or a.get("itemprop") == "articleBody"
         skipped = self.skipping or tag in SKIP_TAGS or _furniture(a) \
             or (tag in PAGE_CHROME_TAGS and not self.in_content)
         if content and not skipped:
             self.has_content = True
-        self.stack.append((tag, skipped, content))
+        self.stack.append((tag, skipped, content, self.in_pre or tag == "pre"))
+        self.open[tag] = self.open.get(tag, 0) + 1
 
-    def handle_startendtag(self, tag, attrs):
-        self.handle_starttag(tag, attrs)
-        if tag not in VOID_TAGS and self.stack and self.stack[-1][0] == tag:
-            self.stack.pop()
-
-    def handle_endtag(self, tag):
+    def end_tag(self, tag: str, at: int) -> None:
         if tag in BLOCK_TAGS:
-            self.breaks.append(self._offset())
-        for i in range(len(self.stack) - 1, -1, -1):
-            if self.stack[i][0] == tag:
-                del self.stack[i:]
-                break
+            self.breaks.append(at)
+        if self.open.get(tag):
+            for i in range(len(self.stack) - 1, -1, -1):
+                if self.stack[i][0] == tag:
+                    self._pop(i)
+                    break
+
+    def _pop(self, i: int) -> None:
+        """Close the element at stack index `i` and every element opened inside it."""
+        for tag, *_ in self.stack[i:]:
+            self.open[tag] -= 1
+        del self.stack[i:]
 
     def _metadata(self, tag: str, a: dict) -> None:
         if tag == "meta":
@@ -455,35 +504,29 @@ class _Masker(HTMLParser):
             else:  # the first <time> of a page is its date line, unless metadata says otherwise
                 self.first_time = self.first_time or a["datetime"][:10]
 
-    def handle_data(self, data):
-        if self.current == "title":
-            self.title = (self.title or "") + data
-            return
-        if self.current == "script" and "datePublished" in data:
-            m = LD_PUBLISHED.search(data)
+    def raw_text(self, tag: str, start: int, end: int) -> None:
+        """Content of <script>, <style>, <title>…: never article text; the title and JSON-LD dates are read."""
+        if tag == "title":
+            self.title = (self.title or "") + html.unescape(self.text[start:end])
+        elif tag == "script":
+            m = LD_PUBLISHED.search(self.text, start, end)
             if m:
                 self.meta.setdefault("published", m.group(1))
-        if not self.skipping:
-            start = self._offset()
-            # A line break in the page source is a space on the page (except in <pre>):
-            # lines of the scan are the page's blocks, so sentences are not cut at wraps.
-            shown = data if any(tag == "pre" for tag, _, _ in self.stack) else SOURCE_BREAK.sub(" ", data)
-            self.keep.append((start, start + len(data), shown, self.in_content))
 
-    def handle_entityref(self, name):
-        self._keep_ref()
+    def data(self, start: int, end: int) -> None:
+        if self.skipping:
+            return
+        data = self.text[start:end]
+        # A line break in the page source is a space on the page (except in <pre>):
+        # lines of the scan are the page's blocks, so sentences are not cut at wraps.
+        shown = data if self.in_pre else SOURCE_BREAK.sub(" ", data)
+        self.keep.append((start, end, shown, self.in_content))
 
-    def handle_charref(self, name):
-        self._keep_ref()
-
-    def _keep_ref(self):
-        start = self._offset()
-        m = CHAR_REF.match(self.text, start)
-        end = m.end() if m else start + 1
+    def reference(self, start: int, end: int) -> None:
         ref = self.text[start:end]
         char = html.unescape(ref)
-        if self.current == "title":
-            self.title = (self.title or "") + char
+        if char == ref:  # "&T" in AT&T;, an unknown name: plain text
+            self.data(start, end)
             return
         if self.skipping:
             return
@@ -519,11 +562,7 @@ def html_scan(text: str) -> tuple[str, dict]:
     marks its article (`<article>`, `<main>`, role=main), only that text is kept.
     """
     p = _Masker(text)
-    try:
-        p.feed(text)
-        p.close()
-    except AssertionError:  # malformed markup the parser gives up on: keep what was read
-        pass
+    p.run()
     chars = [c if c in "\r\n" else " " for c in text]
     for start, end, replacement, content in p.keep:
         if p.has_content and not content:
