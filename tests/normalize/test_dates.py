@@ -61,7 +61,7 @@ GERMAN = [
     ("Seit 2019 stieg der Umsatz", [("2019", "2019")]),
     ("Die Messe läuft vom 3. bis 5. März 2026.", [("3", "2026-03-03"), ("5. März 2026", "2026-03-05")]),
     ("Um 18 bis 5. März", [("5. März", "2026-03-05")]),
-    ("Gewählt wird am Freitag, den 13.", [("Freitag, den 13", "2026-02-13")]),
+    ("Gewählt wird am Freitag, den 13.", [("Freitag, den 13.", "2026-02-13")]),
     ("Die Zahl von 1500 Mitarbeitern", []),
     ("am Augsburger Friedensfest letzten Jahres", [("Augsburger Friedensfest letzten Jahres", "2025-08-08")]),
 ]
