@@ -173,8 +173,8 @@ class ReviewApp(App):
     def decide(self, finding_id: str, status: str, note: str | None = None) -> None:
         try:
             changed = self.review.set_status(finding_id, status, note)
-        except FactlintError as exc:
-            self.notify(str(exc), title="Not saved", severity="error", timeout=15)
+        except (FactlintError, OSError) as exc:
+            self.not_saved(exc)
             return
         if changed:
             self._saved(finding_id, advance=status != "open")
@@ -192,8 +192,8 @@ class ReviewApp(App):
                 return
             try:
                 changed = self.review.set_note(finding_id, note)
-            except FactlintError as exc:
-                self.notify(str(exc), title="Not saved", severity="error", timeout=15)
+            except (FactlintError, OSError) as exc:
+                self.not_saved(exc)
                 return
             if changed:
                 self._saved(finding_id, advance=False)
@@ -203,21 +203,33 @@ class ReviewApp(App):
     def undo(self) -> None:
         try:
             finding_id = self.review.undo()
-        except FactlintError as exc:
-            self.notify(str(exc), title="Not saved", severity="error", timeout=15)
+        except (FactlintError, OSError) as exc:
+            self.not_saved(exc)
             return
         if finding_id is not None:
             self._saved(finding_id, advance=False)
             if self.findings_screen.findings_list.position_of(finding_id) is None:
                 self.notify("Undone; the current filter hides this finding.", timeout=4)
 
+    def not_saved(self, exc: Exception) -> None:
+        """A decision could not be written: say so; the screens keep showing what the file holds."""
+        if isinstance(exc, OSError):
+            where = f"{exc.filename}: " if exc.filename else f"{self.decisions_path}: "
+            exc = FactlintError(f"{where}cannot write the decisions file: {exc.strerror or exc}")
+        self.notify(str(exc), title="Not saved", severity="error", timeout=15)
+
     def _saved(self, finding_id: str, advance: bool) -> None:
-        """Refresh every screen after a saved change; the list moves on to the next open finding."""
+        """Refresh every screen after a saved change; the list moves on to the next open finding.
+
+        Only the screen in front follows the change (shows the next or the undone finding);
+        screens below it just refresh what they show.
+        """
         self.update_title()
         self.findings_screen.decision_saved(finding_id, advance)
         for screen in self.screen_stack:
             if screen is not self.findings_screen and hasattr(screen, "decision_saved"):
-                self.call_later(screen.decision_saved, finding_id, advance)
+                self.call_later(screen.decision_saved, finding_id, advance and screen is self.screen,
+                                screen is self.screen)
         getattr(self.screen, "refresh_bindings_if_changed", self.screen.refresh_bindings)()
 
     # ------------------------------------------------------------------ command palette

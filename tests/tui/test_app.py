@@ -245,3 +245,14 @@ async def test_the_check_runs_in_a_worker_while_the_ui_answers(report, decisions
             await pilot.pause(0.05)
         assert isinstance(app.screen, FindingsScreen) and selected(app) == "f1conflict00"
 
+
+
+async def test_a_decision_that_cannot_be_written_is_reported_and_not_shown_as_made(report, decisions_file):
+    app = ReviewApp(report=report, decisions=decisions_file)
+    async with app.run_test(size=(100, 32)) as pilot:
+        decisions_file.parent.parent.joinpath(".factlint").write_text("a file where the folder should be")
+        await pilot.press("c")
+        assert app.review.finding("f1conflict00").status == "open"
+        assert selected(app) == "f1conflict00" and not app.review.history
+        assert [n.title for n in app._notifications] == ["Not saved"]
+        assert isinstance(app.screen, FindingsScreen)

@@ -71,12 +71,13 @@ class DetailScreen(DecisionKeys, Screen):
         where = f"{pos + 1}/{len(lst.order)}" if pos is not None else "not in the filtered list"
         self.query_one(FindingSummary).show(f, self.index.claims, where)
 
-    async def decision_saved(self, finding_id: str, advance: bool) -> None:
-        """After a decision: with `advance`, show the next open finding, or go back when none is left."""
+    async def decision_saved(self, finding_id: str, advance: bool, follow: bool = True) -> None:
+        """After a decision: with `advance`, show the next open finding, or go back when none is left;
+        with `follow` (an undo), show the finding that changed."""
         if not advance:
             if finding_id == self.finding_id:
                 self.refresh_summary()
-            else:
+            elif follow:
                 await self.show(finding_id)
             self.refresh_bindings()
             return

@@ -72,7 +72,7 @@ class DocumentScreen(Screen):
             article.current = 0
         article.focus()
 
-    def decision_saved(self, finding_id: str, advance: bool) -> None:
+    def decision_saved(self, finding_id: str, advance: bool, follow: bool = True) -> None:
         """Show the new status in the list of this article's findings."""
         options = self.query_one("#document-findings", OptionList)
         row = self.index.by_id[finding_id]
