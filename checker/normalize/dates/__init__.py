@@ -130,20 +130,21 @@ def _scan(text: str, g: Grammar) -> Scan:
     if len(low) != len(text):  # a few letters grow when lower-cased (İ); keep those as they are
         low = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
     where: dict[str, list[tuple[int, int]]] = {}
-    starts: dict[int, list[int]] = {}
+    starts: list[int] = []  # where each word starts, filled on first need
 
-    def words_before(at: int) -> list[int]:
-        before = starts.get(at)
-        if before is None:
-            before = starts[at] = [m.start() for m in WORD_TOKEN.finditer(low, max(0, at - 80), at)]
-        return before
+    def words_before(at: int, n: int) -> list[int]:
+        """The starts of the (at most) n words before offset `at`."""
+        if not starts:
+            starts.extend(m.start() for m in WORD_TOKEN.finditer(low))
+        i = bisect.bisect_left(starts, at)
+        return starts[max(0, i - n):i]
 
     for m in g.trigger.finditer(low):
         word = m.group()
         for cls, back in g.classes[word]:
             if (word, cls) in g.multiword:  # a word of a longer entry: is the entry there?
-                before = words_before(m.start())
-                if back > len(before) or not g.entry[cls].match(low, before[-back] if back else m.start()):
+                before = words_before(m.start(), back) if back else [m.start()]
+                if len(before) < max(back, 1) or not g.entry[cls].match(low, before[0]):
                     continue
             where.setdefault(cls, []).append((m.start(), back))
     for m in _DIGITS.finditer(low):
@@ -157,7 +158,7 @@ def _scan(text: str, g: Grammar) -> Scan:
             yield at
             n = back + extra
             if n:
-                yield from words_before(at)[-n:]
+                yield from words_before(at, n)
 
     found: dict[str, dict[tuple[int, int], re.Match]] = {}
     for name, pattern, cls, back in g.plan:
