@@ -17,12 +17,13 @@ from itertools import combinations
 
 from checker.align import Block, similar, years_compatible
 from checker.compare.findings import Checks, make, message
-from checker.values import delta_pct, interval, overlap
+from checker.values import delta_pct, interval, overlap, point
 from checker.model import Claim, Finding
 
 AMBIGUOUS = 3  # more unmatched figures than this on one side: too unclear to pair
 ALL_PAIRS = 30  # documents in a block compared all with all
 NEIGHBOURS = 8  # beyond that, each document with this many next in time
+FAR_APART = 3.0  # a conflict's figures are at most this many times apart
 PART = 3  # a figure a third of another of its document and date is a part of it, not a reading
 
 
@@ -117,7 +118,7 @@ def _conflicts(a: list[Claim], b: list[Claim], rule, time_varying: bool, ranges:
         if not xs or not ys or len(xs) > AMBIGUOUS or len(ys) > AMBIGUOUS:
             continue
         for x, y in _mutual_nearest(xs, ys):
-            if not years_compatible(x, y) or _weekday_a_week_off(x, y):
+            if not years_compatible(x, y) or _weekday_a_week_off(x, y) or _too_far_apart(x, y):
                 continue
             text = message(rule, x, y, delta_pct=delta_pct(x, y), detail=_detail(x, y))
             out.append(make(rule, ranges.members(x) + ranges.members(y), text))
@@ -144,6 +145,16 @@ def _mutual_nearest(xs: list[Claim], ys: list[Claim], allowed=lambda x, y: True)
     best_y = {id(x): min((y for y in ys if (id(x), id(y)) in ok), key=lambda y: distance(x, y), default=None) for x in xs}
     best_x = {id(y): min((x for x in xs if (id(x), id(y)) in ok), key=lambda x: distance(x, y), default=None) for y in ys}
     return [(x, best_y[id(x)]) for x in xs if best_y[id(x)] is not None and best_x[id(best_y[id(x)])] is x]
+
+
+def _too_far_apart(x: Claim, y: Claim) -> bool:
+    """Figures several times apart are more likely two facts than one misstated, except for the
+    exact factor of a scale word taken for another (German Billion against English billion)."""
+    px, py = point(x), point(y)
+    if x.kind == "date" or not px or not py or (px > 0) != (py > 0):
+        return False
+    ratio = max(abs(px), abs(py)) / min(abs(px), abs(py))
+    return ratio > FAR_APART and not any(math.isclose(ratio, k, rel_tol=1e-6) for k in (1e3, 1e6))
 
 
 def _weekday_a_week_off(x: Claim, y: Claim) -> bool:
@@ -183,6 +194,9 @@ def _drifts(a: list[Claim], b: list[Claim], rule, ranges: Ranges) -> list[Findin
     a, b = _readings(a, ranges), _readings(b, ranges)
 
     def drifting(x: Claim, y: Claim) -> bool:
+        if x.as_of is None and y.as_of is None:
+            return years_compatible(x, y) and not overlap(  # dates unknown: may differ, so show it
+                ranges.interval(x, tol, hedges=False), ranges.interval(y, tol, hedges=False))
         if x.as_of == y.as_of or any(o.as_of == x.as_of for o in b) or any(o.as_of == y.as_of for o in a):
             return False  # same day, or each side also speaks of the other's day: compared there
         return years_compatible(x, y) and not overlap(
@@ -190,7 +204,8 @@ def _drifts(a: list[Claim], b: list[Claim], rule, ranges: Ranges) -> list[Findin
 
     out = []
     for x, y in _mutual_nearest(a, b, drifting):
-        text = message(rule, x, y, delta_pct=delta_pct(x, y), detail=f"as of {x.as_of or 'unknown'} vs {y.as_of or 'unknown'}")
+        when = "dates unknown" if x.as_of is None and y.as_of is None else f"as of {x.as_of or 'unknown'} vs {y.as_of or 'unknown'}"
+        text = message(rule, x, y, delta_pct=delta_pct(x, y), detail=when)
         out.append(make(rule, [x, y], text))
     return out
 

@@ -29,7 +29,7 @@ ALL_KINDS = ("money", "percent", "date", "quantity", "number")
 BOUNDARY = {";", ":", "(", ")", ",", "–"}
 BOUNDARY_COST = 3.0
 MEASURE_REACH = 8.0  # a cue further away than this says nothing about the claim …
-FAR_REACH = 16.0  # … unless no other figure stands between them
+FAR_REACH = 24.0  # … unless another figure of its kind stands between them
 QUALIFIER_REACH = 7.0
 ADJACENT = 1.0  # "um 4,5 Prozent", "by 20%": a change, not a level
 ADJACENT_TAGS = {"delta", "level"}
@@ -106,6 +106,7 @@ class Sentence:
 
     def __init__(self, text: str, start: int, end: int, claims: list[Claim], find_hits, published: str | None,
                  kinds: dict[str, set[str]]):
+        self.text = text
         self.tokens = tokenize(text, start, end)
         self.words = [t[2].lower() for t in self.tokens]
         self.hits: list[Hit] = find_hits(self.words)
@@ -170,9 +171,10 @@ class Sentence:
         return None
 
     def between_other(self, c: Claim, h: Hit) -> bool:
-        """Another figure stands between the cue and the claim (so the cue is more likely its)."""
+        """Another figure of the same kind stands between the cue and the claim (so the cue is
+        more likely its)."""
         lo, hi = sorted((self.tokens[h.first][0], c.start))
-        return any(o is not c and o.kind != "date" and lo < o.start < hi for o in self.claims)
+        return any(o is not c and o.kind == c.kind and lo < o.start < hi for o in self.claims)
 
     def as_of(self, c: Claim) -> str | None:
         if c.kind == "date":
@@ -238,8 +240,9 @@ class Sentence:
         """Not a figure of its own: a piece of a larger expression that extraction split ("05"
         of "2:05:41"), a bare "one"/"ein" that is more likely a pronoun, a year read as a number."""
         i, j = span
-        neighbours = self.words[max(0, i - 1):i] + self.words[j + 1:j + 2]
-        if any(w == ":" for w in neighbours):
+        text, start, end = self.text, self.tokens[i][0], self.tokens[j][1]
+        if text[start - 2:start - 1].isdigit() and text[start - 1:start] == ":" or (
+                text[end:end + 1] == ":" and text[end + 1:end + 2].isdigit()):
             return True
         return bool(re.fullmatch(r"[^\W\d_]+", self.words[i])) and i == j and self.words[i] in ARTICLE_ONES
 

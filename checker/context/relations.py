@@ -54,14 +54,18 @@ def _is_conversion(a: Claim, b: Claim, between: str, rules: ContextRules) -> boo
 
 
 def _is_range(a: Claim, b: Claim, between: str, before: str, rules: ContextRules) -> bool:
-    if a.kind != b.kind or a.kind == "date" or (a.unit and b.unit and a.unit != b.unit):
+    """Two figures joined into a range; the second may be a bare number whose unit the first
+    carries ("HK$3.1–3.5 billion")."""
+    if a.kind == "date" or b.kind == "date" or (a.kind != b.kind and b.kind != "number"):
+        return False
+    if a.kind == b.kind and a.unit and b.unit and a.unit != b.unit:
         return False
     if len(between) > MAX_RANGE_GAP:
         return False
     joiners = {j.lower() for j in rules.range_joiners}
     stripped = between.strip().lower()
     if stripped in ("-", "–", "—") or stripped in joiners - {"and", "und"}:
-        return a.value is not None and b.value is not None and a.value < b.value
+        return a.value is not None and b.value is not None and (a.value < b.value or a.kind != b.kind)
     if stripped in ("and", "und"):
         return bool(re.search(r"\b(zwischen|between)\s*$", before.lower())) and (a.value or 0) < (b.value or 0)
     return False
