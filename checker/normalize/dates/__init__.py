@@ -34,7 +34,6 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import re
-from collections import Counter
 from dataclasses import dataclass
 
 from checker.model import Claim, Document
@@ -62,12 +61,13 @@ class Hit:
 
 
 def find_dates(text: str, pack: LanguagePack, published: dt.date | None) -> list[Claim]:
+    """The date claims of `text`, in text order, none overlapping another."""
     g = grammar_for(pack)
     scan = _scan(text, g)
     hits = _absolute(text, g, published, scan)
     if published is not None:
         hits += _relative(text, g, published, scan)
-    ref = published or _anchor(hits, text, g)
+    ref = published or _anchor(hits)
     for h in hits:
         if h.when is None and h.month is not None and ref is not None:
             year = nearest_year(h.month, h.day, ref, h.weekday_index)
@@ -398,17 +398,15 @@ def _last_words(text: str, end: int, n: int) -> set[str]:
     return {fold(" ".join(words[i:])) for i in range(len(words))}
 
 
-def _anchor(hits: list[Hit], text: str, g: Grammar) -> dt.date | None:
+def _anchor(hits: list[Hit]) -> dt.date | None:
     """A stand-in reference for dates without a year when the published date is unknown:
     the middle of the article's own full dates; else the one year its month dates name
     (Januar 2025). A bare year is no anchor: "Haushalt 2027" is often written in 2026."""
     full = sorted(h.when.as_date() for h in hits if h.explicit and h.when and h.when.day)
     if full:
         return full[len(full) // 2]
-    years = Counter(h.when.year for h in hits if h.explicit and h.when)
-    if len(years) == 1:
-        return dt.date(next(iter(years)), 7, 2)
-    return None
+    years = {h.when.year for h in hits if h.explicit and h.when}
+    return dt.date(years.pop(), 7, 2) if len(years) == 1 else None
 
 
 # ----------------------------------------------------------------------- relative dates
