@@ -302,7 +302,11 @@ class DateRules(Strict):
         for p in v:
             if not re.search(r"\{\w+\}", p.pattern):
                 raise ValueError(f"pattern {p.pattern!r}: needs at least one placeholder")
-            unknown = set(re.findall(r"\{(\w+)\}", p.pattern)) - known
+            named = re.findall(r"\{(\w+)\}", p.pattern)
+            twice = {n for n in named if named.count(n) > 1}
+            if twice:
+                raise ValueError(f"pattern {p.pattern!r}: {{{sorted(twice)[0]}}} more than once")
+            unknown = set(named) - known
             if unknown:
                 raise ValueError(f"pattern {p.pattern!r}: unknown placeholder {{{sorted(unknown)[0]}}}")
             try:
