@@ -173,7 +173,7 @@ def build(r: DateRules, number_words: dict[str, float] | None = None) -> Grammar
     p["ym"] = re.compile(rf"(?<![\w.,])(?P<year>[12]\d{{3}})(?:\s*,\s*|\s+){month}", FLAGS)
     p["ymd_num"] = re.compile(r"(?<![\w.,/-])(?P<year>[12]\d{3})(?P<sep>[-/.])(?P<a>\d{1,2})(?P=sep)(?P<b>\d{1,2})(?![\w]|[-/.,]\d)")
     p["compact"] = re.compile(r"(?<!\w)(?P<year>(?:19|20)\d\d)(?P<a>0[1-9]|1[0-2])(?P<b>0[1-9]|[12]\d|3[01])(?!\w)")
-    p["dmy_num"] = re.compile(r"(?<![\w.,/:-])(?P<a>\d{1,2})(?P<sep>[-/.])(?P<b>\d{1,2})(?:(?P=sep)|(?<=/\d)(?P<comma>,)|(?<=/\d\d)(?P<comma2>,))(?P<year>\d{4}|\d{2})(?![\w]|[-/.,:]\d)")
+    p["dmy_num"] = re.compile(r"(?<![\w.,/:-])(?P<a>\d{1,2})(?P<sep>[-/.])(?P<b>\d{1,2})(?:(?P=sep)|(?<=/\d),|(?<=/\d\d),)(?P<year>\d{4}|\d{2})(?![\w]|[-/.,:]\d)")
     p["dm_dot"] = re.compile(r"(?<![\w.,/:-])(?P<a>\d{1,2})\.(?P<b>\d{1,2})\.(?![\w.]|\s*\d)")
     p["ym_num"] = re.compile(r"(?<![\w.,/:-])(?P<year>(?:1[89]|2[01])\d\d)(?:\s*(?P<sep>[-/])\s*|(?P<dot>\.))(?P<a>\d{1,2})(?![\w%]|\s*[-/.,:]\s*\d)")
     p["my_num"] = re.compile(r"(?<![\w.,/:-])(?P<a>\d{1,2})\s*(?P<sep>[-/.])\s*(?P<year>(?:1[89]|2[01])\d\d)(?![\w]|\s*[-/.,:]\s*\d)")
