@@ -85,6 +85,7 @@ class ReviewApp(App):
         def progress(stage: str, done: int, total: int) -> None:
             self.call_from_thread(self._progress, stage, done, total)
 
+        progress("reading articles", 0, 0)
         try:
             store = self._load_store()
             options = dataclasses.replace(self.options, decisions=self.decisions_path, progress=progress)

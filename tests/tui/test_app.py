@@ -256,3 +256,16 @@ async def test_a_decision_that_cannot_be_written_is_reported_and_not_shown_as_ma
         assert selected(app) == "f1conflict00" and not app.review.history
         assert [n.title for n in app._notifications] == ["Not saved"]
         assert isinstance(app.screen, FindingsScreen)
+
+
+async def test_the_list_moves_on_to_open_discrepancies_before_agreements(report, decisions_file):
+    app = ReviewApp(report=report, decisions=decisions_file)
+    async with app.run_test(size=(100, 32)) as pilot:
+        app.findings_screen.sort = "sources"  # conflict (2 sources), agreement (2), conversion (1)
+        app.findings_screen.apply()
+        await pilot.press("home")
+        assert selected(app) == "f1conflict00"
+        await pilot.press("c")  # the agreement comes next in the list, but the conversion is the open discrepancy
+        assert selected(app) == "f2conversion"
+        await pilot.press("c")
+        assert selected(app) == "f3agreement0"

@@ -102,13 +102,19 @@ class FindingsScreen(DecisionKeys, Screen):
         self.apply(keep=target or finding_id)
 
     def next_open(self, order: list[int], position: int) -> str | None:
-        """The first open finding after `position` in `order`, wrapping around."""
+        """The first open finding after `position` in `order`, wrapping around.
+
+        Open discrepancies come before open agreements, which never fail the check.
+        """
         rows = self.index.rows
+        agreement = None
         for i in [*range(position + 1, len(order)), *range(0, position)]:
             f = rows[order[i]].finding
             if f.status == "open":
-                return f.id
-        return None
+                if f.kind != "agreement":
+                    return f.id
+                agreement = agreement or f.id
+        return agreement
 
     def _preview(self, finding_id: str | None) -> None:
         preview = self.query_one(FindingSummary)

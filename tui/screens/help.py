@@ -17,12 +17,13 @@ INTRO = (
 )
 
 
-def keys_table(title: str, bindings: list[Binding]) -> Table:
+def keys_table(title: str, bindings: list[Binding], display) -> Table:
+    """`display(Binding) -> str` shows a key as the footer does (`/`, `[`, `^p`)."""
     table = Table(title=title, title_justify="left", show_header=False, box=None, expand=True, padding=(0, 1))
     table.add_column("key", style="bold", no_wrap=True, width=14)
     table.add_column("does", ratio=1)
     for b in bindings:
-        keys = ", ".join(k.strip().replace("_", " ") for k in b.key.split(","))
+        keys = ", ".join(display(Binding(k.strip(), b.action)) for k in b.key.split(","))
         table.add_row(Text(keys), Text(b.tooltip or b.description))
     return table
 
@@ -41,7 +42,7 @@ class HelpScreen(ModalScreen[None]):
             body.border_title = "Help · escape closes"
             yield Static(Text(INTRO), id="help-intro")
             for title, bindings in self.sections:
-                yield Static(keys_table(title, bindings), classes="help-section")
+                yield Static(keys_table(title, bindings, self.app.get_key_display), classes="help-section")
 
     def on_mount(self) -> None:
         self.query_one("#help-body").focus()
