@@ -307,9 +307,11 @@ def _known_keys(meta, rel: str, warnings: list[FactlintError] | None) -> dict:
     return known
 
 
-MD_LINK = re.compile(r"(!?\[)([^\]\n]*)(\]\([^)\n]*\))")
+# No alternative crosses the character that could start another match ("[", "(", "<"):
+# a failed attempt stops there, so blanking stays linear in the length of the text.
+MD_LINK = re.compile(r'(!?\[)([^\[\]\n]*)(\]\([^()\s]*(?:\s+"[^"\n]*")?\))')
 MD_REFDEF = re.compile(r"^[ \t]{0,3}\[[^\]\n]+\]:[^\n]*", re.M)
-MD_MARKS = re.compile(r"^[ \t]{0,3}(?:#{1,6}|>+)(?=[ \t])|\*{1,3}|`+|(?<!\w)_{1,3}|_{1,3}(?!\w)|<!--.*?-->|</?[A-Za-z][^>\n]*>", re.M | re.S)
+MD_MARKS = re.compile(r"^[ \t]{0,3}(?:#{1,6}|>+)(?=[ \t])|\*{1,3}|`+|(?<!\w)_{1,3}|_{1,3}(?!\w)|</?[A-Za-z][^<>\n]*>", re.M)
 URL = re.compile(r"\b(?:https?://|www\.)[^\s<>\"')\]]+")
 
 
@@ -321,7 +323,18 @@ def markdown_scan(text: str, body_start: int) -> str:
     spans += [m.span() for m in MD_REFDEF.finditer(text, body_start)]
     spans += [m.span() for m in MD_MARKS.finditer(text, body_start)]
     spans += [m.span() for m in URL.finditer(text, body_start)]
+    spans += html_comments(text, body_start)
     return blank_spans(text, spans)
+
+
+def html_comments(text: str, start: int) -> list[tuple[int, int]]:
+    """Spans of `<!-- … -->` from `start`; an unclosed one runs to the end."""
+    spans = []
+    while (open_at := text.find("<!--", start)) >= 0:
+        close = text.find("-->", open_at + 4)
+        start = len(text) if close < 0 else close + 3
+        spans.append((open_at, start))
+    return spans
 
 
 def blank_urls(text: str) -> str:
@@ -591,7 +604,7 @@ WORD = re.compile(r"[^\W\d_]+")
 
 # The separator can only be a decimal one: 1,1 and 37.5, or the last of 2.000,35 and 2,000.35.
 DECIMAL = re.compile(r"\d(?P<short>[.,])\d{1,2}\b(?![.,]\d)"
-                     r"|\d{1,3}(?:(?P<group>[.,])\d{3})+(?!(?P=group))(?P<last>[.,])\d+\b(?![.,]\d)")
+                     r"|\d{1,3}(?:(?P<group>[.,])\d{3}){1,6}(?!(?P=group))(?P<last>[.,])\d+\b(?![.,]\d)")
 
 
 @dataclass(frozen=True)
