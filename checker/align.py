@@ -46,11 +46,27 @@ STORY_DOCS = 8  # a name in more documents than a story has (or a quarter of the
 
 
 def stories(docs: list[Document]) -> dict[str, int]:
-    """Group documents into stories. A small collection is one story. Otherwise two documents belong together when they share at least
-    two names (capitalised words inside sentences: Kemboi, Weserland-Marathon, Hella) that
-    are no more common in the corpus than a story can be; words most documents use (German
-    nouns such as Aktie) are too common to link anything. Pairs are counted only through
-    such rare names, so the cost stays near linear in the documents."""
+    """Group documents into stories; only claims of one story are compared.
+
+    A collection organised in story folders (three or more top-level folders holding two or
+    more documents each, as corpus/ is) has a story per folder. Within a folder (or an
+    unorganised collection), up to ONE_STORY documents are one story: too few to tell names
+    from nouns. Beyond that, two documents belong together when they share at least two
+    names (capitalised words inside sentences) that are no more common than a story can be."""
+    groups: dict[str, list[Document]] = defaultdict(list)
+    folders = Counter(d.path.split("/")[0] for d in docs if "/" in d.path)
+    by_folder = sum(1 for n in folders.values() if n >= 2) >= 3
+    for d in docs:
+        groups[d.path.split("/")[0] if by_folder and "/" in d.path else ""].append(d)
+    out: dict[str, int] = {}
+    for _, members in sorted(groups.items()):
+        base = len(set(out.values()))
+        for path, story in _name_stories(members).items():
+            out[path] = base + story
+    return out
+
+
+def _name_stories(docs: list[Document]) -> dict[str, int]:
     if len(docs) <= ONE_STORY:
         return {d.path: 0 for d in docs}
     names = {d.path: set(NAME.findall(d.scan or d.text)) for d in docs}

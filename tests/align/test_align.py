@@ -87,3 +87,13 @@ def test_a_large_block_compares_each_document_with_its_neighbours_only():
     pairs = document_pairs(docs)
     assert len(pairs) <= 200 * NEIGHBOURS
     assert ("d000.md", "d001.md") in pairs and ("d000.md", "d150.md") not in pairs
+
+
+def test_story_folders_are_stories_but_language_folders_are_not():
+    from checker.align import stories
+
+    organised = [doc(f"{s}/{k}.md", "Text.", "2026-05-19") for s in ("a", "b", "c") for k in ("x", "y")]
+    story_of = stories(organised)
+    assert story_of["a/x.md"] == story_of["a/y.md"] != story_of["b/x.md"]
+    languages = [doc("de/x.md", "Text.", "2026-05-19"), doc("en/y.md", "Text.", "2026-05-19"), doc("z.txt", "Text.")]
+    assert set(stories(languages).values()) == {0}
