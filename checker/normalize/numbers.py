@@ -256,6 +256,9 @@ class NumberReader:
         limit = len(text) if limit is None else limit
         while pos < limit and text[pos] in " \t\u00a0":
             pos += 1
+        quick = self._lone_digits(text, pos, limit)
+        if quick is not None:
+            return quick
         toks = _Stream(self, text, pos, limit)
         if not toks.has(0):
             return None
@@ -268,6 +271,22 @@ class NumberReader:
             return Number(first.start, first.end, first.value, first.place if first.digits else 1.0,
                           words=not first.digits)
         return self._evaluate(toks)
+
+    def _lone_digits(self, text: str, pos: int, limit: int) -> Number | None:
+        """The common case, read without the grammar: digits that no number word follows."""
+        if pos >= limit or not text[pos].isdigit() or (pos and text[pos - 1] == self.decimal):
+            return None
+        m = DIGIT_RUN.match(text, pos, limit)
+        nums = self.digit_numbers(m.group(), pos)
+        if not nums:
+            return None
+        s, e, v, place = nums[0]
+        if e < limit and text[e] in VULGAR:
+            return None
+        w = _WORD_AFTER.match(text, e, limit)
+        if w is not None and self._word_tokens(w.group(1), w.start(1), w.end(1), bool(w.group(2))) is not None:
+            return None
+        return Number(s, e, v, place)
 
     def _evaluate(self, toks: "_Stream | _View") -> Number | None:
         """Additive-multiplicative reading of number tokens; stops at the first token that
@@ -552,5 +571,6 @@ class _View:
 
 
 _TENS = frozenset((20.0, 30.0, 40.0, 50.0, 60.0, 70.0, 80.0, 90.0))
+_WORD_AFTER = re.compile(r"[^\S\n]*(?:-[^\S\n]*)?([^\W\d_]+)(\.?)")
 _SUFFIX = re.compile(r"([^\S\n]?)([^\W\d_]{1,3})(?!\w)")
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)[^\S\n]+\Z")

@@ -44,6 +44,7 @@ class Readers:
     words_any_case: re.Pattern  # the same ignoring case, for texts whose lower case changes length
     minus: re.Pattern
     time_words: frozenset[str]
+    time_initials: frozenset[str]
     fraction_of: PhraseTable
     pack: LanguagePack
 
@@ -72,6 +73,7 @@ def readers(pack: LanguagePack) -> Readers:
         words_any_case=re.compile(rf"\b(?:{words})", re.I),
         minus=minus,
         time_words=frozenset(w.lower() for w in pack.numbers.time_words),
+        time_initials=frozenset(w[:1].lower() for w in pack.numbers.time_words),
         fraction_of=PhraseTable({w: True for w in pack.numbers.fraction_of}),
         pack=pack,
     )
@@ -268,6 +270,8 @@ def _spaced_point(text: str, n: Number, limit: int, money: bool, r: Readers):
 
 def _time_word_after(text: str, end: int, r: Readers) -> bool:
     after = text[end:end + 12].lstrip(" \t\u00a0").lower()
+    if after[:1] not in r.time_initials:
+        return False
     return any(after.startswith(w) and not after[len(w):len(w) + 1].isalpha() for w in r.time_words)
 
 
