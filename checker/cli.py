@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import math
 import os
 import sys
 from pathlib import Path
@@ -245,7 +246,9 @@ def clip(text: str, width: int) -> str:
 
 
 def number(v: float) -> str:
-    """A value for reading: digits grouped by thin spaces, no exponent, no float noise."""
+    """A value for reading: digits grouped by spaces from 10 000 on, no exponent, no float noise."""
+    if not math.isfinite(v):
+        return str(v)
     if v == int(v) and abs(v) < 1e18:
         return f"{int(v):,}".replace(",", " ") if abs(v) >= 10000 else str(int(v))
     whole, _, frac = f"{v:,.6f}".rstrip("0").partition(".")
