@@ -228,6 +228,10 @@ class DateRules(Strict):
     units: dict[str, str] = Field(
         default_factory=dict, description='unit word → "day", "week", "month", "year", optionally counted ("2 week")')
     count_words: dict[str, int] = Field(default_factory=dict, description="small counts in durations (a, drei)")
+    period_words: list[str] = Field(
+        default_factory=list,
+        description="unit words that name a span of several units: after a shift word a period, not a date "
+                    "(die vergangenen Tage, the past years)")
     and_words: list[str] = Field(default_factory=list, description="words that join parts of a duration (and)")
     phrases: list[DatePhrase] = Field(default_factory=list)
     last_words: list[str] = Field(default_factory=list, description="'last' as an ordinal (letzter Sonntag im März)")
