@@ -58,6 +58,7 @@ GERMAN = [
     ("Das ist in drei Wochen fertig", [("in drei Wochen", "2026-03-04")]),
     ("Das war vor zwei Tagen", [("vor zwei Tagen", "2026-02-09")]),
     ("Der Umsatz in den letzten drei Wochen", []),
+    ("die Regenfälle der vergangenen Tage", []),
     ("Seit 2019 stieg der Umsatz", [("2019", "2019")]),
     ("Die Messe läuft vom 3. bis 5. März 2026.", [("3", "2026-03-03"), ("5. März 2026", "2026-03-05")]),
     ("Um 18 bis 5. März", [("5. März", "2026-03-05")]),

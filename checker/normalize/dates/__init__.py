@@ -537,6 +537,8 @@ def _phrase_date(phrase, m: re.Match, g: Grammar, ref: dt.date) -> When | None:
             return None
         return When.of(weekday_in_week(ref, g.weekdays.get(groups["weekday"]), k))
     if phrase.means == "shifted_unit":
+        if fold(groups["unit"]) in _words(g.rules.period_words):
+            return None  # "die vergangenen Tage": a period
         if unit == "year":
             return When(ref.year + k)
         if unit == "month":
