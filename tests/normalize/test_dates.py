@@ -127,6 +127,7 @@ ENGLISH = [
     ("Prices fell in 2000 homes", []),
     ("The fair runs March 3-5, 2026.", [("March 3", "2026-03-03"), ("5, 2026", "2026-03-05")]),
     ("On March 3 to 5 people came", [("March 3", "2026-03-03")]),
+    ("The vote is on Sunday, March 22.", [("Sunday, March 22", "2026-03-22")]),
     ("Sales have grown since mid-2024, but", [("2024", "2024")]),
     ("Output fell from 2019-2024 overall", []),
     ("I'll go back second Sunday", [("second Sunday", "2026-03-08")]),

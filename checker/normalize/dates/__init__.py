@@ -301,11 +301,14 @@ def _year(m: re.Match, published: dt.date | None, g: Grammar) -> int | None:
 
 def _end(m: re.Match, year: int | None, g: Grammar) -> int:
     """The end of a date match: a spelled "year" that is not one stays outside it, and
-    so does a full stop after a month name that is not an abbreviation."""
+    so does a full stop after a month name that is not an abbreviation or after a
+    closing day."""
     if year is None and m.groupdict().get("syear"):
         return len(m.string[:m.start("syear")].rstrip(" ,"))
     if m.end() == m.end("month") + 1 and m.string[m.end("month")] == "." and not g.is_abbreviation(m.group("month")):
         return m.end() - 1
+    if m.groupdict().get("day") and m.end() == m.end("day") + 1 and m.string[m.end("day")] == ".":
+        return m.end() - 1  # "Sunday, October 12." ends a sentence; German "12. Oktober" keeps its dot
     return m.end()
 
 
