@@ -170,19 +170,13 @@ def read_claim(text: str, s: int, r: Readers, covered: int = 0) -> tuple[Claim, 
             end, value, place, scale = spaced
     if digits and scale == 1:
         suffix = r.numbers.suffix_scale(text, end, money=before is not None)
-        if suffix is not None and r.units.at(text, end, limit) is None or \
-                (suffix is not None and before is not None):
-            factor, end = suffix
+        if suffix is not None and (before is not None or r.units.at(text, end, limit) is None):
+            factor, end = suffix  # 5k, $3bn, £15m (but 48m alone is a length)
             value, place, scale = value * factor, place * factor, factor
-        if scale == 1 and value == int(value) and "/" in text[end:end + 8] and not any(
-                ch in text[start:end] for ch in ".,"):
-            fr = SLASH.match(text, end, limit)
-            if fr and 0 < value < int(fr.group(1)):
-                value, end, place = value / int(fr.group(1)), fr.end(), 0.0
-            else:
-                mx = MIXED.match(text, end, limit)
-                if mx and 0 < int(mx.group(1)) < int(mx.group(2)):
-                    value, end, place = value + int(mx.group(1)) / int(mx.group(2)), mx.end(), 0.0
+        elif value == int(value) and "/" in text[end:end + 8] and not any(ch in text[start:end] for ch in ".,"):
+            fraction = _slash_fraction(text, end, limit, value)
+            if fraction is not None:
+                value, end, place = fraction
 
     if digits and text.startswith((",-", ",–"), end):  # German prices: 5,- €
         end += 2
@@ -250,6 +244,18 @@ def read_claim(text: str, s: int, r: Readers, covered: int = 0) -> tuple[Claim, 
     )
     claim.surface = text[claim.start:claim.end]
     return claim, scale
+
+
+def _slash_fraction(text: str, end: int, limit: int, whole: float) -> tuple[float, int, float] | None:
+    """'1/2' (the digits read so far are the numerator) or '1 4/5' (they are the whole part):
+    (value, end, place), or None for what is no fraction (24/7, dates such as 21/04/16)."""
+    fr = SLASH.match(text, end, limit)
+    if fr and 0 < whole < int(fr.group(1)):
+        return whole / int(fr.group(1)), fr.end(), 0.0
+    mx = MIXED.match(text, end, limit)
+    if mx and 0 < int(mx.group(1)) < int(mx.group(2)):
+        return whole + int(mx.group(1)) / int(mx.group(2)), mx.end(), 0.0
+    return None
 
 
 def _spaced_point(text: str, n: Number, limit: int, money: bool, r: Readers):
