@@ -37,6 +37,7 @@ def extract(doc: Document, pack: LanguagePack) -> list[Claim]:
     sentences = sentence_bounds(text)
     starts = [s for s, _ in sentences]
     line_starts = [0] + [m.end() for m in re.finditer("\n", doc.text)]
+    cleaned: dict[tuple[int, int], str] = {}
     for c in claims:
         c.document = doc.path
         if doc.format == "html":  # `15&#37;`: the scan's "%" sits on "&"; the surface takes the whole reference
@@ -45,9 +46,25 @@ def extract(doc: Document, pack: LanguagePack) -> list[Claim]:
         c.line = bisect.bisect_right(line_starts, c.start)
         i = max(bisect.bisect_right(starts, c.start) - 1, 0)
         s, e = sentences[i] if sentences else (0, len(text))
+        if e - s > MAX_SENTENCE:  # a "sentence" without stops (a table, a list): the words around the claim
+            s, e = _window(text, max(s, c.start - MAX_SENTENCE // 2), min(e, c.end + MAX_SENTENCE // 2))
         c.sentence_start = s
-        c.sentence = " ".join(text[s:e].split())
+        if (s, e) not in cleaned:
+            cleaned[(s, e)] = " ".join(text[s:e].split())
+        c.sentence = cleaned[(s, e)]
     return claims
+
+
+MAX_SENTENCE = 600  # keeps the work per claim bounded, whatever the text
+
+
+def _window(text: str, s: int, e: int) -> tuple[int, int]:
+    """[s, e) widened to word boundaries (by at most a few characters)."""
+    while s > 0 and not text[s - 1].isspace() and s > e - MAX_SENTENCE - 40:
+        s -= 1
+    while e < len(text) and not text[e].isspace() and e < s + MAX_SENTENCE + 40:
+        e += 1
+    return s, e
 
 
 def resolve_overlaps(candidates: list[Claim]) -> list[Claim]:

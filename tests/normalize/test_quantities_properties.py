@@ -119,3 +119,13 @@ def test_adversarial_runs_cost_work_linear_in_length(pattern, lang):
     one, eight = work(pattern, lang), work(pattern * 8, lang)
     assert eight <= 8 * one * 1.25 + 64
     find_quantities(pattern * 8, load_pack(lang))  # and never raises
+
+
+def test_a_long_line_without_stops_keeps_sentences_short():
+    """Claims in a text with no sentence ends carry a bounded excerpt, not the whole line."""
+    text = "Wert 12 Euro und " * 2000
+    claims = extract(parse_document(text, "long.txt", "txt", lang="de"), load_pack("de"))
+    assert len(claims) == 2000
+    assert max(len(c.sentence) for c in claims) < 800
+    c = claims[1000]
+    assert text[c.sentence_start:].startswith(c.sentence.split(" ")[0])
