@@ -27,6 +27,13 @@ class DecisionKeys:
     def current_finding_id(self) -> str | None:
         raise NotImplementedError
 
+    def on_resize(self, event) -> None:
+        """Below 90 columns the footer drops its palette hint so the decision keys and quit fit (F1 lists ^p)."""
+        from textual.widgets import Footer
+
+        for footer in self.query(Footer):
+            footer.show_command_palette = event.size.width >= 90
+
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         review = getattr(self.app, "review", None)
         if action == "undo":

@@ -23,7 +23,7 @@ class DetailScreen(DecisionKeys, Screen):
         *DECISION_BINDINGS,
         Binding("right_square_bracket", "step(1)", "Next", id="detail-next",
                 tooltip="The next finding of the list"),
-        Binding("left_square_bracket", "step(-1)", "Previous", id="detail-previous",
+        Binding("left_square_bracket", "step(-1)", "Previous", show=False, id="detail-previous",
                 tooltip="The previous finding of the list"),
     ]
 
