@@ -43,7 +43,7 @@ class CorpusConfig(BaseModel):
 
 
 def find_config(paths: list[str | Path]) -> Path | None:
-    """The factlint.toml of the corpus: at the root of the first folder given, or beside the first file."""
+    """The corpus's factlint.toml: in the first PATH (a folder, or a file's folder) that has one."""
     for raw in paths:
         p = Path(raw)
         root = p if p.is_dir() else p.parent
