@@ -91,6 +91,8 @@ class HedgeRules(Strict):
     widen_places: float = Field(default=1.0, ge=0, description="an approximate figure spans ± this many last places")
     widen_min_pct: float = Field(default=1.0, ge=0, description="… but at least ± this percent of its value")
     widen_max_pct: float = Field(default=10.0, ge=0, description="… and at most ± this percent")
+    rounding_max_pct: float = Field(
+        default=5.0, ge=0, description="written precision spans at most ± this percent (1 Mrd. is not 0,5–1,5 Mrd.)")
 
 
 class Subunit(Strict):

@@ -76,7 +76,7 @@ class HedgeReader:
 
         `place` is the unit of the last written digit; `exact_place` says whether it implies
         rounding (it does after a scale word, for decimals and for large round figures)."""
-        half = place / 2 if exact_place else 0.0
+        half = min(place / 2, self.rules.rounding_max_pct / 100 * abs(value)) if exact_place else 0.0
         low, high = value - half, value + half
         if hedge is None:
             return low, high
