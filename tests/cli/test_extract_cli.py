@@ -134,6 +134,16 @@ def test_corpus_config_excludes_files(tmp_path, capsys):
     assert code == 0 and "drafts" not in out and out.splitlines()[-1] == "1 claim in 1 file"
 
 
+def test_corpus_rules_from_factlint_toml_teach_a_currency_name(tmp_path, capsys):
+    write(tmp_path, "a.txt", "Die Insel gab 40 Millionen Muschelgeld für Schulen aus.\n")
+    code, out, _ = run(["extract", str(tmp_path), "--kind", "money"], capsys)
+    assert code == 0 and out.splitlines()[-1] == "0 claims in 1 file"
+    write(tmp_path, "factlint.toml", 'rules = ["my-rules"]\n')
+    write(tmp_path, "my-rules/lang/de/money.toml", '[money.names]\nmuschelgeld = "MMK"\n')
+    code, out, _ = run(["extract", str(tmp_path), "--kind", "money"], capsys)
+    assert code == 0 and "40 000 000 MMK" in out.splitlines()[1]
+
+
 def test_bad_corpus_config_is_one_line(tmp_path, capsys):
     write(tmp_path, "factlint.toml", "exclude = 3\n")
     write(tmp_path, "a.txt", "Text.\n")
