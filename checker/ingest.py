@@ -30,7 +30,7 @@ from checker.errors import FactlintError
 from checker.model import Document
 from rules.loader import RuleError, available_languages, load_pack
 
-SUFFIXES = {".txt": "txt", ".md": "md", ".markdown": "md", ".html": "html", ".htm": "html"}
+SUFFIXES = {".txt": "txt", ".md": "md", ".markdown": "md", ".html": "html", ".htm": "html", ".xhtml": "html"}
 FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?)^---[ \t]*(?:\r?\n|\Z)", re.S | re.M)
 TOML_FRONT_MATTER = re.compile(r"\A\+\+\+[ \t]*\r?\n(.*?)^\+\+\+[ \t]*(?:\r?\n|\Z)", re.S | re.M)
 FRONT_KEYS = ("title", "source", "published", "lang", "url")
@@ -313,7 +313,9 @@ def _known_keys(meta, rel: str, warnings: list[FactlintError] | None) -> dict:
 # No alternative crosses the character that could start another match ("[", "(", "<"):
 # a failed attempt stops there, so blanking stays linear in the length of the text.
 MD_LINK = re.compile(r'(!?\[)([^\[\]\n]*)(\]\([^()\s]*(?:\s+"[^"\n]*")?\))')
-MD_REFDEF = re.compile(r"^[ \t]{0,3}\[[^\]\n]+\]:[^\n]*", re.M)
+# Footnote marks ([^1], [1]) and reference-link labels ([text][2]) carry numbers that are no claims.
+MD_NOTE = re.compile(r"\[\^[^\[\]\s]+\]|\[\d{1,3}\]|\]\[[^\[\]\n]*\]")
+MD_REFDEF = re.compile(r"^[ \t]{0,3}\[(?!\^)[^\]\n]+\]:[^\n]*", re.M)  # a footnote's text stays
 MD_LINE_MARKS = re.compile(r"^[ \t]{0,3}(?:#{1,6}|>+)(?=[ \t])", re.M)
 MD_MARK_START = re.compile(r"[*`_<]")  # a class first: the engine skips to candidates fast
 MD_INLINE_MARK = re.compile(r"\*{1,3}|`+|(?<!\w)_{1,3}|_{1,3}(?!\w)|</?[A-Za-z][^<>\n]*>")
@@ -326,6 +328,7 @@ def markdown_scan(text: str, body_start: int) -> str:
     for m in MD_LINK.finditer(text, body_start):
         spans += [(m.start(1), m.end(1)), (m.start(3), m.end(3))]
     spans += [m.span() for m in MD_REFDEF.finditer(text, body_start)]
+    spans += [m.span() for m in MD_NOTE.finditer(text, body_start)]
     spans += [m.span() for m in MD_LINE_MARKS.finditer(text, body_start)]
     spans += inline_marks(text, body_start)
     spans += [m.span() for m in URL.finditer(text, body_start)]

@@ -146,7 +146,7 @@ def test_a_folder_without_articles_is_a_warning(tmp_path):
     result = ingest([tmp_path])
     assert result.documents == [] and result.errors == []
     assert [str(w) for w in result.warnings] == [
-        f"{tmp_path}: no articles (.htm, .html, .markdown, .md, .txt) found"]
+        f"{tmp_path}: no articles (.htm, .html, .markdown, .md, .txt, .xhtml) found"]
 
 
 def test_decode_rejects_control_characters_as_binary():
@@ -163,6 +163,12 @@ def test_markdown_links_urls_and_emphasis_are_blanked():
     i = doc.text.index("812 Mio. Euro")
     assert doc.scan[i:i + 13] == "812 Mio. Euro"
     assert "Quelle" in doc.scan
+
+
+def test_markdown_footnotes_and_reference_labels_are_blanked():
+    text = "Der Etat wächst um 4 Prozent[^1] laut [Bericht][2] und Quelle [3].\n\n[2]: https://example.org/7\n[^1]: Stand 2025.\n"
+    doc = parse_document(text, "a.md", "md")
+    assert [w for w in doc.scan.split() if any(ch.isdigit() for ch in w)] == ["4", "2025."]
 
 
 def test_urls_in_plain_text_are_blanked():
