@@ -82,6 +82,11 @@ class PhraseTable(Generic[V]):
         self._heads = {_head(k) for k in keys}
         self._tails = {_tail(k) for k in keys}
 
+    @property
+    def heads(self) -> set[str]:
+        """What the text at a position must start with for any phrase to match (see `at`)."""
+        return self._heads
+
     def __bool__(self) -> bool:
         return bool(self.names or self.symbols)
 

@@ -28,6 +28,7 @@ URL = re.compile(r"(?:https?://|www\.)[^\s<>\"]+")  # run on the lower-cased tex
 SLASH = re.compile(r"[^\S\n]?/[^\S\n]?(\d{1,3})(?![\d/]|[.,]\d)")
 MIXED = re.compile(r"[^\S\n]+(\d{1,2})/(\d{1,3})(?![\d/]|[.,]\d)")
 NEXT_WORDS = re.compile(rf"{BLANK}+([^\W\d_][^\W\d_-]*)(?:{BLANK}+([^\W\d_][^\W\d_-]*))?")
+ARTICLE_NEXT = re.compile(rf"{BLANK}+([^\W\d_]+|\S)")
 SPACED_POINT = re.compile(r" \. (\d+)")  # tokenized newswire: "$ 46 . 8 million"
 ORDINAL_DOT = re.compile(rf"\.{BLANK}+[^\W\d_]")
 WORD_BEFORE = re.compile(rf"([^\W\d_]+){BLANK}+\Z")
@@ -44,6 +45,8 @@ class Readers:
     words_any_case: re.Pattern  # the same ignoring case, for texts whose lower case changes length
     minus: re.Pattern
     time_words: frozenset[str]
+    articles: frozenset[str]
+    after_article: frozenset[str]
     time_initials: frozenset[str]
     fraction_of: PhraseTable
     pack: LanguagePack
@@ -63,16 +66,22 @@ def readers(pack: LanguagePack) -> Readers:
     # A sign right before the digits; "- 5" with a blank only at the very start of the text
     # (at the start of a later line it is a list item).
     minus = re.compile(rf"(?:(?:(?<=[\s(\[])|^)[-−]|\A-{BLANK}+|(?<![^\W\d_]){minus_words}{BLANK}+)\Z", re.I)
+    money = CurrencyReader(pack.money, load_currencies(), pack.numbers.connectors, f"rules/lang/{pack.code}/money.toml")
+    units = UnitReader(pack.units, load_units())
+    after_article = {w.rstrip(".") for w, (kind, _) in numbers.lexicon.items() if kind in ("scale", "frac", "num")}
+    after_article |= units.units.heads | money.table.heads
     r = Readers(
         numbers=numbers,
-        money=CurrencyReader(pack.money, load_currencies(), pack.numbers.connectors, f"rules/lang/{pack.code}/money.toml"),
-        units=UnitReader(pack.units, load_units()),
+        money=money,
+        units=units,
         hedges=HedgeReader(pack.hedges),
         digits=re.compile(rf"{DIGIT_RUN.pattern}|[{VULGAR}]"),
         words=re.compile(rf"\b(?:{words})"),
         words_any_case=re.compile(rf"\b(?:{words})", re.I),
         minus=minus,
         time_words=frozenset(w.lower() for w in pack.numbers.time_words),
+        articles=frozenset(w.lower() for w in pack.numbers.articles),
+        after_article=frozenset(after_article),
         time_initials=frozenset(w[:1].lower() for w in pack.numbers.time_words),
         fraction_of=PhraseTable({w: True for w in pack.numbers.fraction_of}),
         pack=pack,
@@ -107,6 +116,9 @@ def find_quantities(text: str, pack: LanguagePack, published=None) -> list[Claim
             if not starts:
                 covered = m.end()
                 continue
+        elif m.group().lower() in r.articles and not (m.end() < len(text) and text[m.end()].isalpha()) \
+                and not _counts_after_article(text, m.end(), r):
+            continue  # "ein Haus", "eine Frage": an article, not a number
         else:
             art = r.numbers.article_before(text, m.start())
             starts = [m.start()] if art is None or art < covered else [art, m.start()]
@@ -128,6 +140,12 @@ def anchors(text: str, low: str | None, r: Readers) -> list[re.Match]:
     found.extend(words)
     found.sort(key=lambda m: m.start())
     return found
+
+
+def _counts_after_article(text: str, end: int, r: Readers) -> bool:
+    """Does a scale, fraction, unit or currency follow the article ("eine Million", "einen Euro")?"""
+    w = ARTICLE_NEXT.match(text, end)
+    return bool(w) and (w.group(1).lower() in r.after_article or w.group(1)[:1] in r.after_article)
 
 
 def _time(text: str, m: re.Match) -> bool:
