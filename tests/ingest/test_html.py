@@ -56,8 +56,9 @@ def test_without_article_element_the_body_text_is_kept():
 
 
 def test_block_elements_end_lines_in_the_scan():
-    scan, _ = html_scan("<p>Erster Satz mit 5</p><p>zweiter mit 6</p>")
-    assert "5" in scan.split("\n")[1] or any("5" in line and "6" not in line for line in scan.split("\n"))
+    scan, _ = html_scan("<p>Erster Satz mit 5</p><p>zweiter mit 6<br>dritter mit 7</p>")
+    assert [line.strip() for line in scan.split("\n") if line.strip()] == [
+        "Erster Satz mit 5", "zweiter mit 6", "dritter mit 7"]
 
 
 def test_unknown_html_lang_falls_back_to_detection():
