@@ -222,7 +222,7 @@ def parse_document(text: str, rel: str, fmt: str = "txt", lang: str | None = Non
         doc.lang, doc.lang_from = detect_language(scan, rules_dirs), "detected"
     if published is not None:
         doc.published, doc.published_from = published, "input"
-    elif meta.get("published") is not None:
+    elif meta.get("published") not in (None, ""):  # `published:` left empty means unknown
         doc.published, doc.published_from = _date(meta["published"], rel), "front matter"
     # Otherwise unknown here; the dates stage reads it from the text where the text states it.
     return doc
