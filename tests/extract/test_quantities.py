@@ -64,3 +64,12 @@ def test_time_units_alone_are_not_quantities():
 
 def test_letters_glued_to_digits_are_names_not_units():
     assert claims_of("Der Chip 810E und die H20 sind neu; 13F filing", "de") == []
+
+
+def test_one_shared_registry_converts_to_a_canonical_form():
+    from checker.normalize.units import convert, registry, to_base
+
+    assert registry() is registry()
+    assert abs(convert(5, "mi", "km") - 8.04672) < 1e-9
+    value, unit = to_base(1.2, "GWh")
+    assert abs(value - 4.32e12) < 1 and "kilogram" in unit
