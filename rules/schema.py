@@ -355,6 +355,9 @@ class MeasureInfo(Strict):
         default_factory=list, description="claim kinds the measure applies to; empty: all")
     generic: bool = Field(
         default=False, description="a plain counted noun (households, units): yields to any specific cue in reach")
+    windowed: bool = Field(
+        default=False, description="a change over a window ending at its as-of date (seven-day change): "
+        "figures of different dates are different facts, compared neither as conflict nor as drift")
     summary: str = ""
 
 

@@ -22,7 +22,8 @@ def compare(claims: list[Claim], rules_dirs: tuple[str, ...] = (), story_of: dic
     findings: list[Finding] = []
     for block in align(claims, story_of):
         info = measures.get(block.key[2])
-        findings += check_block(block, checks, bool(info and info.time_varying), ranges)
+        findings += check_block(block, checks, bool(info and info.time_varying), ranges,
+                                windowed=bool(info and info.windowed))
     findings += check_conversions(claims, checks)
     findings += check_weekdays(claims, checks)
     findings += check_ratios(claims, checks)

@@ -69,7 +69,10 @@ def distinct(claims: list[Claim]) -> list[Claim]:
     return out
 
 
-def check_block(block: Block, checks: Checks, time_varying: bool, ranges: Ranges) -> list[Finding]:
+def check_block(block: Block, checks: Checks, time_varying: bool, ranges: Ranges,
+                windowed: bool = False) -> list[Finding]:
+    """Findings of one block; `windowed` measures (a seven-day change) are compared only
+    between figures of the same as-of date, and never drift."""
     kind = block.key[0]
     conflict = checks.pick("date" if kind == "date" else "value", kind)
     drift = checks.pick("drift", kind)
@@ -80,11 +83,11 @@ def check_block(block: Block, checks: Checks, time_varying: bool, ranges: Ranges
     for da, db in pairs:
         a, b = docs[da], docs[db]
         if conflict:
-            findings += _conflicts(a, b, conflict, time_varying, ranges)
+            findings += _conflicts(a, b, conflict, time_varying or windowed, ranges)
         if drift and time_varying and kind != "date":
             findings += _drifts(a, b, drift, ranges)
     if agree:
-        findings += _agreements(docs, pairs, agree, ranges, time_varying)
+        findings += _agreements(docs, pairs, agree, ranges, time_varying or windowed)
     return findings
 
 

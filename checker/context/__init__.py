@@ -26,6 +26,7 @@ from rules.schema import ContextRules
 
 GENERIC = "generic:"  # key prefix in the kinds table marking a generic measure
 ALL_KINDS = ("money", "percent", "date", "quantity", "number")
+DATELINE = re.compile(r"[ \t]*[–—-][ \t]")
 BOUNDARY = {";", ":", "(", ")", ",", "–"}
 BOUNDARY_COST = 3.0
 MEASURE_REACH = 8.0  # a cue further away than this says nothing about the claim …
@@ -70,11 +71,33 @@ def annotate_document(doc: Document, claims: list[Claim], rules: ContextRules,
     for i, members in per_sentence.items():
         start, end = bounds[i] if bounds else (0, len(text))
         end = max(end, max(c.end for c in members))
-        Sentence(text, start, end, members, index.hits, published, kinds or {}).annotate()
         find_relations(text, members, rules)
+        Sentence(text, start, end, members, index.hits, published, kinds or {}).annotate()
     for c in claims:
         if c.measure is None:
             c.measure = table_measure(text, c, index.hits, kinds or {})
+    share_repeats(claims)
+
+
+def share_repeats(claims: list[Claim]) -> None:
+    """A figure restated in one article (a key-figures box repeating the text) is one figure:
+    its mentions share the qualifiers found at any of them, and a mention without a measure
+    takes the one its other mentions agree on."""
+    groups: dict[tuple, list[Claim]] = defaultdict(list)
+    for c in claims:
+        if c.kind != "date" and c.value is not None and "fragment" not in c.qualifiers:
+            groups[(c.kind, c.unit, c.value, c.subject)].append(c)
+    for members in groups.values():
+        if len(members) < 2:
+            continue
+        measures = {c.measure for c in members if c.measure}
+        if len(measures) != 1:
+            continue
+        measure = measures.pop()
+        tags = set().union(*(c.qualifiers for c in members)) - {"delta", "level"}
+        for c in members:
+            c.measure = measure
+            c.qualifiers = sorted(tags | (set(c.qualifiers) & {"delta", "level"}))
 
 
 def table_measure(text: str, c: Claim, find_hits, kinds: dict[str, set[str]]) -> str | None:
@@ -125,6 +148,7 @@ class Sentence:
             self.boundary_prefix.append(self.boundary_prefix[-1] + (w in BOUNDARY and not aside))
             self.aside_prefix.append(self.aside_prefix[-1] + aside)
         self.spans = {id(c): self.token_span(c) for c in claims}
+        self.qualifier_cache: dict[int, set[str]] = {}
 
     def token_span(self, c: Claim) -> tuple[int, int]:
         starts = [t[0] for t in self.tokens]
@@ -137,8 +161,8 @@ class Sentence:
         i, j = span
         if last < i:
             lo, hi, after = last + 1, i, 0.0
-        elif first == j + 2 and self.words[j + 1] == "-":
-            return -0.5 - 1.5 * (words - 1)  # joined by a hyphen: "27-Jährige", "68-mile cable"
+        elif first == j + 2 and self.words[j + 1] == "-" or first == j + 1:
+            return -0.5 - 1.5 * (words - 1)  # the noun right after it, or joined by a hyphen: "sieben Tote", "27-Jährige"
         elif first > j:
             lo, hi, after = j + 1, first, 0.5
         else:
@@ -156,11 +180,14 @@ class Sentence:
             span = self.spans[id(c)]
             c.measure = self.measure(c, span)
             c.as_of = self.as_of(c)
+            self.qualifier_cache[id(c)] = self.qualifiers(c, span)
             c.subject = self.subject(c, span)
-            c.qualifiers = sorted(set(c.qualifiers) | self.qualifiers(c, span))
+            c.qualifiers = sorted(set(c.qualifiers) | self.qualifier_cache[id(c)])
 
     def measure(self, c: Claim, span) -> str | None:
         category = "event" if c.kind == "date" else "measure"
+        if c.kind == "date" and DATELINE.match(self.text, c.end):
+            return None  # "Hangzhou, 4. Februar 2026 – …": the article's own date, no event
         ranked = sorted((GENERIC + h.label in self.kinds, self.cost(h.first, h.last, span, h.words), -h.words, h.label, h)
                         for h in self.hits if h.category == category and c.kind in self.kinds.get(h.label, {c.kind}))
         for _, cost, _, label, h in ranked:
@@ -177,15 +204,21 @@ class Sentence:
         return any(o is not c and o.kind == c.kind and lo < o.start < hi for o in self.claims)
 
     def as_of(self, c: Claim) -> str | None:
+        """The latest day (or month: "Ende Mai") the sentence states, not after the article's
+        own date ("said on Sunday that the landslide on Saturday had killed 12": Sunday)."""
         if c.kind == "date":
             return c.date
-        days = [d for d in self.claims if d.kind == "date" and d is not c and d.date and len(d.date) == 10]
-        if days:
-            return min(days, key=lambda d: abs(d.start - c.start)).date
+        dates = [d.date for d in self.claims if d.kind == "date" and d is not c and d.date and len(d.date) in (7, 10)
+                 and (self.published is None or d.date[:len(self.published)] <= self.published)]
+        if dates:
+            return max(dates, key=lambda x: (x[:7], len(x), x))
         return self.published
 
     def subject(self, c: Claim, span) -> str | None:
-        i, _ = span
+        i, j = span
+        if self.is_ratio_base(c) and "prior" not in self.qualifier_cache.get(id(c), ()):
+            # "three times the 1 billion yuan Tencent has earmarked": the base is someone else's
+            return "other:" + (self.name_after(j, len(self.words)) or self.name_before(i) or "?")
         best = None
         for h in self.hits:
             if h.category == "other_subject":
@@ -198,6 +231,19 @@ class Sentence:
                 if name:
                     best = min(best or (self.cost(h.first, h.last, span), name), (self.cost(h.first, h.last, span), name))
         return "other:" + best[1] if best else None
+
+    def is_ratio_base(self, c: Claim) -> bool:
+        """The figure a ratio word compares with (the later one of the pair)."""
+        ids = {o.id: o for o in self.claims}
+        return any(r.type == "ratio" and (not r.other or r.other in ids and ids[r.other].start < c.start)
+                   for r in c.relations)
+
+    def name_before(self, i: int) -> str | None:
+        for t in range(i - 1, max(-1, i - 4), -1):
+            word = self.tokens[t][2]
+            if word[:1].isupper() and not word[:1].isdigit():
+                return word.lower()
+        return None
 
     def compares(self, c: Claim, h: Hit) -> bool:
         """A comparator has a figure of the same kind before it, or a ratio word ("dreimal so hoch wie")."""
@@ -221,7 +267,8 @@ class Sentence:
             if h.category not in ("qualifier", "region"):
                 continue
             mine = self.cost(h.first, h.last, span, h.words)
-            nearest = min((self.cost(h.first, h.last, s, h.words) for s in costs.values()), default=mine)
+            nearest = min((self.cost(h.first, h.last, s, h.words) for s in costs.values()
+                           if s[1] < h.first or s[0] > h.last), default=mine)  # not a number inside the cue ("seven days")
             reach = {"region": REGION_REACH}.get(h.category, ADJACENT if h.label in ADJACENT_TAGS else QUALIFIER_REACH)
             if mine <= reach and mine <= nearest + 2:
                 if h.category == "region":

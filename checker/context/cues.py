@@ -2,7 +2,8 @@
 
 A cue is one or more words. A cue word of four letters or more matches a token that starts
 or ends with it (German compounds: "kurs" finds "Schlusskurs", "abonnent" finds
-"Abonnenten"); a shorter one matches only the whole token. Lookups go through an index of
+"Abonnenten"); a shorter one, or one written with a trailing "!" ("euro!"), matches only
+the whole token. Lookups go through an index of
 word beginnings and endings, so the cost per token is a few dictionary probes however
 long the lexicon grows.
 """
@@ -26,6 +27,7 @@ class Hit:
     first: int  # token index of the first word
     last: int  # token index of the last word
     words: int
+    size: int = 0  # letters in the cue: the longer of two cues on one word wins
 
 
 def tokenize(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
@@ -42,12 +44,16 @@ class CueIndex:
         self.affix: dict[str, list[tuple[tuple[str, ...], str, str]]] = {}
         self.seen: dict[str, list] = {}  # word → its candidate cues, looked up once
         for category, label, cue in entries:
+            exact = cue.endswith("!")
+            cue = cue.rstrip("!")
             words = tuple(w for w in (t[2].lower() for t in tokenize(cue, 0, len(cue))))
             if not words:
                 continue
+            if exact:
+                words = words[:-1] + (words[-1] + "!",)
             first = words[0]
-            target = self.exact if len(first) <= SHORT else self.affix
-            target.setdefault(first, []).append((words, category, label))
+            target = self.exact if len(first) <= SHORT or first.endswith("!") else self.affix
+            target.setdefault(first.rstrip("!"), []).append((words, category, label))
 
     def hits(self, words: list[str]) -> list[Hit]:
         """Every cue occurrence in the lower-cased token list."""
@@ -55,8 +61,8 @@ class CueIndex:
         for i, w in enumerate(words):
             for cue_words, category, label in self._candidates(w):
                 n = len(cue_words)
-                if i + n <= len(words) and all(_word_matches(c, t) for c, t in zip(cue_words[1:], words[i + 1:i + n])):
-                    out.append(Hit(category, label, i, i + n - 1, n))
+                if i + n <= len(words) and all(_word_matches(c, t) for c, t in zip(cue_words, words[i:i + n])):
+                    out.append(Hit(category, label, i, i + n - 1, n, sum(map(len, cue_words))))
         return _longest(out)
 
     def _candidates(self, w: str):
@@ -78,7 +84,7 @@ def _longest(hits: list[Hit]) -> list[Hit]:
     """Where cues of one category overlap, the longest wins ("je Aktie" over "Aktie")."""
     taken: dict[str, set[int]] = {}
     kept = []
-    for h in sorted(hits, key=lambda h: (-h.words, h.first)):
+    for h in sorted(hits, key=lambda h: (-h.words, -h.size, h.first)):
         covered = taken.setdefault(h.category, set())
         if not covered.intersection(range(h.first, h.last + 1)):
             covered.update(range(h.first, h.last + 1))
@@ -87,6 +93,8 @@ def _longest(hits: list[Hit]) -> list[Hit]:
 
 
 def _word_matches(cue: str, token: str) -> bool:
+    if cue.endswith("!"):
+        return cue[:-1] == token
     if len(cue) <= SHORT:
         return cue == token
     return token.startswith(cue) or token.endswith(cue)
