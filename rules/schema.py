@@ -38,7 +38,10 @@ class NumberRules(Strict):
     words: dict[str, float] = Field(default_factory=dict, description="spelled-out numbers below one hundred")
     scales: dict[str, float] = Field(default_factory=dict, description="scale words → factor (hundert, Mio., dozen)")
     suffix_scales: dict[str, float] = Field(default_factory=dict, description="letters after digits that scale (5k, 3bn)")
-    money_scales: dict[str, float] = Field(default_factory=dict, description="suffixes that scale only money (£15m)")
+    money_scales: dict[str, float] = Field(
+        default_factory=dict, description="suffixes that scale money (£15m), or a count before counted_after_scale")
+    counted_after_scale: list[str] = Field(
+        default_factory=list, description="nouns after which a money_scales suffix scales a count (2.1m people)")
     fractions: dict[str, float] = Field(default_factory=dict, description="denominator words → denominator (Drittel → 3)")
     standalone_fractions: list[str] = Field(default_factory=list, description="fraction words that are a number alone (half)")
     special: dict[str, float] = Field(default_factory=dict, description="einhalb adds 0.5; anderthalb is 1.5")

@@ -84,6 +84,7 @@ class NumberReader:
         self.money_scales = dict(rules.money_scales)
         self.pronoun_words = set(rules.pronoun_words)
         self.pronoun_before = set(rules.pronoun_before)
+        self.counted_after_scale = set(rules.counted_after_scale)
         self._last: tuple | None = None  # the last digit run read (each is asked for twice)
 
     # ------------------------------------------------------------------ anchors
@@ -507,16 +508,19 @@ class NumberReader:
 
     # --------------------------------------------------------------- suffixes
 
-    def suffix_scale(self, text: str, pos: int, money: bool) -> tuple[float, int] | None:
-        """A scale letter right after the digits or one blank away ("5k", "3 bn", "£15m")."""
+    def suffix_scale(self, text: str, pos: int, money: bool) -> tuple[float, int, bool] | None:
+        """A scale letter right after the digits or one blank away ("5k", "3 bn", "£15m"):
+        (factor, end, sure); not sure when the letters could also be a unit ("5k" vs "5 K")."""
         m = _SUFFIX.match(text, pos)
         if not m:
             return None
         word = m.group(2)
         if word in self.suffix_scales:
-            return self.suffix_scales[word], m.end(2)
-        if money and word in self.money_scales:
-            return self.money_scales[word], m.end(2)
+            return self.suffix_scales[word], m.end(2), money
+        if word in self.money_scales:
+            nxt = _WORD_AFTER.match(text, m.end(2))
+            if money or (nxt and nxt.group(1).lower() in self.counted_after_scale):  # 2.1m people
+                return self.money_scales[word], m.end(2), True
         return None
 
     def is_pronoun(self, text: str, start: int, word: str) -> bool:

@@ -188,8 +188,8 @@ def read_claim(text: str, s: int, r: Readers, covered: int = 0) -> tuple[Claim, 
             end, value, place, scale = spaced
     if digits and scale == 1:
         suffix = r.numbers.suffix_scale(text, end, money=before is not None)
-        if suffix is not None and (before is not None or r.units.at(text, end, limit) is None):
-            factor, end = suffix  # 5k, $3bn, £15m (but 48m alone is a length)
+        if suffix is not None and (suffix[2] or r.units.at(text, end, limit) is None):
+            factor, end, _ = suffix  # 5k, $3bn, £15m, 2.1m people (but 48m alone is a length)
             value, place, scale = value * factor, place * factor, factor
         elif value == int(value) and "/" in text[end:end + 8] and not any(ch in text[start:end] for ch in ".,"):
             fraction = _slash_fraction(text, end, limit, value)

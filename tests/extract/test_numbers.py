@@ -23,6 +23,8 @@ EXAMPLES = [
     row("en", "About 1.2 billion people use it.", "1.2 billion", "number", 1.2e9, None),
     row("en", "The debt is 31 trillion.", "31 trillion", "number", 31e12, None),
     row("en", "It has 5k followers.", "5k", "number", 5e3, None),
+    row("en", "The city has 2.1m residents.", "2.1m", "number", 2.1e6, None),
+    row("en", "They built a 48m tower.", "48m", "quantity", 48.0, "m"),
     # spelled out
     row("de", "Es waren zwölf Teilnehmer.", "zwölf", "number", 12.0, None),
     row("de", "Es gibt drei Milliarden Nutzer.", "drei Milliarden", "number", 3e9, None),
