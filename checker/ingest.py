@@ -638,6 +638,7 @@ class _Signals:
     letters: frozenset[str]
     vocabulary: frozenset[str]  # words of the pack no other pack has: month, number, unit, currency names
     decimal: str
+    lexicon: frozenset[str] = frozenset()  # stopwords and vocabulary: each occurrence counts one
 
 
 def _pack_words(lang: str, rules_dirs: tuple[str, ...]) -> set[str]:
@@ -658,8 +659,10 @@ def _signals(rules_dirs: tuple[str, ...]) -> dict[str, _Signals]:
     for lang in langs:
         p = load_pack(lang, rules_dirs)
         others = set().union(*(words[o] for o in langs if o != lang))
-        out[lang] = _Signals(frozenset(w.lower() for w in p.detect.stopwords), frozenset(p.detect.letters.lower()),
-                             frozenset(words[lang] - others), p.numbers.decimal_separator)
+        stopwords = frozenset(w.lower() for w in p.detect.stopwords)
+        vocabulary = frozenset(words[lang] - others)
+        out[lang] = _Signals(stopwords, frozenset(p.detect.letters.lower()), vocabulary,
+                             p.numbers.decimal_separator, stopwords | vocabulary)
     return out
 
 
@@ -671,15 +674,15 @@ def detect_language(text: str, rules_dirs: tuple[str, ...] = ()) -> str:
     (ä, ö, ü, ß) and a decimal number written with the language's separator count a
     half, so a short headline or a bare figure still goes the right way.
     """
-    found = list(islice(WORD.finditer(text[:20000].lower()), DETECT_WORDS))
-    sample = text[:found[-1].end()] if found else text[:20000]
-    words = Counter(m.group() for m in found)
-    separators = [m["short"] or m["last"] for m in DECIMAL.finditer(sample)]
+    words = Counter(m.group() for m in islice(WORD.finditer(text[:20000].lower()), DETECT_WORDS))
+    unusual = [w for w in words if not w.isascii()]  # the only words that can hold a typical letter
+    # Separators only tip the balance in short texts: read them near the start.
+    separators = [m["short"] or m["last"] for m in DECIMAL.finditer(text, 0, 400)]
     best, best_score = "en", 0.0
     for lang, sig in _signals(rules_dirs).items():
-        score = sum(n for w, n in words.items() if w in sig.stopwords or w in sig.vocabulary)
+        score = sum(words[w] for w in sig.lexicon.intersection(words))
         if sig.letters:
-            score += 0.5 * sum(n for w, n in words.items() if not sig.letters.isdisjoint(w))
+            score += 0.5 * sum(words[w] for w in unusual if not sig.letters.isdisjoint(w))
         score += 0.5 * separators.count(sig.decimal)
         if score > best_score:
             best, best_score = lang, score
