@@ -28,6 +28,7 @@ URL = re.compile(r"(?:https?://|www\.)[^\s<>\"]+")  # run on the lower-cased tex
 SLASH = re.compile(r"[^\S\n]?/[^\S\n]?(\d{1,3})(?![\d/]|[.,]\d)")
 MIXED = re.compile(r"[^\S\n]+(\d{1,2})/(\d{1,3})(?![\d/]|[.,]\d)")
 NEXT_WORDS = re.compile(rf"{BLANK}+([^\W\d_][^\W\d_-]*)(?:{BLANK}+([^\W\d_][^\W\d_-]*))?")
+ID_CHAIN = re.compile(r"\d+(?:[-/]\d+){2,}")
 ARTICLE_NEXT = re.compile(rf"{BLANK}+([^\W\d_]+|\S)")
 SPACED_POINT = re.compile(r" \. (\d+)")  # tokenized newswire: "$ 46 . 8 million"
 ORDINAL_DOT = re.compile(rf"\.{BLANK}+[^\W\d_]")
@@ -111,6 +112,10 @@ def find_quantities(text: str, pack: LanguagePack, published=None) -> list[Claim
         if m.group()[0].isdigit():
             if _phone(text, m) or _time(text, m):
                 covered = m.end()
+                continue
+            chain = ID_CHAIN.match(text, m.start())
+            if chain is not None:  # 978-3-16-148410-0, 030-1234-567, 21/04/16: ids and dates
+                covered = chain.end()
                 continue
             starts = [s for s, _, _, _ in r.numbers.digit_numbers(m.group(), m.start())]
             if not starts:

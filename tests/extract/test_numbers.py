@@ -68,6 +68,7 @@ def test_not_numbers():
     assert claims_of("Sie belegte den 3. Platz.", "de") == []
     assert claims_of("the 21st century", "en") == []
     assert claims_of("Call +49 30 1234567 today", "en") == []
+    assert claims_of("ISBN 978-3-16-148410-0, Tel. 030-1234-567", "de") == []
     assert claims_of("Version 192.168.0.1 and 1.2.3", "en") == []
     assert claims_of("see https://example.com/a?q=30%25%2020%", "en") == []
     assert [c.kind for c in claims_of("Wir treffen uns um 14:30.", "de")] == []
