@@ -200,8 +200,8 @@ def _drifts(a: list[Claim], b: list[Claim], rule, ranges: Ranges) -> list[Findin
         if x.as_of is None and y.as_of is None:
             return years_compatible(x, y) and not overlap(  # dates unknown: may differ, so show it
                 ranges.interval(x, tol, hedges=False), ranges.interval(y, tol, hedges=False))
-        if x.as_of == y.as_of or any(o.as_of == x.as_of for o in b) or any(o.as_of == y.as_of for o in a):
-            return False  # same day, or each side also speaks of the other's day: compared there
+        if x.as_of == y.as_of:
+            return False  # same day: a conflict, if anything
         return years_compatible(x, y) and not overlap(
             ranges.interval(x, tol, hedges=False), ranges.interval(y, tol, hedges=False))
 

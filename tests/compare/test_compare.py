@@ -185,3 +185,29 @@ def test_findings_leave_ids_to_the_report():
     b = doc("b.md", "Die Stadt investiert 146 Millionen Euro in Schulen.", "2026-11-05")
     _, findings = run([a, b], [(a, "140 Millionen Euro", "money", 140e6, "EUR"), (b, "146 Millionen Euro", "money", 146e6, "EUR")])
     assert findings and all(f.id == "" for f in findings)
+
+
+def test_seven_day_changes_of_different_weeks_are_neither_conflict_nor_drift_de_en():
+    a = doc("a.md", "In den vergangenen sieben Tagen ging es um 6,22 % nach unten.", "2026-02-07")
+    b = doc("b.md", "The shares fell 2.34% over the past seven days.", "2026-02-03", "en")
+    _, findings = run([a, b], [(a, "6,22 %", "percent", 6.22, "%"), (b, "2.34%", "percent", 2.34, "%")])
+    assert kinds(findings) == []
+
+
+def test_drift_is_shown_even_when_the_other_side_also_states_the_first_day_en():
+    a = doc("a.md", "Die Aktie schloss am Montag bei 48,20 Euro.", "2026-06-09")
+    b = doc("b.md", "The shares closed at €51.10 on Tuesday. On Monday they had ended the session at €49.20.",
+            "2026-06-10", "en")
+    _, findings = run([a, b], [(a, "Montag", "date", None, None, {"date": "2026-06-08"}),
+                               (a, "48,20 Euro", "money", 48.2, "EUR"),
+                               (b, "€51.10", "money", 51.1, "EUR"), (b, "Tuesday", "date", None, None, {"date": "2026-06-09"}),
+                               (b, "Monday", "date", None, None, {"date": "2026-06-08"}),
+                               (b, "€49.20", "money", 49.2, "EUR")])
+    assert kinds(findings) == [("FL101", "conflict"), ("FL201", "drift")]
+
+
+def test_figures_far_apart_are_two_facts_not_a_conflict_en():
+    a = doc("a.md", "Pellworth would pay a $310 million fee.", "2026-05-19", "en")
+    b = doc("b.md", "The fee is $31 million.", "2026-05-20", "en")
+    _, findings = run([a, b], [(a, "$310 million", "money", 3.1e8, "USD"), (b, "$31 million", "money", 3.1e7, "USD")])
+    assert kinds(findings) == []

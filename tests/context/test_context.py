@@ -118,3 +118,43 @@ def test_sub_count_does_not_drift_against_the_total_de():
     annotate([a, b], claims)
     drifts = [sorted(c.surface for c in claims if c.id in f.claims) for f in compare(claims) if f.kind == "drift"]
     assert drifts == [["14", "23"]]
+
+
+def test_dateline_date_is_the_articles_own_not_an_event_de():
+    d = doc("a.md", "Hangzhou, 4. Februar 2026 – Alibaba gab die Kampagne bekannt.", "2026-02-04")
+    (c,) = annotated(d, ("4. Februar 2026", "date", {"date": "2026-02-04"}))
+    assert c.measure is None
+
+
+def test_trailing_window_is_a_qualifier_even_when_spelled_as_a_number_en():
+    d = doc("a.md", "The shares closed at €142.00, down 2.34% over the past seven days.", "2026-02-03", "en")
+    _, pct, _ = annotated(d, ("€142.00", "money", 142.0, "EUR"), ("2.34%", "percent", 2.34, "%"),
+                          ("seven", "number", 7.0, None))
+    assert "window-week" in pct.qualifiers
+
+
+def test_repeated_figure_shares_its_qualifiers_en():
+    d = doc("a.md", "Cinevo ended December with 48.3 million subscribers worldwide.\n\n- Paid subscribers: 48.3 million\n",
+            "2026-01-23", "en")
+    text, box = annotated(d, ("48.3 million", "number", 48.3e6, None), ("48.3 million", "number", 48.3e6, None, {"occurrence": 2}))
+    assert "world" in text.qualifiers and "world" in box.qualifiers
+
+
+def test_ratio_base_belongs_to_someone_else_en():
+    d = doc("a.md", "The budget is three times the 1 billion yuan Tencent has earmarked.", "2026-02-03", "en")
+    (c,) = annotated(d, ("1 billion yuan", "money", 1e9, "CNY"))
+    assert c.subject == "other:tencent"
+
+
+def test_as_of_is_the_latest_date_stated_not_the_event_date_en():
+    d = doc("a.md", "Rescuers said on Sunday that the landslide on Saturday had killed 12 people.", "2026-04-20", "en")
+    _, _, c = annotated(d, ("Sunday", "date", {"date": "2026-04-19"}), ("Saturday", "date", {"date": "2026-04-18"}),
+                        ("12", "number", 12.0, None))
+    assert c.as_of == "2026-04-19"
+    assert c.measure == "deaths"
+
+
+def test_exact_cue_does_not_match_a_longer_word_en():
+    d = doc("a.md", "The European Union is contributing €360m towards the cost.", "2026-03-12", "en")
+    (c,) = annotated(d, ("€360m", "money", 360e6, "EUR"))
+    assert c.measure == "aid"
