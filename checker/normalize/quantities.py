@@ -358,7 +358,7 @@ def link_ranges(text: str, found: list[tuple[Claim, float]], r: Readers) -> None
     """'zwischen 2 und 3 Mio. Euro', '100 bis 300 Milliarden', 'eight to 10 feet': the second
     claim carries the range as its lower and upper bound (the first keeps its own value)."""
     for (a, a_scale), (b, b_scale) in zip(found, found[1:]):
-        if b.value is None or a.value is None:
+        if b.value is None or a.value is None or b.start - a.end > 12:
             continue
         opened = r.hedges.opener_before(text, a.start)
         change = r.hedges.change_before(text, a.start)
