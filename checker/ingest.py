@@ -334,7 +334,38 @@ def markdown_scan(text: str, body_start: int) -> str:
     spans += inline_marks(text, body_start)
     spans += [m.span() for m in URL.finditer(text, body_start)]
     spans += html_comments(text, body_start)
-    return blank_spans(text, spans)
+    scan = blank_spans(text, spans)
+    breaks = soft_breaks(text, body_start)  # read from the marks, before they were blanked
+    if not breaks:
+        return scan
+    chars = list(scan)
+    for i in breaks:
+        chars[i] = " "
+    return "".join(chars)
+
+
+MD_BLOCK_START = re.compile(r"[ \t]{0,3}(?:[#>|<]|```|~~~|[-*+•][ \t]|\d{1,9}[.)][ \t])")
+
+
+def soft_breaks(text: str, start: int) -> list[int]:
+    """Offsets of the line breaks inside Markdown paragraphs (a wrapped line): read as spaces,
+    so a sentence wrapped over two lines stays one sentence. A blank line, a heading, a list
+    item, a quote, a table row, a fence or a hard break (two spaces, a backslash) ends a line."""
+    out: list[int] = []
+    fenced = False
+    lines = [(m.start(), m.group()) for m in re.finditer(r"[^\n]*\n", text[start:])]
+    for (at, line), (_, following) in zip(lines, lines[1:]):
+        body = line.rstrip("\r\n")
+        if body.lstrip().startswith(("```", "~~~")):
+            fenced = not fenced
+            continue
+        if fenced or not body.strip() or not following.strip() or MD_BLOCK_START.match(following):
+            continue
+        if body.lstrip().startswith(("#", "|")) or body.endswith(("  ", "\\")):
+            continue
+        newline = start + at + len(body)
+        out.extend(range(newline, start + at + len(line)))
+    return out
 
 
 def inline_marks(text: str, start: int) -> list[tuple[int, int]]:

@@ -171,6 +171,16 @@ def test_markdown_footnotes_and_reference_labels_are_blanked():
     assert [w for w in doc.scan.split() if any(ch.isdigit() for ch in w)] == ["4", "2025."]
 
 
+def test_markdown_paragraph_wrapped_over_lines_reads_as_one_line():
+    text = ("# Etat\nDer Rat beschloss einen Etat von\n812 Millionen Euro.\r\n\n- erster Punkt\n- zweiter Punkt\n\n"
+            "```\n12\n13\n```\nHarter Umbruch  \nnächste Zeile\n")
+    doc = parse_document(text, "a.md", "md")
+    lines = [" ".join(line.split()) for line in doc.scan.split("\n") if line.strip()]
+    assert lines == ["Etat", "Der Rat beschloss einen Etat von 812 Millionen Euro.", "- erster Punkt",
+                     "- zweiter Punkt", "12", "13", "Harter Umbruch", "nächste Zeile"]
+    assert doc.line_of(doc.text.index("812")) == 3  # lines still count in the file
+
+
 def test_urls_in_plain_text_are_blanked():
     doc = parse_document("Mehr unter www.example.org/artikel/2026/123456 – 5 Prozent.", "a.txt", "txt")
     assert "123456" not in doc.scan and "5 Prozent" in doc.scan
