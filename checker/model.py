@@ -40,8 +40,8 @@ class Document(BaseModel):
     # The file as read: UTF-8, BOM removed, newlines unchanged, front matter included.
     text: str = Field(default="", exclude=True, repr=False)
     # Same length as `text`; what extraction reads. Front matter, HTML markup, scripts,
-    # styles and navigation are blanked to spaces (newlines kept; in HTML, only between
-    # blocks: a line break inside a paragraph's source is a space), so every offset into
+    # styles and navigation are blanked to spaces (newlines kept, except that a line break
+    # inside an HTML or Markdown paragraph is a space, as rendered), so every offset into
     # `scan` is an offset into `text`.
     scan: str = Field(default="", exclude=True, repr=False)
 
