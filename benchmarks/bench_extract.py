@@ -112,7 +112,8 @@ def main() -> None:
     total_mb = sum(len(t.encode("utf-8")) for _, t in texts) / 1e6
     documents = [parse_document(t, f"{lang}-{i}.txt", "txt", lang=lang) for i, (lang, t) in enumerate(texts)]
     packs = {lang: load_pack(lang) for lang in docs}
-    extract(documents[0], packs[documents[0].lang])  # warm up: compile the rules once
+    for d in {d.lang: d for d in documents}.values():  # warm up: compile each language's rules once
+        extract(d, packs[d.lang])
 
     t0 = time.perf_counter()
     digits = sum(1 for _, t in texts for _ in re.finditer(r"\d+", t))
