@@ -3,7 +3,9 @@
 Text is decoded as UTF-8 (byte-order mark removed, newlines unchanged). Each Document
 keeps the file as read (`text`) and a same-length copy for extraction (`scan`) in
 which front matter, Markdown and HTML markup, scripts, styles, navigation and URLs are
-blanked to spaces (newlines kept), so an offset into `scan` is an offset into the file.
+blanked to spaces, so an offset into `scan` is an offset into the file. Newlines are
+kept, except inside an HTML or Markdown paragraph, where a line break in the source is
+a space as on the rendered page: lines of the scan are the text's blocks.
 
 A file that cannot be read becomes a one-line error naming it; the other files go on.
 The published date comes from front matter or HTML metadata here; a date the text
