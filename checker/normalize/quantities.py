@@ -207,6 +207,8 @@ def read_claim(text: str, s: int, r: Readers, covered: int = 0) -> tuple[Claim, 
     if _time_word_after(text, end, r):
         return None  # 14.30 Uhr, 2 p.m.: a time of day
     unit_match = r.units.at(text, end, limit)
+    if unit_match is not None and text[unit_match.start] in "\"'" and _inside_quotes(text, start, text[unit_match.start]):
+        unit_match = None  # 'knapp "140"': the mark closes a quotation, it is no inch or foot sign
     if unit_match is None and n.words and value < 1 and r.fraction_of:  # a quarter of a percentage point
         of = r.fraction_of.at(text, end, limit)
         if of is not None:
@@ -267,6 +269,19 @@ def read_claim(text: str, s: int, r: Readers, covered: int = 0) -> tuple[Claim, 
     )
     claim.surface = text[claim.start:claim.end]
     return claim, scale
+
+
+def _inside_quotes(text: str, pos: int, mark: str) -> bool:
+    """Does a quotation opened with `mark` before `pos` (on its line) stay open up to `pos`?"""
+    lo = text.rfind("\n", max(0, pos - REACH), pos) + 1
+    if mark == '"':
+        return text.count('"', lo, pos) % 2 == 1
+    opened = 0
+    for i in range(lo, pos):  # an apostrophe inside a word ("don't") neither opens nor closes
+        if text[i] == mark:
+            before = text[i - 1] if i > 0 else " "
+            opened += 1 if not before.isalnum() else -1 if opened else 0
+    return opened > 0
 
 
 def _slash_fraction(text: str, end: int, limit: int, whole: float) -> tuple[float, int, float] | None:
