@@ -23,7 +23,7 @@ from checker.model import Claim, Finding
 AMBIGUOUS = 3  # more unmatched figures than this on one side: too unclear to pair
 ALL_PAIRS = 30  # documents in a block compared all with all
 NEIGHBOURS = 8  # beyond that, each document with this many next in time
-FAR_APART = 3.0  # a conflict's figures are at most this many times apart
+FAR_APART = 2.0  # a conflict's figures are at most this many times apart
 PART = 3  # a figure a third of another of its document and date is a part of it, not a reading
 
 

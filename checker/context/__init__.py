@@ -6,7 +6,7 @@
   single words; a clause boundary counts as three words), else the noun a number counts;
 - `subject`: None for the article's own subject; "other:<name>" when a rival cue ("Konkurrent",
   "rival") or a comparator ("wie bei Tencent", "than at") puts the figure with someone else;
-- `as_of`: the full date its sentence states, else the article's published date;
+- `as_of`: the latest date its sentence states (up to the article's), else the published date;
 - `qualifiers`: tags that set the figure apart (prior, plan, next, world, region:DK, year:2023);
 - `relations`: conversions, ranges and ratios inside the sentence (see `relations`).
 """
@@ -14,30 +14,15 @@
 from __future__ import annotations
 
 import bisect
-import re
 from collections import defaultdict
 
-from checker.context.cues import Hit, index_for, tokenize
+from checker.context.cues import index_for, tokenize
 from checker.context.relations import find_relations
+from checker.context.sentence import ALL_KINDS, GENERIC, Sentence
 from checker.extract import sentence_bounds
 from checker.model import Claim, Document
 from rules.loader import load_context, load_measures
 from rules.schema import ContextRules
-
-GENERIC = "generic:"  # key prefix in the kinds table marking a generic measure
-ALL_KINDS = ("money", "percent", "date", "quantity", "number")
-DATELINE = re.compile(r"[ \t]*[–—-][ \t]")
-BOUNDARY = {";", ":", "(", ")", ",", "–"}
-BOUNDARY_COST = 3.0
-MEASURE_REACH = 8.0  # a cue further away than this says nothing about the claim …
-FAR_REACH = 24.0  # … unless another figure of its kind stands between them
-QUALIFIER_REACH = 7.0
-ADJACENT = 1.0  # "um 4,5 Prozent", "by 20%": a change, not a level
-ADJACENT_TAGS = {"delta", "level"}
-ARTICLE_ONES = {"one", "ein", "eine", "einer", "einen", "a", "an"}
-REGION_REACH = 10.0
-AFTER_REGION = 3.0  # a place named after the figure more often qualifies something else  # "In Deutschland kam der Dienst zum Jahresende auf 900.000 Abonnenten"
-SUBJECT_REACH = 9.0
 
 
 def annotate(docs: list[Document], claims: list[Claim], rules_dirs: tuple[str, ...] = ()) -> None:
@@ -121,194 +106,4 @@ def table_measure(text: str, c: Claim, find_hits, kinds: dict[str, set[str]]) ->
     for h in find_hits(words):
         if h.category == "measure" and c.kind in kinds.get(h.label, {c.kind}):
             return h.label
-    return None
-
-
-class Sentence:
-    """One sentence's tokens and cue hits, and the claims inside it."""
-
-    def __init__(self, text: str, start: int, end: int, claims: list[Claim], find_hits, published: str | None,
-                 kinds: dict[str, set[str]]):
-        self.text = text
-        self.tokens = tokenize(text, start, end)
-        self.words = [t[2].lower() for t in self.tokens]
-        self.hits: list[Hit] = find_hits(self.words)
-        self.claims = claims
-        self.published = published
-        self.kinds = kinds
-        # Parenthesised asides ("(rund 420 Mio. Dollar)") are skipped when measuring distances
-        # between words outside them.
-        depth, self.inside = 0, []
-        for w in self.words:
-            depth += w == "("
-            self.inside.append(depth > 0 or w == ")")
-            depth = max(0, depth - (w == ")"))
-        self.boundary_prefix, self.aside_prefix = [0], [0]
-        for w, aside in zip(self.words, self.inside):
-            self.boundary_prefix.append(self.boundary_prefix[-1] + (w in BOUNDARY and not aside))
-            self.aside_prefix.append(self.aside_prefix[-1] + aside)
-        self.spans = {id(c): self.token_span(c) for c in claims}
-        self.qualifier_cache: dict[int, set[str]] = {}
-
-    def token_span(self, c: Claim) -> tuple[int, int]:
-        starts = [t[0] for t in self.tokens]
-        i = max(bisect.bisect_right(starts, c.start) - 1, 0)
-        j = max(bisect.bisect_left(starts, c.end) - 1, i)
-        return i, j
-
-    def cost(self, first: int, last: int, span: tuple[int, int], words: int = 1) -> float:
-        """How far a cue at tokens [first, last] is from a claim at tokens span."""
-        i, j = span
-        if last < i:
-            lo, hi, after = last + 1, i, 0.0
-        elif first == j + 2 and self.words[j + 1] == "-" or first == j + 1:
-            return -0.5 - 1.5 * (words - 1)  # the noun right after it, or joined by a hyphen: "sieben Tote", "27-Jährige"
-        elif first > j:
-            lo, hi, after = j + 1, first, 0.5
-        else:
-            return -1.5 * (words - 1)
-        gap = hi - lo
-        crossings = self.boundary_prefix[hi] - self.boundary_prefix[lo]
-        if not self.inside[i] and not self.inside[first]:
-            gap -= self.aside_prefix[hi] - self.aside_prefix[lo]
-        else:
-            crossings += 1 if self.inside[i] != self.inside[first] else 0
-        return gap + BOUNDARY_COST * crossings - 1.5 * (words - 1) + after
-
-    def annotate(self) -> None:
-        for c in self.claims:
-            span = self.spans[id(c)]
-            c.measure = self.measure(c, span)
-            c.as_of = self.as_of(c)
-            self.qualifier_cache[id(c)] = self.qualifiers(c, span)
-            c.subject = self.subject(c, span)
-            c.qualifiers = sorted(set(c.qualifiers) | self.qualifier_cache[id(c)])
-
-    def measure(self, c: Claim, span) -> str | None:
-        category = "event" if c.kind == "date" else "measure"
-        if c.kind == "date" and DATELINE.match(self.text, c.end):
-            return None  # "Hangzhou, 4. Februar 2026 – …": the article's own date, no event
-        ranked = sorted((GENERIC + h.label in self.kinds, self.cost(h.first, h.last, span, h.words), -h.words, h.label, h)
-                        for h in self.hits if h.category == category and c.kind in self.kinds.get(h.label, {c.kind}))
-        for _, cost, _, label, h in ranked:
-            if cost <= MEASURE_REACH or cost <= FAR_REACH and not self.between_other(c, h):
-                return label
-        if c.counted:
-            return "noun:" + c.counted.lower()[:6]
-        return None
-
-    def between_other(self, c: Claim, h: Hit) -> bool:
-        """Another figure of the same kind stands between the cue and the claim (so the cue is
-        more likely its)."""
-        lo, hi = sorted((self.tokens[h.first][0], c.start))
-        return any(o is not c and o.kind == c.kind and lo < o.start < hi for o in self.claims)
-
-    def as_of(self, c: Claim) -> str | None:
-        """The latest day (or month: "Ende Mai") the sentence states, not after the article's
-        own date ("said on Sunday that the landslide on Saturday had killed 12": Sunday)."""
-        if c.kind == "date":
-            return c.date
-        dates = [d.date for d in self.claims if d.kind == "date" and d is not c and d.date and len(d.date) in (7, 10)
-                 and (self.published is None or d.date[:len(self.published)] <= self.published)]
-        if dates:
-            return max(dates, key=lambda x: (x[:7], len(x), x))
-        return self.published
-
-    def subject(self, c: Claim, span) -> str | None:
-        i, j = span
-        if self.is_ratio_base(c) and "prior" not in self.qualifier_cache.get(id(c), ()):
-            # "three times the 1 billion yuan Tencent has earmarked": the base is someone else's
-            return "other:" + (self.name_after(j, len(self.words)) or self.name_before(i) or "?")
-        best = None
-        for h in self.hits:
-            if h.category == "other_subject":
-                cost = self.cost(h.first, h.last, span, h.words)
-                if cost <= SUBJECT_REACH:
-                    name = self.name_after(h.last, i if h.last < i else len(self.words)) or "?"
-                    best = min(best or (cost, name), (cost, name))
-            elif h.category == "comparator" and h.last < i and self.compares(c, h):
-                name = self.name_after(h.last, i)
-                if name:
-                    best = min(best or (self.cost(h.first, h.last, span), name), (self.cost(h.first, h.last, span), name))
-        return "other:" + best[1] if best else None
-
-    def is_ratio_base(self, c: Claim) -> bool:
-        """The figure a ratio word compares with (the later one of the pair)."""
-        ids = {o.id: o for o in self.claims}
-        return any(r.type == "ratio" and (not r.other or r.other in ids and ids[r.other].start < c.start)
-                   for r in c.relations)
-
-    def name_before(self, i: int) -> str | None:
-        for t in range(i - 1, max(-1, i - 4), -1):
-            word = self.tokens[t][2]
-            if word[:1].isupper() and not word[:1].isdigit():
-                return word.lower()
-        return None
-
-    def compares(self, c: Claim, h: Hit) -> bool:
-        """A comparator has a figure of the same kind before it, or a ratio word ("dreimal so hoch wie")."""
-        cut = self.tokens[h.first][0]
-        return any(o.kind == c.kind and o.end <= cut for o in self.claims) or any(
-            r.category == "ratio" and r.last < h.first for r in self.hits)
-
-    def name_after(self, k: int, stop: int) -> str | None:
-        """The first capitalised word after token k (before token stop): the other subject's name."""
-        for t in range(k + 1, min(stop, k + 4)):
-            word = self.tokens[t][2]
-            if word[:1].isupper() and not word[:1].isdigit():
-                return word.lower()
-        return None
-
-    def qualifiers(self, c: Claim, span) -> set[str]:
-        tags: set[str] = set()
-        costs = {id(o): self.spans[id(o)] for o in self.claims if o.kind != "date"}
-        regions = []
-        for h in self.hits:
-            if h.category not in ("qualifier", "region"):
-                continue
-            mine = self.cost(h.first, h.last, span, h.words)
-            nearest = min((self.cost(h.first, h.last, s, h.words) for s in costs.values()
-                           if s[1] < h.first or s[0] > h.last), default=mine)  # not a number inside the cue ("seven days")
-            reach = {"region": REGION_REACH}.get(h.category, ADJACENT if h.label in ADJACENT_TAGS else QUALIFIER_REACH)
-            if mine <= reach and mine <= nearest + 2:
-                if h.category == "region":
-                    regions.append((mine + (AFTER_REGION if h.first > span[1] else 0), h.label))
-                else:
-                    tags.add(h.label)
-        if regions:
-            tags.add("region:" + min(regions)[1])  # the nearest place names the scope
-        for y in self.years(c):
-            tags.add("year:" + y)
-        if self.fragment(span) or _year_of(c) and c.kind == "number":
-            tags.add("fragment")
-        return tags
-
-    def fragment(self, span) -> bool:
-        """Not a figure of its own: a piece of a larger expression that extraction split ("05"
-        of "2:05:41"), a bare "one"/"ein" that is more likely a pronoun, a year read as a number."""
-        i, j = span
-        text, start, end = self.text, self.tokens[i][0], self.tokens[j][1]
-        if text[start - 2:start - 1].isdigit() and text[start - 1:start] == ":" or (
-                text[end:end + 1] == ":" and text[end + 1:end + 2].isdigit()):
-            return True
-        return bool(re.fullmatch(r"[^\W\d_]+", self.words[i])) and i == j and self.words[i] in ARTICLE_ONES
-
-    def years(self, c: Claim) -> list[str]:
-        """Years stated next to the figure ("revenue of $4.1 billion in 2025")."""
-        out = []
-        span = self.spans[id(c)]
-        for o in self.claims:
-            if o is c:
-                continue
-            year = _year_of(o)
-            if year and self.cost(*self.spans[id(o)], span) <= QUALIFIER_REACH:
-                out.append(year)
-        return out
-
-
-def _year_of(c: Claim) -> str | None:
-    if c.kind == "date" and c.date and len(c.date) in (4, 7):  # "2023", "Februar 2023"
-        return c.date[:4]
-    if c.kind == "number" and c.value and c.value.is_integer() and 1900 <= c.value <= 2100 and c.surface.strip().isdigit():
-        return str(int(c.value))
     return None
