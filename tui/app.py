@@ -68,11 +68,16 @@ class ReviewApp(App):
     # ------------------------------------------------------------------ loading
 
     async def on_mount(self) -> None:
-        if self.report is not None:
-            await self.start(self.report, self._load_store())
-            return
         await self.push_screen(LoadingScreen())
-        self.run_check()
+        if self.report is None:
+            self.run_check()
+            return
+        try:
+            store = self._load_store()
+        except FactlintError as exc:
+            self._failed(str(exc))
+            return
+        await self.start(self.report, store)
 
     def _load_store(self) -> DecisionStore:
         if self.decisions_path is None:
@@ -111,10 +116,7 @@ class ReviewApp(App):
         self.index = FindingIndex(report)
         self.review = Review(self.index, store)
         self.findings_screen = FindingsScreen(self.index)
-        if isinstance(self.screen, LoadingScreen):
-            await self.switch_screen(self.findings_screen)
-        else:
-            await self.push_screen(self.findings_screen)
+        await self.switch_screen(self.findings_screen)
         self.update_title()
         for e in report.errors:
             self.notify(one_line(e.message), title="Not read", severity="warning", timeout=10)

@@ -28,10 +28,3 @@ class SortRequested(Message):
         self.key = key
         super().__init__()
 
-
-class DecisionsChanged(Message):
-    """A decision was saved or undone; screens refresh what they show."""
-
-    def __init__(self, finding_id: str) -> None:
-        self.finding_id = finding_id
-        super().__init__()

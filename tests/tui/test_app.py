@@ -269,3 +269,14 @@ async def test_the_list_moves_on_to_open_discrepancies_before_agreements(report,
         assert selected(app) == "f2conversion"
         await pilot.press("c")
         assert selected(app) == "f3agreement0"
+
+
+async def test_a_damaged_decisions_file_is_reported_and_left_alone(report, decisions_file):
+    decisions_file.parent.mkdir(parents=True)
+    decisions_file.write_text('{"version": 99, "decisions": {}}', encoding="utf-8")
+    app = ReviewApp(report=report, decisions=decisions_file)
+    async with app.run_test(size=(100, 32)) as pilot:
+        assert isinstance(app.screen, LoadingScreen)
+        assert "version: 99 is not a version this factlint reads" in app.error
+        await pilot.press("q")
+    assert decisions_file.read_text(encoding="utf-8") == '{"version": 99, "decisions": {}}'
