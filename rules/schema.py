@@ -51,7 +51,6 @@ class NumberRules(Strict):
     minus_words: list[str] = Field(default_factory=list)
     pronoun_words: list[str] = Field(default_factory=list, description="number words that are pronouns after pronoun_before")
     pronoun_before: list[str] = Field(default_factory=list)
-    ordinal_suffixes: list[str] = Field(default_factory=list, description="letters after digits that make an ordinal (21st)")
     ordinal_before: list[str] = Field(default_factory=list, description="words before '3.' that make it an ordinal")
     not_counted: list[str] = Field(default_factory=list, description="words that never name what a number counts")
     fraction_of: list[str] = Field(
