@@ -76,7 +76,9 @@ class HedgeReader:
 
         `place` is the unit of the last written digit; `exact_place` says whether it implies
         rounding (it does after a scale word, for decimals and for large round figures)."""
-        half = min(place / 2, self.rules.rounding_max_pct / 100 * abs(value)) if exact_place else 0.0
+        half = place / 2 if exact_place else 0.0
+        if place > 1:  # round figures (1 Mrd., 100.000), not decimals, are capped
+            half = min(half, self.rules.rounding_max_pct / 100 * abs(value))
         low, high = value - half, value + half
         if hedge is None:
             return low, high
