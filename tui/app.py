@@ -120,6 +120,10 @@ class ReviewApp(App):
         self.update_title()
         for e in report.errors:
             self.notify(one_line(e.message), title="Not read", severity="warning", timeout=10)
+        if report.stale_decisions:
+            n = len(report.stale_decisions)
+            self.notify(f"{n} decision{'s' * (n != 1)} in the decisions file match no finding now; "
+                        "`factlint decisions prune` drops them.", title="Stale decisions", timeout=10)
 
     def update_title(self) -> None:
         """The open count lives in the header, visible on every screen."""

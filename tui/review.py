@@ -81,6 +81,19 @@ class Review:
         if remember:
             self.history.append(Change(f.id, before))
         show(f, decision)
+        self.sync()
+
+    def sync(self) -> list[str]:
+        """Show what the decisions file holds now (saving re-reads it: another writer, such as
+        `factlint decide`, may have changed it); the ids of the findings that changed."""
+        changed = []
+        for row in self.index.rows:
+            f = row.finding
+            d = self.store.get(f.id)
+            if (f.status, f.note) != ((d.status, d.note) if d else ("open", None)):
+                show(f, d)
+                changed.append(f.id)
+        return changed
 
 
 def show(f: Finding, decision: Decision | None) -> None:

@@ -10,6 +10,7 @@ from textual.widgets._footer import FooterKey
 
 from checker.decisions import DecisionStore
 from checker.model import Decision
+from tests.tui.reports import harbour_report
 from tui.app import ReviewApp
 from tui.screens.detail import DetailScreen
 from tui.screens.document import DocumentScreen
@@ -17,7 +18,7 @@ from tui.screens.findings import FindingsScreen
 from tui.screens.help import HelpScreen
 from tui.screens.note import NoteScreen
 from tui.screens.loading import LoadingScreen
-from tui.widgets.article_view import ArticleView
+from tui.widgets.article_view import ArticleLine, ArticleView
 from tui.widgets.findings_header import FindingsHeader
 from tui.widgets.findings_list import FindingsList
 
@@ -280,3 +281,35 @@ async def test_a_damaged_decisions_file_is_reported_and_left_alone(report, decis
         assert "version: 99 is not a version this factlint reads" in app.error
         await pilot.press("q")
     assert decisions_file.read_text(encoding="utf-8") == '{"version": 99, "decisions": {}}'
+
+
+async def test_a_decision_made_meanwhile_by_another_writer_shows_after_the_next_save(report, decisions_file):
+    app = ReviewApp(report=report, decisions=decisions_file)
+    async with app.run_test(size=(100, 32)) as pilot:
+        other = DecisionStore.load(decisions_file)  # e.g. `factlint decide` in another terminal
+        other.set("f2conversion", Decision(status="dismissed", note="rate of the wrong day"))
+        other.save()
+        await pilot.press("c")
+        assert {k: v["status"] for k, v in stored(decisions_file).items()} == {
+            "f1conflict00": "confirmed", "f2conversion": "dismissed"}
+        assert app.review.finding("f2conversion").status == "dismissed"
+        assert app.sub_title.startswith("0 open · 1 confirmed · 1 dismissed")
+
+
+async def test_the_article_view_scrolls_to_the_claim(decisions_file):
+    report = harbour_report()
+    doc = report.documents[1]
+    filler = "".join(f"Absatz {i} ohne Zahlen über den Hafen.\n" for i in range(120))
+    shift = len(filler)
+    doc.text = doc.scan = filler + doc.text
+    for c in report.claims:
+        if c.document == doc.path:
+            c.start, c.end, c.sentence_start = c.start + shift, c.end + shift, c.sentence_start + shift
+    app = ReviewApp(report=report, decisions=decisions_file)
+    async with app.run_test(size=(100, 32)) as pilot:
+        await pilot.press("down", "v")
+        await pilot.pause()
+        article = app.screen.query_one(ArticleView)
+        line = article.query(ArticleLine)[article.line_of(article.current_claim.start)]
+        assert article.scroll_y > 100
+        assert article.region.contains_region(line.region)
