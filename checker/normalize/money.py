@@ -46,6 +46,8 @@ class CurrencyReader:
             names[code.lower()] = CurrencyMatch(table.aliases.get(code, code), 0, 0)
         for sym, code in table.symbols.items():
             symbols[sym] = CurrencyMatch(code, 0, 0)
+            if len(sym) > 2 and sym[:-1].isalpha() and sym.endswith("$"):  # us$, hk$ (not a$: "a $5 fee")
+                names.setdefault(sym.lower(), CurrencyMatch(code, 0, 0))
         # Before a number only signs and codes: a word such as "won" or "rand" there is a word.
         self.prefixes = PhraseTable(dict(names), symbols)
         for key, code in rules.names.items():
