@@ -47,6 +47,7 @@ class UnitMatch:
     readings: tuple[Reading, ...] = ()
 
 
+_DASH = re.compile(rf"{BLANK}*-{BLANK}*")
 _OPEN = re.compile(rf"{BLANK}*([(\[]){BLANK}*")
 _WORDS = re.compile(r"[^\W\d_]+")
 
@@ -78,8 +79,10 @@ class UnitReader:
     def at(self, text: str, pos: int, limit: int) -> UnitMatch | None:
         """The unit right after `pos` (blanks, a hyphen or a bracket may come between)."""
         hit = self.units.at(text, pos, limit)
-        if hit is None and pos < limit and text[pos] == "-":
-            hit = self.units.at(text, pos + 1, limit)
+        if hit is None:  # 3-inch, 5 - foot (a hyphenated adjective, tokenized or not)
+            dash = _DASH.match(text, pos, limit)
+            if dash:
+                hit = self.units.at(text, dash.end(), limit)
         if hit is None:
             m = _OPEN.match(text, pos, limit)  # 20 [kg], 20 (kg)
             if m:
