@@ -355,7 +355,12 @@ def soft_breaks(text: str, start: int) -> list[int]:
     item, a quote, a table row, a fence or a hard break (two spaces, a backslash) ends a line."""
     out: list[int] = []
     fenced = False
-    lines = [(m.start(), m.group()) for m in re.finditer(r"[^\n]*\n", text[start:])]
+    lines = []  # (offset from start, line with its "\n"); found with str.find: linear on any input
+    body_text = text[start:]
+    at = 0
+    while (end := body_text.find("\n", at)) >= 0:
+        lines.append((at, body_text[at:end + 1]))
+        at = end + 1
     for (at, line), (_, following) in zip(lines, lines[1:]):
         body = line.rstrip("\r\n")
         if body.lstrip().startswith(("```", "~~~")):
