@@ -53,6 +53,27 @@ def trie_pattern(phrases: Iterable[str], whole: bool = True) -> str:
 _LEAD_AT = re.compile(rf"{BLANK}*([^\W\d_]*)")
 
 
+_last_tail: list = [None, -1, ""]  # (text, pos, tail): several tables ask about the same position
+
+
+def _tail_before(text: str, pos: int) -> str:
+    """The letters (or the sign) right before `pos`, blanks and a final period skipped, lower case."""
+    if _last_tail[0] is text and _last_tail[1] == pos:
+        return _last_tail[2]
+    lo = max(0, pos - 30)
+    i = pos - 1
+    while i >= lo and text[i] in " \t\u00a0\u202f":
+        i -= 1
+    if i > lo and text[i] == "." and text[i - 1].isalpha():
+        i -= 1
+    j = i
+    while j >= lo and text[j].isalpha():
+        j -= 1
+    tail = text[j + 1:i + 1].lower() if j < i else text[i:i + 1].lower()
+    _last_tail[:] = [text, pos, tail]
+    return tail
+
+
 def _head(key: str) -> str:
     """The letters a phrase starts with, or its first sign ("us dollar" → us, "€" → €)."""
     return _LEAD_AT.match(key).group(1) or key[:1]  # the same letters `at` reads from the text
@@ -108,16 +129,7 @@ class PhraseTable(Generic[V]):
     def before(self, text: str, pos: int, reach: int = 40) -> tuple[V, int, int] | None:
         """The phrase ending at `pos` (before blanks): (value, start, end)."""
         lo = max(0, pos - reach)
-        i = pos - 1
-        while i >= lo and text[i] in " \t\u00a0\u202f":
-            i -= 1
-        if i > lo and text[i] == "." and text[i - 1].isalpha():
-            i -= 1
-        j = i
-        while j >= lo and j > i - 24 and text[j].isalpha():
-            j -= 1
-        tail = text[j + 1:i + 1].lower() if j < i else text[i:i + 1].lower()
-        if tail not in self._tails:
+        if _tail_before(text, pos) not in self._tails:
             return None
         best = None
         m = self._symbols_before.search(text, lo, pos) if self.symbols else None

@@ -261,13 +261,12 @@ def read_claim(text: str, s: int, r: Readers, covered: int = 0) -> tuple[Claim, 
     exact = scale > 1 or place < 1 or (abs(value) >= 1000 and place > 1)
     low, high = r.hedges.interval(value, place, exact, hedge.hedge if hedge else None)
     claim = Claim(
-        start=start_expr, end=end, surface="", kind=kind, value=value, unit=unit,
+        start=start_expr, end=end, surface=text[start_expr:end], kind=kind, value=value, unit=unit,
         approximate=bool(hedge and hedge.hedge.approximate),
         lower=value if hedge and hedge.hedge.bound == "lower" else None,
         upper=value if hedge and hedge.hedge.bound == "upper" else None,
         low=low, high=high, hedge=hedge.text if hedge else None, counted=counted,
     )
-    claim.surface = text[claim.start:claim.end]
     return claim, scale
 
 
