@@ -347,6 +347,9 @@ class ContextRules(Strict):
     range_joiners: list[str] = Field(default_factory=list, description="words between the ends of a range (bis, to)")
     ratios: dict[str, float] = Field(
         default_factory=dict, description="ratio words → factor (dreimal → 3, doubled → 2, half → 0.5)")
+    pronouns: list[str] = Field(
+        default_factory=list,
+        description="words that open a sentence continuing the last one (Sie, It): its figures take that one's measure")
 
 
 class MeasureInfo(Strict):

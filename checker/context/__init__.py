@@ -53,11 +53,19 @@ def annotate_document(doc: Document, claims: list[Claim], rules: ContextRules,
         per_sentence[max(bisect.bisect_right(starts, c.start) - 1, 0)].append(c)
     published = doc.published.isoformat() if doc.published else None
     index = index_for(rules)
-    for i, members in per_sentence.items():
+    pronouns = {p.lower() for p in rules.pronouns}
+    for i, members in sorted(per_sentence.items()):
         start, end = bounds[i] if bounds else (0, len(text))
         end = max(end, max(c.end for c in members))
         find_relations(text, members, rules)
-        Sentence(text, start, end, members, index.hits, published, kinds or {}).annotate()
+        sentence = Sentence(text, start, end, members, index.hits, published, kinds or {})
+        sentence.annotate()
+        if i > 0 and sentence.words and sentence.words[0] in pronouns:
+            s, e = bounds[i - 1]
+            previous = Sentence(text, s, e, [], index.hits, published, kinds or {})
+            for c in members:
+                if c.measure is None:
+                    c.measure = previous.last_cue(c)
     for c in claims:
         if c.measure is None:
             c.measure = table_measure(text, c, index.hits, kinds or {})

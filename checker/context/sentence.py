@@ -8,6 +8,7 @@ import re
 from checker.context.cues import Hit, tokenize
 from checker.model import Claim
 
+YEAR_END = "year-end"  # a qualifier cue that sets the as-of date instead of staying a tag
 GENERIC = "generic:"  # key prefix in the kinds table marking a generic measure
 ALL_KINDS = ("money", "percent", "date", "quantity", "number")
 DATELINE = re.compile(r"[ \t]*[–—-][ \t]")
@@ -79,8 +80,9 @@ class Sentence:
         for c in self.claims:
             span = self.spans[id(c)]
             c.measure = self.measure(c, span)
-            c.as_of = self.as_of(c)
-            self.qualifier_cache[id(c)] = self.qualifiers(c, span)
+            tags = self.qualifiers(c, span)
+            c.as_of = self.as_of(c, YEAR_END in tags)
+            self.qualifier_cache[id(c)] = tags - {YEAR_END}
             c.subject = self.subject(c, span)
             c.qualifiers = sorted(set(c.qualifiers) | self.qualifier_cache[id(c)])
 
@@ -97,21 +99,35 @@ class Sentence:
             return "noun:" + c.counted.lower()[:6]
         return None
 
+    def last_cue(self, c: Claim) -> str | None:
+        """The sentence's last cue that could name `c` ("Stichwahl" for "Sie findet am 11. Oktober statt")."""
+        category = "event" if c.kind == "date" else "measure"
+        fitting = [h for h in self.hits if h.category == category and c.kind in self.kinds.get(h.label, {c.kind})
+                   and GENERIC + h.label not in self.kinds]
+        return fitting[-1].label if fitting else None
+
     def between_other(self, c: Claim, h: Hit) -> bool:
         """Another figure of the same kind stands between the cue and the claim (so the cue is
         more likely its)."""
         lo, hi = sorted((self.tokens[h.first][0], c.start))
         return any(o is not c and o.kind == c.kind and lo < o.start < hi for o in self.claims)
 
-    def as_of(self, c: Claim) -> str | None:
-        """The latest day (or month: "Ende Mai") the sentence states, not after the article's
-        own date ("said on Sunday that the landslide on Saturday had killed 12": Sunday)."""
+    def as_of(self, c: Claim, year_end: bool = False) -> str | None:
+        """The month the sentence names as its period ("Ende Mai"), else the latest day it
+        states, not after the article's own date ("said on Sunday that the landslide on
+        Saturday had killed 12": Sunday); a
+        year-end figure ("zum Jahresende", "ended the year") holds for December of the year
+        last ended, when the article is from its first half."""
         if c.kind == "date":
             return c.date
         dates = [d.date for d in self.claims if d.kind == "date" and d is not c and d.date and len(d.date) in (7, 10)
                  and (self.published is None or d.date[:len(self.published)] <= self.published)]
-        if dates:
-            return max(dates, key=lambda x: (x[:7], len(x), x))
+        if dates:  # a stated period ("Ende Mai zählte …, sagte er am Mittwoch") before the reporting day
+            months = [x for x in dates if len(x) == 7]
+            return max(months or dates)
+        if year_end and self.published:
+            year, month = int(self.published[:4]), int(self.published[5:7])
+            return f"{year - 1 if month <= 6 else year}-12"
         return self.published
 
     def subject(self, c: Claim, span) -> str | None:

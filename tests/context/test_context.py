@@ -158,3 +158,23 @@ def test_exact_cue_does_not_match_a_longer_word_en():
     d = doc("a.md", "The European Union is contributing €360m towards the cost.", "2026-03-12", "en")
     (c,) = annotated(d, ("€360m", "money", 360e6, "EUR"))
     assert c.measure == "aid"
+
+
+def test_year_end_figure_holds_for_december_of_the_last_year_de():
+    d = doc("a.md", "Zum Jahresende kam der Dienst auf 900.000 Abonnenten.", "2026-01-22")
+    (c,) = annotated(d, ("900.000 Abonnenten", "number", 900000.0, None))
+    assert c.as_of == "2025-12"
+    assert "year-end" not in c.qualifiers
+
+
+def test_stated_month_is_the_as_of_before_the_reporting_day_de():
+    d = doc("a.md", "Ende Mai zählte der Verbund 263.000 Abonnenten, wie ein Sprecher am Mittwoch sagte.", "2026-06-03")
+    _, c, _ = annotated(d, ("Ende Mai", "date", {"date": "2026-05"}), ("263.000 Abonnenten", "number", 263000.0, None),
+                        ("Mittwoch", "date", {"date": "2026-06-03"}))
+    assert c.as_of == "2026-05"
+
+
+def test_sentence_opening_with_a_pronoun_takes_the_last_ones_event_de():
+    d = doc("a.md", "Falk und Dorn treten in einer Stichwahl gegeneinander an. Sie findet am 11. Oktober statt.", "2026-09-29")
+    (c,) = annotated(d, ("11. Oktober", "date", {"date": "2026-10-11"}))
+    assert c.measure == "election"
