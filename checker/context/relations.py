@@ -4,6 +4,7 @@
   after a conversion word ("3 Mrd. Yuan (rund 420 Mio. Dollar)", "€2.4bn ($2.5bn)",
   "£65m, or about €72m"). The later claim is the converted one; both point at each other.
 - range: two figures of one kind and unit joined by "bis", "to", "–" or "zwischen … und".
+- comparison: a comparator ("als", "than", "wie bei") between two figures of one kind.
 - ratio: a ratio word ("dreimal so hoch", "twice", "half") between two figures of one kind:
   the first = factor × the second. When the first figure is in an earlier sentence, the
   compare stage finds it by measure.
@@ -28,6 +29,8 @@ def find_relations(text: str, claims: list[Claim], rules: ContextRules) -> None:
             _tie(a, b, "conversion")
         elif _is_range(a, b, between, text[max(0, a.start - 12):a.start], rules):
             _tie(a, b, "range")
+        elif _is_comparison(a, b, between, rules):
+            _tie(a, b, "comparison")
     _find_ratios(text, ordered, rules)
 
 
@@ -69,6 +72,14 @@ def _is_range(a: Claim, b: Claim, between: str, before: str, rules: ContextRules
     if stripped in ("and", "und"):
         return bool(re.search(r"\b(zwischen|between)\s*$", before.lower())) and (a.value or 0) < (b.value or 0)
     return False
+
+
+def _is_comparison(a: Claim, b: Claim, between: str, rules: ContextRules) -> bool:
+    """"höher als bei Tencent (1 Mrd. Yuan)", "more than the $290 million Jinlong raised"."""
+    if a.kind != b.kind or a.kind == "date" or len(between) > 80:
+        return False
+    lowered = " " + " ".join(_words(between)) + " "
+    return any(f" {w.lower()} " in lowered for w in rules.comparators)
 
 
 def _find_ratios(text: str, claims: list[Claim], rules: ContextRules) -> None:

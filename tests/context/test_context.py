@@ -178,3 +178,10 @@ def test_sentence_opening_with_a_pronoun_takes_the_last_ones_event_de():
     d = doc("a.md", "Falk und Dorn treten in einer Stichwahl gegeneinander an. Sie findet am 11. Oktober statt.", "2026-09-29")
     (c,) = annotated(d, ("11. Oktober", "date", {"date": "2026-10-11"}))
     assert c.measure == "election"
+
+
+def test_comparator_ties_two_figures_en():
+    d = doc("a.md", "Its $431 million haul is more than the $290 million raised by rival Jinlong.", "2026-09-22", "en")
+    a, b = annotated(d, ("$431 million", "money", 4.31e8, "USD"), ("$290 million", "money", 2.9e8, "USD"))
+    assert [r.type for r in a.relations] == ["comparison"]
+    assert b.subject == "other:jinlong"

@@ -101,3 +101,31 @@ def test_measures_declare_time_varying_ones():
     measures = load_measures().measures
     assert measures["share-price"].time_varying
     assert not measures.get("revenue") or not measures["revenue"].time_varying
+
+
+def test_malformed_measures_file_names_file_and_key(tmp_path):
+    (tmp_path / "measures.toml").write_text('[measures.share-price]\ntime_varying = "often"\n', encoding="utf-8")
+    with pytest.raises(RuleError) as err:
+        load_measures((str(tmp_path),))
+    assert str(err.value).startswith(str(tmp_path / "measures.toml") + ": measures.share-price.time_varying:")
+
+
+def test_malformed_context_facet_names_file_and_key(tmp_path):
+    from rules.loader import load_context
+
+    folder = tmp_path / "lang" / "de"
+    folder.mkdir(parents=True)
+    (folder / "context.toml").write_text('[context]\nratios = { dreimal = "drei" }\n', encoding="utf-8")
+    with pytest.raises(RuleError) as err:
+        load_context("de", (str(tmp_path),))
+    assert str(err.value).startswith(str(folder / "context.toml") + ": ratios.dreimal:")
+
+
+def test_a_corpus_may_add_measure_cues(tmp_path):
+    from rules.loader import load_context
+
+    folder = tmp_path / "lang" / "en"
+    folder.mkdir(parents=True)
+    (folder / "context.toml").write_text('[context.measures]\nlock-capacity = ["lock chamber"]\n', encoding="utf-8")
+    rules = load_context("en", (str(tmp_path),))
+    assert rules.measures["lock-capacity"] == ["lock chamber"] and "revenue" in rules.measures
