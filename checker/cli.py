@@ -303,6 +303,11 @@ def cmd_check(args) -> int:
         sys.stdout.reconfigure(encoding="utf-8")
         sys.stdout.write(text)
     sys.stdout.flush()
+    if args.format == "github" and os.environ.get("GITHUB_STEP_SUMMARY"):
+        from checker.render.github import step_summary
+
+        with open(os.environ["GITHUB_STEP_SUMMARY"], "a", encoding="utf-8") as out:
+            out.write(step_summary(report, RenderOptions(strict=args.strict)))
     for w in report.warnings:
         err(f"warning: {w.message}")
     for e in report.errors:

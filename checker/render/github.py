@@ -63,3 +63,24 @@ def data(text: str) -> str:
 def prop(text: str) -> str:
     """Escape a workflow command's property value."""
     return data(text).replace(":", "%3A").replace(",", "%2C")
+
+
+def step_summary(report: Report, options: RenderOptions = RenderOptions(), limit: int = 50) -> str:
+    """Markdown for the job's summary page ($GITHUB_STEP_SUMMARY): the summary line and a
+    table of the findings that fail the check (the first `limit`)."""
+    loc = Locator(report)
+    failing = [f for f in ordered(report, options.strict) if f.fails(options.strict)]
+    lines = ["### factlint", "", summary(report, options.strict), ""]
+    if failing:
+        lines += ["| finding | check | where | message |", "|---|---|---|---|"]
+        for f in failing[:limit]:
+            where = "<br>".join(f"`{p.file}:{p.line}`" for p in (loc.locate(c) for c in loc.claims_of(f)))
+            lines.append(f"| `{f.id}` | {f.code} {f.name} | {where} | {_cell(f.message)} |")
+        if len(failing) > limit:
+            lines.append(f"\n{len(failing) - limit} more in the log.")
+        lines += ["", "Review with `factlint review PATH` or `factlint decide ID… --status confirmed|dismissed PATH`."]
+    return "\n".join(lines) + "\n"
+
+
+def _cell(text: str) -> str:
+    return text.replace("|", "\\|").replace("\n", " ")

@@ -235,3 +235,12 @@ def test_ambiguous_prefix_is_a_one_line_error(corpus, capsys, monkeypatch):
     code, _, err = run(capsys, "decide", shared, "--status", "dismissed", corpus)
     assert code == 2 and f"id prefix '{shared}' is ambiguous" in err and err.count("\n") == 1
     assert not (corpus / ".factlint" / "decisions.json").exists()
+
+
+def test_github_format_appends_a_job_summary_when_actions_asks_for_one(corpus, capsys, monkeypatch, tmp_path):
+    page = tmp_path / "summary.md"
+    page.write_text("earlier step\n", encoding="utf-8")
+    monkeypatch.setenv("GITHUB_STEP_SUMMARY", str(page))
+    assert run(capsys, "check", corpus, "--format", "github")[0] == 1
+    text = page.read_text(encoding="utf-8")
+    assert text.startswith("earlier step\n### factlint\n") and "FL101 value-conflict" in text

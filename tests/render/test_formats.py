@@ -307,3 +307,14 @@ def test_reference_rate_is_rounded_to_four_significant_digits():
     conflict = by_kind(report, "conflict")
     conflict.rate_check.reference_value = 178_064_225.76
     assert "2,000,000,000 DKK at the ECB rate of 2026-03-04 ≈ 178,100,000 EUR" in render(report, "full")
+
+
+def test_github_step_summary_is_a_markdown_table_of_failing_findings(decided):
+    from checker.render.github import step_summary
+
+    text = step_summary(decided)
+    conflict = by_kind(decided, "conflict")
+    assert text.startswith("### factlint\n\n1 finding needs review (1 conflict)")
+    rows = [line for line in text.splitlines() if line.startswith("| `")]
+    assert rows == [f"| `{conflict.id}` | FL102 conversion-conflict | `corpus/a.md:7`<br>`corpus/b.md:6` | "
+                    f"rund 180 Millionen Euro and €176 million differ by 2.2 % |"]
