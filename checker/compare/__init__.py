@@ -23,7 +23,7 @@ def compare(claims: list[Claim], rules_dirs: tuple[str, ...] = (), story_of: dic
     for block in align(claims, story_of):
         info = measures.get(block.key[2])
         findings += check_block(block, checks, bool(info and info.time_varying), ranges,
-                                windowed=bool(info and info.windowed))
+                                windowed=bool(info and info.windowed), generic=bool(info and info.generic))
     findings += check_conversions(claims, checks)
     findings += check_weekdays(claims, checks)
     findings += check_ratios(claims, checks)

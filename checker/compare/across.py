@@ -13,6 +13,7 @@
 from __future__ import annotations
 
 import math
+import re
 from itertools import combinations
 
 from checker.align import Block, similar, years_compatible
@@ -70,7 +71,7 @@ def distinct(claims: list[Claim]) -> list[Claim]:
 
 
 def check_block(block: Block, checks: Checks, time_varying: bool, ranges: Ranges,
-                windowed: bool = False) -> list[Finding]:
+                windowed: bool = False, generic: bool = False) -> list[Finding]:
     """Findings of one block; `windowed` measures (a seven-day change) are compared only
     between figures of the same as-of date, and never drift."""
     kind = block.key[0]
@@ -83,7 +84,7 @@ def check_block(block: Block, checks: Checks, time_varying: bool, ranges: Ranges
     for da, db in pairs:
         a, b = docs[da], docs[db]
         if conflict:
-            findings += _conflicts(a, b, conflict, time_varying or windowed, ranges)
+            findings += _conflicts(a, b, conflict, time_varying or windowed, ranges, need_name=generic)
         if drift and time_varying and kind != "date":
             findings += _drifts(a, b, drift, ranges)
     if agree:
@@ -112,7 +113,10 @@ def _same_time(x: Claim, y: Claim, time_varying: bool) -> bool:
     return not time_varying or (x.as_of is not None and x.as_of == y.as_of)
 
 
-def _conflicts(a: list[Claim], b: list[Claim], rule, time_varying: bool, ranges: Ranges) -> list[Finding]:
+def _conflicts(a: list[Claim], b: list[Claim], rule, time_varying: bool, ranges: Ranges,
+               need_name: bool = False) -> list[Finding]:
+    """`need_name`: the measure is generic (an announcement is made of many things), so the
+    two sentences must also share a name to be about the same fact."""
     tol = rule.params.tolerance_pct
     out = []
     for x_side, y_side in _time_slices(a, b, time_varying):
@@ -122,6 +126,8 @@ def _conflicts(a: list[Claim], b: list[Claim], rule, time_varying: bool, ranges:
             continue
         for x, y in _mutual_nearest(xs, ys):
             if not years_compatible(x, y) or _weekday_a_week_off(x, y) or _too_far_apart(x, y):
+                continue
+            if need_name and not _shared_name(x, y):
                 continue
             text = message(rule, x, y, delta_pct=delta_pct(x, y), detail=_detail(x, y))
             out.append(make(rule, ranges.members(x) + ranges.members(y), text))
@@ -148,6 +154,17 @@ def _mutual_nearest(xs: list[Claim], ys: list[Claim], allowed=lambda x, y: True)
     best_y = {id(x): min((y for y in ys if (id(x), id(y)) in ok), key=lambda y: distance(x, y), default=None) for x in xs}
     best_x = {id(y): min((x for x in xs if (id(x), id(y)) in ok), key=lambda x: distance(x, y), default=None) for y in ys}
     return [(x, best_y[id(x)]) for x in xs if best_y[id(x)] is not None and best_x[id(best_y[id(x)])] is x]
+
+
+NAME = re.compile(r"(?<=[\w,;] )[A-ZÄÖÜ][\w-]{2,}")
+
+
+def _shared_name(x: Claim, y: Claim) -> bool:
+    """Both sentences name someone or something alike (a capitalised word inside the sentence
+    other than the figures themselves)."""
+    def names(c: Claim) -> set[str]:
+        return {n.lower() for n in NAME.findall(c.sentence) if n not in c.surface}
+    return bool(names(x) & names(y))
 
 
 def _too_far_apart(x: Claim, y: Claim) -> bool:

@@ -103,7 +103,10 @@ def check_conversions(claims: list[Claim], checks: Checks) -> list[Finding]:
 
 
 def _date(iso: str | None) -> dt.date | None:
+    """A day to take the rate of: the day itself, or the middle of a stated month."""
     try:
+        if iso and len(iso) == 7:
+            return dt.date.fromisoformat(iso + "-15")
         return dt.date.fromisoformat(iso) if iso and len(iso) == 10 else None
     except ValueError:
         return None

@@ -129,3 +129,18 @@ def test_a_corpus_may_add_measure_cues(tmp_path):
     (folder / "context.toml").write_text('[context.measures]\nlock-capacity = ["lock chamber"]\n', encoding="utf-8")
     rules = load_context("en", (str(tmp_path),))
     assert rules.measures["lock-capacity"] == ["lock chamber"] and "revenue" in rules.measures
+
+
+@pytest.mark.parametrize("lang", ["de", "en"])
+def test_no_cue_names_two_measures_or_events(lang):
+    from collections import defaultdict
+
+    from rules.loader import load_context
+
+    rules = load_context(lang)
+    for table in (rules.measures, rules.events):
+        owners = defaultdict(set)
+        for label, cues in table.items():
+            for cue in cues:
+                owners[cue.lower()].add(label)
+        assert {c: o for c, o in owners.items() if len(o) > 1} == {}
