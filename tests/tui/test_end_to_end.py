@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import shutil
+import time
 from pathlib import Path
 
 import pytest
@@ -20,13 +21,18 @@ def check_exit_code(path: Path) -> int:
     return exit_.value.code
 
 
-async def wait_for_list(app: ReviewApp, pilot) -> None:
-    for _ in range(400):  # the check runs in a worker; wait for the list
+async def wait_for_list(app: ReviewApp, pilot, seconds: float = 90) -> None:
+    """Wait for the worker's check to finish and the list to open (slow on a loaded machine)."""
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
         if isinstance(app.screen, FindingsScreen):
             await pilot.pause()  # let the new screen finish mounting
             return
+        if app.error:
+            break
         await pilot.pause(0.05)
-    raise AssertionError(f"the findings list did not open; screen stack: {app.screen_stack}")
+    raise AssertionError(f"the findings list did not open: {app.error or 'still checking'}; "
+                         f"screens {app.screen_stack}")
 
 
 @pytest.mark.asyncio

@@ -77,7 +77,7 @@ class FindingsList(ScrollView, can_focus=True):
         Binding("enter", "choose", "Open", show=False, id="open-finding", tooltip="Show every claim of this finding"),
     ]
 
-    cursor: reactive[int] = reactive(0, always_update=True, init=False)
+    cursor: reactive[int] = reactive(0, always_update=True, init=False, repaint=False)  # watch_cursor repaints 2 lines
 
     def __init__(self, index: FindingIndex, *, id: str | None = None) -> None:
         super().__init__(id=id)
