@@ -98,7 +98,9 @@ class ReviewApp(App):
         except FactlintError as exc:
             self.call_from_thread(self._failed, str(exc))
             return
-        self.call_from_thread(self.start, report, store)
+        progress("indexing findings", len(report.findings), len(report.findings))
+        review = Review(FindingIndex(report), store)  # built here too: a large report must not stall the UI
+        self.call_from_thread(self.start, report, store, review)
 
     def _progress(self, stage: str, done: int, total: int) -> None:
         if isinstance(self.screen, LoadingScreen):
@@ -110,11 +112,11 @@ class ReviewApp(App):
             self.screen.failed(f"factlint: {message}  (q quits)")
         self.notify(message, title="Cannot review", severity="error", timeout=30)
 
-    async def start(self, report: Report, store: DecisionStore) -> None:
-        """Show `report` for review against `store`."""
+    async def start(self, report: Report, store: DecisionStore, review: Review | None = None) -> None:
+        """Show `report` for review against `store` (`review`: the two already indexed)."""
         self.report = report
-        self.index = FindingIndex(report)
-        self.review = Review(self.index, store)
+        self.review = review or Review(FindingIndex(report), store)
+        self.index = self.review.index
         self.findings_screen = FindingsScreen(self.index)
         await self.switch_screen(self.findings_screen)
         self.update_title()
