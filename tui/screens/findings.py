@@ -46,6 +46,7 @@ class FindingsScreen(DecisionKeys, Screen):
         self.filters = Filters()
         self.sort: SortKey = "kind"  # conflicts first, agreements last
         self.reverse = False
+        self._binding_signature: tuple | None = None  # what the footer showed last (refresh_bindings_if_changed)
 
     def compose(self) -> ComposeResult:
         yield TitleBar()
@@ -137,7 +138,7 @@ class FindingsScreen(DecisionKeys, Screen):
         fid = self.current_finding_id()
         signature = (fid is not None and self.index.by_id[fid].finding.status, self.focused,
                      self.filters != Filters(), bool(self.app.review and self.app.review.history))
-        if signature != getattr(self, "_binding_signature", None):
+        if signature != self._binding_signature:
             self._binding_signature = signature
             self.refresh_bindings()
 
