@@ -175,7 +175,7 @@ class ReviewApp(App):
                                                     tooltip="Command palette: filters, sort, jump to an article"),
                             Binding("tab", "focus_next", "Next", tooltip="Move to the next part of the screen")]),
         ]
-        self.push_screen(HelpScreen(sections))
+        self.push_screen(HelpScreen(sections, str(self.decisions_path) if self.decisions_path else None))
 
     # ------------------------------------------------------------------ decisions
 

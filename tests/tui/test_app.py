@@ -170,6 +170,7 @@ async def test_help_opens_and_escape_closes(report, decisions_file):
         await pilot.press("f1")
         assert isinstance(app.screen, HelpScreen)
         assert len(app.screen_stack) == 3
+        assert str(decisions_file) in str(app.screen.query_one("#help-intro").render())
         await pilot.press("escape")
         assert isinstance(app.screen, FindingsScreen)
 

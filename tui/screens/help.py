@@ -33,14 +33,19 @@ class HelpScreen(ModalScreen[None]):
 
     BINDINGS = [Binding("escape,f1,q", "dismiss", "Close", id="help-close", tooltip="Close the help")]
 
-    def __init__(self, sections: list[tuple[str, list[Binding]]]) -> None:
+    def __init__(self, sections: list[tuple[str, list[Binding]]], decisions: str | None = None) -> None:
         super().__init__()
         self.sections = sections
+        self.decisions = decisions
 
     def compose(self) -> ComposeResult:
         with VerticalScroll(id="help-body") as body:
             body.border_title = "Help · escape closes"
-            yield Static(Text(INTRO), id="help-intro")
+            intro = Text(INTRO)
+            if self.decisions:
+                intro.append("\nDecisions file: ", style="dim")
+                intro.append(self.decisions)
+            yield Static(intro, id="help-intro")
             for title, bindings in self.sections:
                 yield Static(keys_table(title, bindings, self.app.get_key_display), classes="help-section")
 
