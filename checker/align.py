@@ -24,7 +24,7 @@ from rapidfuzz import fuzz
 from checker.values import unit_class
 from checker.model import Claim, Document
 
-SOFT_TAGS = ("year:", "region:", "delta", "level")  # compared pairwise (years_compatible)
+SOFT_TAGS = ("year:", "region:", "period:", "delta", "level")  # compared pairwise (years_compatible)
 
 
 @dataclass
@@ -136,13 +136,14 @@ def align(claims: list[Claim], story_of: dict[str, int] | None = None) -> list[B
 
 
 def years_compatible(a: Claim, b: Claim) -> bool:
-    """Stated years must match, and so must stated regions, and a change ("um 5 %") never meets
+    """Stated years must match, and so must stated regions and periods (Q3, first half), and a change ("um 5 %") never meets
     a level ("auf 460 %"). A year on one side only is fine
     unless it lies before the other's last year (2023's fee is not this year's); a region on
     one side only is fine."""
-    ra, rb = _tags(a, "region:"), _tags(b, "region:")
-    if ra and rb and not ra & rb:
-        return False
+    for family in ("region:", "period:"):
+        ta, tb = _tags(a, family), _tags(b, family)
+        if ta and tb and not ta & tb:
+            return False
     if {"delta", "level"} <= set(a.qualifiers) | set(b.qualifiers) and set(a.qualifiers) & {"delta", "level"} != set(b.qualifiers) & {"delta", "level"}:
         return False  # "um 4,5 Prozent" (a change) is not "auf 460 Prozent" (a level)
     ya, yb = _tags(a, "year:"), _tags(b, "year:")

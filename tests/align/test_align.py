@@ -97,3 +97,12 @@ def test_story_folders_are_stories_but_language_folders_are_not():
     assert story_of["a/x.md"] == story_of["a/y.md"] != story_of["b/x.md"]
     languages = [doc("de/x.md", "Text.", "2026-05-19"), doc("en/y.md", "Text.", "2026-05-19"), doc("z.txt", "Text.")]
     assert set(stories(languages).values()) == {0}
+
+
+def test_figures_of_different_quarters_are_not_compared_de_en():
+    a = doc("a.md", "Der Umsatz lag im dritten Quartal bei 76 Billionen Won.", "2026-07-30")
+    b = doc("b.md", "Second-quarter revenue was 74.3 trillion won. Revenue was 74.3 trillion won.", "2026-07-31", "en")
+    x, y, z = annotated([a, b], [(a, "76 Billionen Won", "money", 76e12, "KRW"), (b, "74.3 trillion won", "money", 74.3e12, "KRW"),
+                                 (b, "74.3 trillion won", "money", 74.3e12, "KRW", {"occurrence": 2})])
+    assert "period:q3" in x.qualifiers and "period:q2" in y.qualifiers
+    assert not years_compatible(x, y)
