@@ -69,13 +69,14 @@ def annotate_document(doc: Document, claims: list[Claim], rules: ContextRules,
     for c in claims:
         if c.measure is None:
             c.measure = table_measure(text, c, index.hits, kinds or {})
-    share_repeats(claims)
+    share_repeats(claims, published)
 
 
-def share_repeats(claims: list[Claim]) -> None:
+def share_repeats(claims: list[Claim], published: str | None = None) -> None:
     """A figure restated in one article (a key-figures box repeating the text) is one figure:
-    its mentions share the qualifiers found at any of them, and a mention without a measure
-    takes the one its other mentions agree on."""
+    its mentions share the qualifiers found at any of them and the date one of them states
+    ("bis Dienstagabend 212 Menschen" and "- Behandelte Hitzepatienten: 212"), and a mention
+    without a measure takes the one its other mentions agree on."""
     groups: dict[tuple, list[Claim]] = defaultdict(list)
     for c in claims:
         if c.kind != "date" and c.value is not None and "fragment" not in c.qualifiers:
@@ -88,9 +89,12 @@ def share_repeats(claims: list[Claim]) -> None:
             continue
         measure = measures.pop()
         tags = set().union(*(c.qualifiers for c in members)) - {"delta", "level"}
+        stated = {c.as_of for c in members if c.as_of and c.as_of != published}
         for c in members:
             c.measure = measure
             c.qualifiers = sorted(tags | (set(c.qualifiers) & {"delta", "level"}))
+            if len(stated) == 1:
+                c.as_of = next(iter(stated))
 
 
 def table_measure(text: str, c: Claim, find_hits, kinds: dict[str, set[str]]) -> str | None:

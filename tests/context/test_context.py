@@ -185,3 +185,10 @@ def test_comparator_ties_two_figures_en():
     a, b = annotated(d, ("$431 million", "money", 4.31e8, "USD"), ("$290 million", "money", 2.9e8, "USD"))
     assert [r.type for r in a.relations] == ["comparison"]
     assert b.subject == "other:jinlong"
+
+
+def test_repeated_figure_keeps_the_date_its_text_states_de():
+    d = doc("a.md", "Bis Dienstagabend wurden 212 Menschen behandelt.\n\n- Behandelte Hitzepatienten: 212\n", "2026-07-22")
+    _, text, box = annotated(d, ("Dienstagabend", "date", {"date": "2026-07-21"}), ("212", "number", 212.0, None),
+                             ("212", "number", 212.0, None, {"occurrence": 2}))
+    assert text.as_of == box.as_of == "2026-07-21"
