@@ -314,3 +314,16 @@ async def test_the_article_view_scrolls_to_the_claim(decisions_file):
         line = article.query(ArticleLine)[article.line_of(article.current_claim.start)]
         assert article.scroll_y > 100
         assert article.region.contains_region(line.region)
+
+
+async def test_a_report_without_findings_opens_an_empty_list(decisions_file):
+    from checker.model import Report
+
+    app = ReviewApp(report=Report(), decisions=decisions_file)
+    async with app.run_test(size=(80, 24)) as pilot:
+        assert isinstance(app.screen, FindingsScreen) and selected(app) is None
+        assert not {"decide('confirmed')", "view_document", "undo"} & footer_actions(app)
+        await pilot.press("enter", "c", "d", "v", "u", "f", "t", "s", "slash", *"x", "escape", "ctrl+l")
+        assert isinstance(app.screen, FindingsScreen)
+        assert app.sub_title.startswith("0 open")
+        assert not decisions_file.exists()
