@@ -168,7 +168,8 @@ class ReviewApp(App):
         if isinstance(self.screen, HelpScreen):
             return
         sections = [
-            ("Findings list", [*FindingsScreen.BINDINGS, *FindingsList.BINDINGS]),
+            ("Findings list (the decision keys work in the detail too)",
+             [*FindingsScreen.BINDINGS, *FindingsList.BINDINGS]),
             ("Finding detail", [b for b in DetailScreen.BINDINGS if b not in DECISION_BINDINGS]),
             ("Article", [*DocumentScreen.BINDINGS, *ArticleView.BINDINGS]),
             ("Everywhere", [*self.BINDINGS, Binding("ctrl+p", "command_palette", "Commands",
