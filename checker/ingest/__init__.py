@@ -1,0 +1,115 @@
+"""Paths → Documents. The only stage that reads files.
+
+Text is decoded as UTF-8 (byte-order mark removed, newlines unchanged). Each Document
+keeps the file as read (`text`) and a same-length copy for extraction (`scan`) in
+which front matter, Markdown and HTML markup, scripts, styles, navigation and URLs are
+blanked to spaces, so an offset into `scan` is an offset into the file. Newlines are
+kept, except inside an HTML or Markdown paragraph, where a line break in the source is
+a space as on the rendered page: lines of the scan are the text's blocks.
+
+A file that cannot be read becomes a one-line error naming it; the other files go on.
+The published date comes from front matter or HTML metadata here; a date the text
+gives itself is read later by the dates stage (`normalize.dates.date_unknown_published`).
+
+One module per concept: `files` (discovery, decoding), `frontmatter`, `markdown` and
+`mask` (the scan of Markdown and plain text), `markup` (the scan of HTML), `language`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from checker.errors import FactlintError
+from checker.ingest.files import SUFFIXES, decode, discover, glob_matcher
+from checker.ingest.frontmatter import front_matter, published_date
+from checker.ingest.language import detect_language, language_code, short_code
+from checker.ingest.markdown import markdown_scan
+from checker.ingest.markup import entity_end, html_scan
+from checker.ingest.mask import blank_urls
+from checker.model import Document
+from rules.loader import RuleError, available_languages
+
+__all__ = ["Ingested", "SUFFIXES", "decode", "detect_language", "discover", "entity_end", "front_matter",
+           "glob_matcher", "html_scan", "ingest", "language_code", "markdown_scan", "parse_document",
+           "read_document"]
+
+
+@dataclass
+class Ingested:
+    documents: list[Document] = field(default_factory=list)
+    errors: list[FactlintError] = field(default_factory=list)
+    warnings: list[FactlintError] = field(default_factory=list)
+
+
+def ingest(paths: list[str | Path], exclude: tuple[str, ...] = (), rules_dirs: tuple[str, ...] = ()) -> Ingested:
+    """Read every article under `paths`; a bad file becomes an error, the others go on."""
+    out = Ingested()
+    found = discover(paths, exclude, out.errors)
+    if not found and not out.errors:
+        kinds = ", ".join(sorted(set(SUFFIXES)))
+        out.warnings.append(FactlintError(f"no articles ({kinds}) found", ", ".join(str(p) for p in paths)))
+    for path, rel in found:
+        try:
+            doc = read_document(path, rel, rules_dirs, out.warnings)
+        except RuleError:
+            raise  # a broken rule file stops the run once, not once per article
+        except FactlintError as exc:
+            out.errors.append(exc)
+            continue
+        if doc is not None:
+            out.documents.append(doc)
+    return out
+
+
+def read_document(path: Path, rel: str, rules_dirs: tuple[str, ...] = (),
+                  warnings: list[FactlintError] | None = None) -> Document | None:
+    """One file as a Document; None (and a warning) for an article with no text."""
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise FactlintError(f"cannot read: {exc.strerror or exc}", rel) from None
+    fmt = SUFFIXES.get(path.suffix.lower(), "txt")
+    notes: list[FactlintError] = [] if warnings is None else warnings
+    doc = parse_document(decode(data, rel), rel, fmt, rules_dirs=rules_dirs, warnings=notes)
+    if not doc.scan.strip():
+        what = "empty file" if not doc.text.strip() else "no article text"
+        notes.append(FactlintError(f"{what}, skipped (a warning, not an error)", rel))
+        return None
+    return doc
+
+
+def parse_document(text: str, rel: str, fmt: str = "txt", lang: str | None = None,
+                   published: dt.date | None = None, rules_dirs: tuple[str, ...] = (),
+                   warnings: list[FactlintError] | None = None) -> Document:
+    """A Document from decoded text; `lang`/`published` given by the caller win over the file's own."""
+    meta: dict = {}
+    if fmt == "md":
+        meta, end = front_matter(text, rel, warnings)
+        scan = markdown_scan(text, end)
+    elif fmt == "html":
+        scan, meta = html_scan(text)
+    else:
+        scan = blank_urls(text)
+    doc = Document(
+        id=rel, path=rel, format=fmt, text=text, scan=scan,
+        title=_str(meta.get("title")), source=_str(meta.get("source")), url=_str(meta.get("url")),
+    )
+    if lang:
+        doc.lang, doc.lang_from = language_code(lang, rel, "lang", rules_dirs), "input"
+    elif meta.get("lang") and (fmt != "html" or short_code(meta["lang"]) in available_languages(rules_dirs)):
+        # An HTML page's lang attribute is often a template default: use it only when a pack exists.
+        doc.lang, doc.lang_from = language_code(meta["lang"], rel, "front matter: lang", rules_dirs), "front matter"
+    else:
+        doc.lang, doc.lang_from = detect_language(scan, rules_dirs), "detected"
+    if published is not None:
+        doc.published, doc.published_from = published, "input"
+    elif meta.get("published") not in (None, ""):  # `published:` left empty means unknown
+        doc.published, doc.published_from = published_date(meta["published"], rel), "front matter"
+    # Otherwise unknown here; the dates stage reads it from the text where the text states it.
+    return doc
+
+
+def _str(v) -> str | None:
+    return None if v is None else str(v).strip()
