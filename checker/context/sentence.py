@@ -137,7 +137,9 @@ class Sentence:
             return "other:" + (self.name_after(j, len(self.words)) or self.name_before(i) or "?")
         best = None
         for h in self.hits:
-            if h.category == "other_subject":
+            if h.category == "other_subject" and (h.last < i or h.words == 1):
+                # a rival noun either side ("Konkurrent Flixa kommt auf", "raised by rival Jinlong");
+                # a phrase ("compared with", "wie bei") only for what follows it
                 cost = self.cost(h.first, h.last, span, h.words)
                 if cost <= SUBJECT_REACH:
                     name = self.name_after(h.last, i if h.last < i else len(self.words)) or "?"
@@ -186,6 +188,10 @@ class Sentence:
             nearest = min((self.cost(h.first, h.last, s, h.words) for s in costs.values()
                            if s[1] < h.first or s[0] > h.last), default=mine)  # not a number inside the cue ("seven days")
             reach = {"region": REGION_REACH}.get(h.category, ADJACENT if h.label in ADJACENT_TAGS else QUALIFIER_REACH)
+            if h.label in ADJACENT_TAGS and h.last >= span[0]:
+                continue  # "um"/"auf" mark the figure they stand before, not the one before them
+            if h.label.startswith("window-") and c.kind != "percent":
+                continue  # a trailing window ("seven days") qualifies a change
             if mine <= reach and mine <= nearest + 2:
                 if h.category == "region":
                     regions.append((mine + (AFTER_REGION if h.first > span[1] else 0), h.label))
