@@ -28,21 +28,19 @@ def language_code(value, rel: str, key: str, rules_dirs: tuple[str, ...] = ()) -
 
 
 WORD = re.compile(r"[^\W\d_]+")
-
-
-# The separator can only be a decimal one: 1,1 and 37.5, or the last of 2.000,35 and 2,000.35.
 DETECT_WORDS = 300  # the first words of a text are enough to tell its language
+# The separator can only be a decimal one: 1,1 and 37.5, or the last of 2.000,35 and 2,000.35.
 DECIMAL = re.compile(r"\d(?P<short>[.,])\d{1,2}\b(?![.,]\d)"
                      r"|\d{1,3}(?:(?P<group>[.,])\d{3}){1,6}(?!(?P=group))(?P<last>[.,])\d+\b(?![.,]\d)")
 
 
 @dataclass(frozen=True)
 class _Signals:
-    stopwords: frozenset[str]
+    # Stopwords, and words of the pack no other pack has (month, number, unit, currency
+    # names): each occurrence counts one.
+    lexicon: frozenset[str]
     letters: frozenset[str]
-    vocabulary: frozenset[str]  # words of the pack no other pack has: month, number, unit, currency names
     decimal: str
-    lexicon: frozenset[str] = frozenset()  # stopwords and vocabulary: each occurrence counts one
 
 
 def _pack_words(lang: str, rules_dirs: tuple[str, ...]) -> set[str]:
@@ -64,9 +62,8 @@ def _signals(rules_dirs: tuple[str, ...]) -> dict[str, _Signals]:
         p = load_pack(lang, rules_dirs)
         others = set().union(*(words[o] for o in langs if o != lang))
         stopwords = frozenset(w.lower() for w in p.detect.stopwords)
-        vocabulary = frozenset(words[lang] - others)
-        out[lang] = _Signals(stopwords, frozenset(p.detect.letters.lower()), vocabulary,
-                             p.numbers.decimal_separator, stopwords | vocabulary)
+        out[lang] = _Signals(stopwords | (words[lang] - others), frozenset(p.detect.letters.lower()),
+                             p.numbers.decimal_separator)
     return out
 
 

@@ -30,10 +30,10 @@ SKIP_WORDS = {"cookie", "cookies", "consent", "gdpr", "cmp", "nav", "navbar", "n
               "breadcrumb", "breadcrumbs", "sidebar", "share", "sharing", "social", "newsletter",
               "subscribe", "related", "recommended", "comments", "comment", "ad",
               "ads", "advert", "advertisement", "promo", "popup", "modal", "paywall", "skip", "sr-only"}
-SPACE_ENTITIES = {"\u00a0", "\u2002", "\u2003", "\u2009", "\u200a", "\u202f", "\u2007", "\u2008",
-                  "\u200b", "\u200c", "\u200d", "\u2060"}
+INVISIBLE = {"\u200b", "\u200c", "\u200d", "\u2060"}  # zero-width characters: shown as a space
 SOURCE_BREAK = re.compile(r"[\r\n]")
-CHAR_REF = re.compile(r"&(?:#[xX][0-9a-fA-F]{1,6}|#\d{1,7}|[A-Za-z][A-Za-z0-9]{1,31});?")
+# A character reference (`&#37;`, `&#x20AC;`, `&euro;`); "#" escaped for the verbose MARKUP.
+CHAR_REF = re.compile(r"&(?:\#[xX][0-9a-fA-F]{1,6}|\#\d{1,7}|[A-Za-z][A-Za-z0-9]{1,31});?")
 LD_PUBLISHED = re.compile(r'"datePublished"\s*:\s*"(\d{4}-\d{2}-\d{2})')
 META_PUBLISHED = {"article:published_time", "date", "pubdate", "dc.date", "dc.date.issued",
                   "datepublished", "publish-date", "og:published_time"}
@@ -56,8 +56,7 @@ MARKUP = re.compile(r"""
   | <[!?][^<>]*>?                                        # doctype, processing instruction
   | <(?P<slash>/?)(?P<name>[A-Za-z][A-Za-z0-9:-]*)
       (?P<attrs>(?:[^<>"']|"[^"<]*"|'[^'<]*')*)(?P<gt>>)?  # a tag; without its '>' it is text
-  | &(?:\#[xX][0-9a-fA-F]{1,6}|\#\d{1,7}|[A-Za-z][A-Za-z0-9]{1,31});?
-""", re.S | re.X)
+  | """ + CHAR_REF.pattern, re.S | re.X)
 ATTRIBUTE = re.compile(r"""([^\s"'<>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?""")
 SELF_ENDING = {"p", "li", "dt", "dd", "tr", "td", "th", "option"}  # a second one ends the first
 RAW_TEXT = {"script", "style", "textarea", "title", "iframe", "noscript", "xmp", "noembed", "noframes"}
@@ -199,7 +198,7 @@ class _Masker:
             return
         # Same length as the reference: the character it stands for, then spaces.
         # Space-like references (&nbsp; &thinsp; …) become plain spaces, so `3&nbsp;Mio.` reads as `3 Mio.`.
-        if len(char) != 1 or char in SPACE_ENTITIES or char.isspace():
+        if len(char) != 1 or char.isspace() or char in INVISIBLE:
             char = " "
         self.keep.append((start, end, char + " " * (end - start - 1), self.in_content))
 

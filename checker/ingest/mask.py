@@ -13,12 +13,8 @@ def blank_urls(text: str) -> str:
     return blank_spans(text, [m.span() for m in URL.finditer(text)])
 
 
-def blank(text: str, start: int, end: int) -> str:
-    """`text` with [start, end) replaced by spaces, newlines kept."""
-    return blank_spans(text, [(start, end)])
-
-
 def blank_spans(text: str, spans: list[tuple[int, int]]) -> str:
+    """`text` with each [start, end) of `spans` replaced by spaces, newlines kept."""
     if not spans:
         return text
     chars = list(text)
