@@ -29,7 +29,7 @@ PART = 3  # a figure a third of another of its document and date is a part of it
 
 
 class Ranges:
-    """Interval overrides for claims that form a range with a partner ("$400 million to $450 million")."""
+    """Interval overrides for claims that form a range with a partner ("$300 million to $350 million")."""
 
     def __init__(self, claims: list[Claim]):
         by_id = {c.id: c for c in claims}

@@ -21,7 +21,7 @@ ADJACENT = 1.0  # "um 4,5 Prozent", "by 20%": a change, not a level
 ADJACENT_TAGS = {"delta", "level"}
 ARTICLE_ONES = {"one", "ein", "eine", "einer", "einen", "a", "an"}
 REGION_REACH = 10.0
-AFTER_REGION = 3.0  # a place named after the figure more often qualifies something else  # "In Deutschland kam der Dienst zum Jahresende auf 900.000 Abonnenten"
+AFTER_REGION = 3.0  # a place named after the figure more often qualifies something else  # "In Österreich zählte der Anbieter zuletzt 300.000 Kunden"
 SUBJECT_REACH = 9.0
 
 
@@ -138,7 +138,7 @@ class Sentence:
         best = None
         for h in self.hits:
             if h.category == "other_subject" and (h.last < i or h.words == 1):
-                # a rival noun either side ("Konkurrent Flixa kommt auf", "raised by rival Jinlong");
+                # a rival noun either side ("Konkurrent Kinoflux kommt auf", "raised by rival Taiming");
                 # a phrase ("compared with", "wie bei") only for what follows it
                 cost = self.cost(h.first, h.last, span, h.words)
                 if cost <= SUBJECT_REACH:
@@ -216,7 +216,7 @@ class Sentence:
         return bool(re.fullmatch(r"[^\W\d_]+", self.words[i])) and i == j and self.words[i] in ARTICLE_ONES
 
     def years(self, c: Claim) -> list[str]:
-        """Years stated next to the figure ("revenue of $4.1 billion in 2025")."""
+        """Years stated next to the figure ("sales of $2.6 billion in 2024")."""
         out = []
         span = self.spans[id(c)]
         for o in self.claims:

@@ -20,7 +20,7 @@ def test_same_measure_in_two_languages_shares_a_block():
 
 
 def test_other_subject_other_currency_and_other_measure_stay_apart():
-    a = doc("a.md", "Der Umsatz lag bei 4,1 Mrd. Dollar. Konkurrent Flixa setzte 2 Mrd. Dollar um.", "2026-05-19")
+    a = doc("a.md", "Der Umsatz lag bei 4,1 Mrd. Dollar. Konkurrent Kinoflux setzte 2 Mrd. Dollar um.", "2026-05-19")
     b = doc("b.md", "Revenue was €3.8bn. The company employs 12,000 people.", "2026-05-20", "en")
     claims = annotated([a, b], [(a, "4,1 Mrd. Dollar", "money", 4.1e9, "USD"), (a, "2 Mrd. Dollar", "money", 2e9, "USD"),
                                 (b, "€3.8bn", "money", 3.8e9, "EUR"), (b, "12,000", "number", 12000.0, None)])

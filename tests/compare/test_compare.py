@@ -207,7 +207,7 @@ def test_drift_is_shown_even_when_the_other_side_also_states_the_first_day_en():
 
 
 def test_figures_far_apart_are_two_facts_not_a_conflict_en():
-    a = doc("a.md", "Pellworth would pay a $310 million fee.", "2026-05-19", "en")
+    a = doc("a.md", "Tessanby would pay a $310 million fee.", "2026-05-19", "en")
     b = doc("b.md", "The fee is $31 million.", "2026-05-20", "en")
     _, findings = run([a, b], [(a, "$310 million", "money", 3.1e8, "USD"), (b, "$31 million", "money", 3.1e7, "USD")])
     assert kinds(findings) == []
@@ -219,8 +219,8 @@ def test_generic_event_dates_conflict_only_with_a_shared_name_en():
     _, findings = run([a, b], [(a, "Monday", "date", None, None, {"date": "2026-05-18"}),
                                (b, "Tuesday", "date", None, None, {"date": "2026-05-19"})])
     assert kinds(findings) == []
-    c = doc("c.md", "Norland and Pellworth announced the deal on Monday.", "2026-05-19", "en")
-    d = doc("d.md", "Norland and Pellworth announced the deal last Friday.", "2026-05-20", "en")
+    c = doc("c.md", "Brackmoor and Tessanby announced the deal on Monday.", "2026-05-19", "en")
+    d = doc("d.md", "Brackmoor and Tessanby announced the deal last Friday.", "2026-05-20", "en")
     _, findings = run([c, d], [(c, "Monday", "date", None, None, {"date": "2026-05-18"}),
                                (d, "last Friday", "date", None, None, {"date": "2026-05-15"})])
     assert kinds(findings) == [("FL105", "conflict")]

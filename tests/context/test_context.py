@@ -41,13 +41,13 @@ def test_competitor_figure_belongs_to_the_competitor_de():
 
 
 def test_rival_cue_marks_another_subject_en():
-    d = doc("b.md", "The rival Vantel Orion P5 costs $899 in the US.", "2026-03-17", "en")
+    d = doc("b.md", "The rival Korvex Zenit P5 costs $899 in the US.", "2026-03-17", "en")
     (c,) = annotated(d, ("$899", "money", 899.0, "USD"))
-    assert c.subject == "other:vantel"
+    assert c.subject == "other:korvex"
 
 
 def test_as_of_is_the_sentence_date_else_published():
-    d = doc("a.md", "Pellworth shares closed Monday at $51.20 in New York. Revenue was $4.1 billion.", "2026-05-19", "en")
+    d = doc("a.md", "Tessanby shares closed Monday at $51.20 in New York. Revenue was $4.1 billion.", "2026-05-19", "en")
     monday, price, revenue = annotated(d, ("Monday", "date", {"date": "2026-05-18"}),
                                        ("$51.20", "money", 51.2, "USD"), ("$4.1 billion", "money", 4.1e9, "USD"))
     assert price.as_of == "2026-05-18"
@@ -61,7 +61,7 @@ def test_last_years_figure_is_qualified_prior_de():
 
 
 def test_stated_year_becomes_a_qualifier_en():
-    d = doc("a.md", "Rheinstadt paid 9 million euros for him in 2023.", "2026-07-08", "en")
+    d = doc("a.md", "Mooskirch paid 9 million euros for him in 2023.", "2026-07-08", "en")
     money, year = annotated(d, ("9 million euros", "money", 9e6, "EUR"), ("2023", "date", {"date": "2023"}))
     assert "year:2023" in money.qualifiers
 
@@ -134,7 +134,7 @@ def test_trailing_window_is_a_qualifier_even_when_spelled_as_a_number_en():
 
 
 def test_repeated_figure_shares_its_qualifiers_en():
-    d = doc("a.md", "Cinevo ended December with 48.3 million subscribers worldwide.\n\n- Paid subscribers: 48.3 million\n",
+    d = doc("a.md", "Vidora ended December with 48.3 million subscribers worldwide.\n\n- Paid subscribers: 48.3 million\n",
             "2026-01-23", "en")
     text, box = annotated(d, ("48.3 million", "number", 48.3e6, None), ("48.3 million", "number", 48.3e6, None, {"occurrence": 2}))
     assert "world" in text.qualifiers and "world" in box.qualifiers
@@ -181,10 +181,10 @@ def test_sentence_opening_with_a_pronoun_takes_the_last_ones_event_de():
 
 
 def test_comparator_ties_two_figures_en():
-    d = doc("a.md", "Its $431 million haul is more than the $290 million raised by rival Jinlong.", "2026-09-22", "en")
+    d = doc("a.md", "Its $431 million haul is more than the $290 million raised by rival Taiming.", "2026-09-22", "en")
     a, b = annotated(d, ("$431 million", "money", 4.31e8, "USD"), ("$290 million", "money", 2.9e8, "USD"))
     assert [r.type for r in a.relations] == ["comparison"]
-    assert b.subject == "other:jinlong"
+    assert b.subject == "other:taiming"
 
 
 def test_repeated_figure_keeps_the_date_its_text_states_de():
