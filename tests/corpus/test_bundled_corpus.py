@@ -28,8 +28,6 @@ STORIES = sorted(p.name for p in CORPUS.iterdir() if (p / "expected.json").is_fi
 KNOWN_GAPS: dict[str, str] = {
     "hitzewelle-aubrac/g1": "extraction misses Fahrenheit written '104.9F' (no degree sign), so 41,3 Grad has no partner",
     "hitzewelle-aubrac/g2": "extraction misses Fahrenheit written '104.9F' (no degree sign), so 41,3 Grad has no partner",
-    "hitzewelle-aubrac/precision": "the key-figure list's '212' takes the article's date (Wednesday) instead of the body's "
-                                   "'bis Dienstagabend', so it conflicts with Wednesday evening's 287 people",
 }
 
 
