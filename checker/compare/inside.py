@@ -1,5 +1,5 @@
 """Inconsistencies inside one article: a weekday that does not fit its date, a ratio that does
-not fit its two figures ("dreimal so hoch wie bei Tencent (1 Mrd. Yuan)" next to 3 Mrd.)."""
+not fit its two figures ("doppelt so hoch wie bei Huoshan (2 Mrd. Yuan)" next to 4 Mrd.)."""
 
 from __future__ import annotations
 

@@ -5,7 +5,7 @@
 - `measure`: the nearest cue of the language pack's measure lexicon (multi-word cues win over
   single words; a clause boundary counts as three words), else the noun a number counts;
 - `subject`: None for the article's own subject; "other:<name>" when a rival cue ("Konkurrent",
-  "rival") or a comparator ("wie bei Tencent", "than at") puts the figure with someone else;
+  "rival") or a comparator ("wie bei Huoshan", "than at") puts the figure with someone else;
 - `as_of`: the latest date its sentence states (up to the article's), else the published date;
 - `qualifiers`: tags that set the figure apart (prior, plan, next, world, region:DK, year:2023);
 - `relations`: conversions, ranges and ratios inside the sentence (see `relations`).

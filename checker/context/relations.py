@@ -75,7 +75,7 @@ def _is_range(a: Claim, b: Claim, between: str, before: str, rules: ContextRules
 
 
 def _is_comparison(a: Claim, b: Claim, between: str, rules: ContextRules) -> bool:
-    """"höher als bei Tencent (1 Mrd. Yuan)", "more than the $290 million Taiming raised"."""
+    """"höher als bei Huoshan (2 Mrd. Yuan)", "more than the $290 million Taiming raised"."""
     if a.kind != b.kind or a.kind == "date" or len(between) > 80:
         return False
     lowered = " " + " ".join(_words(between)) + " "

@@ -133,7 +133,7 @@ class Sentence:
     def subject(self, c: Claim, span) -> str | None:
         i, j = span
         if self.is_ratio_base(c) and "prior" not in self.qualifier_cache.get(id(c), ()):
-            # "three times the 1 billion yuan Tencent has earmarked": the base is someone else's
+            # "twice the 2 billion yuan Miaoke has set aside": the base is someone else's
             return "other:" + (self.name_after(j, len(self.words)) or self.name_before(i) or "?")
         best = None
         for h in self.hits:

@@ -97,11 +97,11 @@ def test_time_varying_measure_on_the_same_day_conflicts_en():
 
 
 def test_competitor_amounts_do_not_conflict_de():
-    a = doc("a.md", "Alibaba hat ein Budget von 3 Milliarden Yuan eingeplant.", "2026-02-07")
-    b = doc("b.md", "Das Budget liegt dreimal so hoch wie bei Tencent (1 Mrd. Yuan) und über Baidu (500 Mio. Yuan).",
+    a = doc("a.md", "Lanxing hat ein Budget von 4 Milliarden Yuan eingeplant.", "2026-02-07")
+    b = doc("b.md", "Das Budget ist doppelt so groß wie bei Huoshan (2 Mrd. Yuan) und klar über Miaoke (700 Mio. Yuan).",
             "2026-02-03")
-    _, findings = run([a, b], [(a, "3 Milliarden Yuan", "money", 3e9, "CNY"), (b, "1 Mrd. Yuan", "money", 1e9, "CNY"),
-                               (b, "500 Mio. Yuan", "money", 5e8, "CNY")])
+    _, findings = run([a, b], [(a, "4 Milliarden Yuan", "money", 4e9, "CNY"), (b, "2 Mrd. Yuan", "money", 2e9, "CNY"),
+                               (b, "700 Mio. Yuan", "money", 7e8, "CNY")])
     assert kinds(findings) == []
 
 
@@ -129,26 +129,26 @@ def test_converted_units_that_fit_agree():
 
 
 def test_conversion_conflict_names_the_value_the_reference_supports():
-    a = doc("a.md", "Alibaba hat 3 Milliarden Yuan (rund 420 Millionen Dollar) eingeplant.", "2026-02-07")
-    b = doc("b.md", "Am 2. Februar stellte Alibaba 3 Milliarden Yuan (umgerechnet 431 Mio. US-Dollar) bereit.", "2026-02-03")
+    a = doc("a.md", "Lanxing hat 4 Milliarden Yuan (rund 560 Millionen Dollar) eingeplant.", "2026-02-07")
+    b = doc("b.md", "Am 2. Februar gab Lanxing 4 Milliarden Yuan (umgerechnet 576 Mio. US-Dollar) frei.", "2026-02-03")
     claims, findings = run([a, b], [
-        (a, "3 Milliarden Yuan", "money", 3e9, "CNY"), (a, "420 Millionen Dollar", "money", 4.2e8, "USD", {"approximate": True}),
+        (a, "4 Milliarden Yuan", "money", 4e9, "CNY"), (a, "560 Millionen Dollar", "money", 5.6e8, "USD", {"approximate": True}),
         (b, "2. Februar", "date", None, None, {"date": "2026-02-02"}),
-        (b, "3 Milliarden Yuan", "money", 3e9, "CNY"), (b, "431 Mio. US-Dollar", "money", 4.31e8, "USD")])
+        (b, "4 Milliarden Yuan", "money", 4e9, "CNY"), (b, "576 Mio. US-Dollar", "money", 5.76e8, "USD")])
     (conflict,) = [f for f in findings if f.code == "FL106"]
     by_id = {c.id: c for c in claims}
     check = conflict.rate_check
     assert check.rate_date == "2026-02-02" and check.from_currency == "CNY" and check.to_currency == "USD"
-    assert check.reference_value == pytest.approx(432e6, rel=0.005)
-    assert [by_id[i].surface for i in check.supported] == ["431 Mio. US-Dollar"]
-    assert "420 Millionen Dollar is 2.8 % off" in conflict.message
-    assert "431 Mio. US-Dollar fits" in conflict.message
+    assert check.reference_value == pytest.approx(576e6, rel=0.005)
+    assert [by_id[i].surface for i in check.supported] == ["576 Mio. US-Dollar"]
+    assert "560 Millionen Dollar is 2.8 % off" in conflict.message
+    assert "576 Mio. US-Dollar fits" in conflict.message
 
 
 def test_conversion_far_from_the_reference_is_an_inconsistency():
-    a = doc("a.md", "Alibaba hat 3 Milliarden Yuan (rund 380 Millionen Dollar) eingeplant.", "2026-02-02")
-    _, findings = run([a], [(a, "3 Milliarden Yuan", "money", 3e9, "CNY"),
-                            (a, "380 Millionen Dollar", "money", 3.8e8, "USD", {"approximate": True})])
+    a = doc("a.md", "Lanxing hat 4 Milliarden Yuan (rund 500 Millionen Dollar) eingeplant.", "2026-02-02")
+    _, findings = run([a], [(a, "4 Milliarden Yuan", "money", 4e9, "CNY"),
+                            (a, "500 Millionen Dollar", "money", 5e8, "USD", {"approximate": True})])
     assert kinds(findings) == [("FL403", "inconsistency")]
 
 
@@ -166,9 +166,9 @@ def test_ratio_that_does_not_fit_its_figures_is_flagged_en():
 
 
 def test_ratio_that_fits_is_quiet_de():
-    a = doc("a.md", "Alibaba stellt 3 Mrd. Yuan bereit. Das Budget ist dreimal so hoch wie bei Tencent (1 Mrd. Yuan).",
+    a = doc("a.md", "Lanxing gibt 4 Mrd. Yuan aus. Das Budget ist doppelt so groß wie bei Huoshan (2 Mrd. Yuan).",
             "2026-02-02")
-    _, findings = run([a], [(a, "3 Mrd. Yuan", "money", 3e9, "CNY"), (a, "1 Mrd. Yuan", "money", 1e9, "CNY")])
+    _, findings = run([a], [(a, "4 Mrd. Yuan", "money", 4e9, "CNY"), (a, "2 Mrd. Yuan", "money", 2e9, "CNY")])
     assert kinds(findings) == []
 
 

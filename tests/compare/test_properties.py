@@ -10,7 +10,7 @@ from checker.context import annotate
 from tests.compare.claims import doc, ids
 from checker.model import Claim
 
-WORDS = ["Umsatz", "revenue", "rund", "about", "(", ")", "–", "bis", "to", "als", "than", "wie", "bei", "Tencent",
+WORDS = ["Umsatz", "revenue", "rund", "about", "(", ")", "–", "bis", "to", "als", "than", "wie", "bei", "Huoshan",
          "dreimal", "twice", "Konkurrent", "rival", "Vorjahr", "last", "year", "2023", "Aktie", "shares", "closed",
          "am", "Montag", "on", "Monday", ":", ",", ".", "um", "by", "auf", "at", "Sie", "It", "|", "\n", "-", "Euro",
          "Tote", "killed", "weltweit", "in", "Deutschland", "Germany", "knapp", "mehr", "more", "sieben", "Tagen"]

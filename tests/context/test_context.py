@@ -31,13 +31,13 @@ def test_measure_respects_the_kinds_it_applies_to():
 
 
 def test_competitor_figure_belongs_to_the_competitor_de():
-    d = doc("b.md", "Alibaba stellt 3 Mrd. Yuan bereit. Das Budget liegt dreimal so hoch wie bei Tencent "
-            "(1 Mrd. Yuan) und deutlich über Baidu (500 Mio. Yuan).", "2026-02-02")
-    own, tencent, baidu = annotated(d, ("3 Mrd. Yuan", "money", 3e9, "CNY"), ("1 Mrd. Yuan", "money", 1e9, "CNY"),
-                                    ("500 Mio. Yuan", "money", 5e8, "CNY"))
+    d = doc("b.md", "Lanxing gibt 4 Mrd. Yuan aus. Damit ist das Budget doppelt so groß wie bei Huoshan "
+            "(2 Mrd. Yuan) und klar über Miaoke (700 Mio. Yuan).", "2026-02-02")
+    own, huoshan, miaoke = annotated(d, ("4 Mrd. Yuan", "money", 4e9, "CNY"), ("2 Mrd. Yuan", "money", 2e9, "CNY"),
+                                     ("700 Mio. Yuan", "money", 7e8, "CNY"))
     assert own.subject is None
-    assert tencent.subject == "other:tencent"
-    assert baidu.subject == "other:baidu"
+    assert huoshan.subject == "other:huoshan"
+    assert miaoke.subject == "other:miaoke"
 
 
 def test_rival_cue_marks_another_subject_en():
@@ -74,9 +74,9 @@ def test_region_qualifier_separates_markets_en():
 
 
 def test_conversion_in_parentheses_ties_both_amounts_de():
-    d = doc("a.md", "Alibaba hat 3 Milliarden Yuan (rund 420 Millionen Dollar) eingeplant.", "2026-02-07")
-    src, tgt = annotated(d, ("3 Milliarden Yuan", "money", 3e9, "CNY"),
-                         ("420 Millionen Dollar", "money", 4.2e8, "USD", {"approximate": True}))
+    d = doc("a.md", "Lanxing hat 4 Milliarden Yuan (rund 560 Millionen Dollar) eingeplant.", "2026-02-07")
+    src, tgt = annotated(d, ("4 Milliarden Yuan", "money", 4e9, "CNY"),
+                         ("560 Millionen Dollar", "money", 5.6e8, "USD", {"approximate": True}))
     assert [(r.type, r.other) for r in src.relations] == [("conversion", tgt.id)]
     assert [(r.type, r.other) for r in tgt.relations] == [("conversion", src.id)]
     assert src.measure == "investment"  # money set aside for a purpose
@@ -121,7 +121,7 @@ def test_sub_count_does_not_drift_against_the_total_de():
 
 
 def test_dateline_date_is_the_articles_own_not_an_event_de():
-    d = doc("a.md", "Hangzhou, 4. Februar 2026 – Alibaba gab die Kampagne bekannt.", "2026-02-04")
+    d = doc("a.md", "Chengdu, 4. Februar 2026 – Lanxing gab die Kampagne bekannt.", "2026-02-04")
     (c,) = annotated(d, ("4. Februar 2026", "date", {"date": "2026-02-04"}))
     assert c.measure is None
 
@@ -141,9 +141,9 @@ def test_repeated_figure_shares_its_qualifiers_en():
 
 
 def test_ratio_base_belongs_to_someone_else_en():
-    d = doc("a.md", "The budget is three times the 1 billion yuan Tencent has earmarked.", "2026-02-03", "en")
-    (c,) = annotated(d, ("1 billion yuan", "money", 1e9, "CNY"))
-    assert c.subject == "other:tencent"
+    d = doc("a.md", "The budget is twice the 2 billion yuan Miaoke has set aside.", "2026-02-03", "en")
+    (c,) = annotated(d, ("2 billion yuan", "money", 2e9, "CNY"))
+    assert c.subject == "other:miaoke"
 
 
 def test_as_of_is_the_latest_date_stated_not_the_event_date_en():
