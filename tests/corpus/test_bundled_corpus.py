@@ -17,6 +17,7 @@ import functools
 from pathlib import Path
 
 import pytest
+import yaml
 
 from checker.pipeline import check
 from tests.corpus.matching import Matching, Story, read_text, FRONT_MATTER
@@ -80,30 +81,32 @@ def test_expected_file_is_valid(name):
 
 @pytest.mark.parametrize("name", STORIES)
 def test_markdown_articles_carry_front_matter_with_fictional_urls(name):
-    import yaml
-
-    for path in sorted((CORPUS / name).glob("*.md")):
+    paths = sorted((CORPUS / name).rglob("*.md"))
+    assert paths, "every story has Markdown articles with front matter"
+    for path in paths:
         m = FRONT_MATTER.match(read_text(path))
         assert m, f"{path.name}: no front matter"
-        meta = yaml.safe_load(m.group(0).strip().strip("-"))
+        meta = yaml.safe_load(m.group(0).strip()[3:-3])
         assert {"title", "source", "published", "lang", "url"} <= set(meta), f"{path.name}: {sorted(meta)}"
         host = meta["url"].split("/")[2]
         assert host.endswith(".example"), f"{path.name}: {meta['url']} is not on an .example domain"
 
 
+def plain_text_articles() -> list[tuple[str, str]]:
+    """(story, path inside the story) of every .txt article."""
+    return [(name, p.relative_to(CORPUS / name).as_posix()) for name in STORIES
+            for p in sorted((CORPUS / name).rglob("*.txt"))]
+
+
 def test_corpus_has_plain_text_articles():
-    assert sorted(CORPUS.glob("*/*.txt")), "the corpus needs .txt articles without metadata"
+    assert plain_text_articles(), "the corpus needs .txt articles without metadata"
 
 
-def txt_params():
-    return [pytest.param(path, id=f"{path.parent.name}/{path.name}", marks=marks(f"{path.parent.name}/{path.name}"))
-            for path in sorted(CORPUS.glob("*/*.txt"))]
-
-
-@pytest.mark.parametrize("path", txt_params())
-def test_plain_text_article_dates_itself(path):
-    docs = {d.path: d for d in matching(path.parent.name).report.documents}
-    assert docs[path.name].published is not None, f"{path.name}: no date found in its text"
+@pytest.mark.parametrize("name, doc", [pytest.param(name, doc, id=f"{name}/{doc}", marks=marks(f"{name}/{doc}"))
+                                       for name, doc in plain_text_articles()])
+def test_plain_text_article_dates_itself(name, doc):
+    docs = {d.path: d for d in matching(name).report.documents}
+    assert docs[doc].published is not None, f"{doc}: no date found in its text"
 
 
 @pytest.mark.parametrize("name, gid", params("discrepancies"))
