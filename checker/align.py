@@ -101,9 +101,9 @@ def block_key(c: Claim, story: int = 0) -> tuple | None:
     if "fragment" in c.qualifiers:
         return None
     if c.kind == "date":
-        if not c.date or len(c.date) != 10 or not c.measure:
+        if not c.date or len(c.date) not in (4, 7, 10) or not c.measure:
             return None
-        cls = "day"
+        cls = {4: "year", 7: "month", 10: "day"}[len(c.date)]  # dates compare at the precision they share
     else:
         if c.value is None or not c.measure:
             return None

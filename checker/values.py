@@ -90,8 +90,8 @@ def interval(c: Claim, tolerance_pct: float = 0.0, hedges: bool = True) -> tuple
 def _hedged(c: Claim, lo: float, hi: float) -> tuple[float, float]:
     if c.lower is not None and c.upper is not None:  # "zwischen 3,1 und 3,5 Mrd."
         return min(lo, c.lower), max(hi, c.upper)
-    if c.lower is not None:  # "mehr als", "at least"
-        return min(lo, c.lower), math.inf
+    if c.lower is not None:  # "mehr als", "at least": from the bound itself, not below it
+        return c.lower, math.inf
     if c.upper is not None:  # "bis zu" (anything below); "knapp", "just under" (close below)
         return (c.upper * (1 - JUST_UNDER) if c.approximate else -math.inf), max(c.upper, c.value)
     return lo, hi

@@ -224,3 +224,11 @@ def test_generic_event_dates_conflict_only_with_a_shared_name_en():
     _, findings = run([c, d], [(c, "Monday", "date", None, None, {"date": "2026-05-18"}),
                                (d, "last Friday", "date", None, None, {"date": "2026-05-15"})])
     assert kinds(findings) == [("FL105", "conflict")]
+
+
+def test_more_than_does_not_reach_below_its_bound_de_en():
+    a = doc("a.md", "Nach Listenpreisen ist der Auftrag mehr als 5 Milliarden Dollar wert.", "2026-07-22")
+    b = doc("b.md", "The deal is worth $4.6 billion at list prices.", "2026-07-21", "en")
+    _, findings = run([a, b], [(a, "5 Milliarden Dollar", "money", 5e9, "USD", {"lower": 5e9}),
+                               (b, "$4.6 billion", "money", 4.6e9, "USD")])
+    assert kinds(findings) == [("FL101", "conflict")]
