@@ -29,14 +29,6 @@ STORIES = sorted(p.name for p in CORPUS.iterdir() if (p / "expected.json").is_fi
 KNOWN_GAPS: dict[str, str] = {
     "hitzewelle-aubrac/g1": "extraction misses Fahrenheit written '104.9F' (no degree sign), so 41,3 Grad has no partner",
     "hitzewelle-aubrac/g2": "extraction misses Fahrenheit written '104.9F' (no degree sign), so 41,3 Grad has no partner",
-    "skarvik-flugzeuge/g1": "'Nach Listenpreisen ist der Auftrag mehr als 5 Milliarden Dollar wert' gets no measure while "
-                            "the other sources' list values get 'price', so they are never aligned",
-    "skarvik-flugzeuge/g2": "'Nach Listenpreisen ist der Auftrag mehr als 5 Milliarden Dollar wert' gets no measure while "
-                            "the other sources' list values get 'price', so they are never aligned",
-    "skarvik-flugzeuge/g5": "year-only dates of one event ('ab 2028' vs 'start in 2029', first deliveries) get no measure "
-                            "and are not aligned",
-    "skarvik-flugzeuge/precision": "'Optionen auf 20 weitere Maschinen' counts the same noun as '40 Maschinen' and is not told "
-                                   "apart as options, so 40 vs 20 is flagged as a conflict",
 }
 
 
