@@ -17,7 +17,7 @@ from rules.schema import LanguagePack
 def find_dates(text: str, pack: LanguagePack, published: dt.date | None) -> list[Claim]:
     """The date claims of `text`, in text order, none overlapping another."""
     g = grammar_for(pack)
-    scan = scan_text(text, g)
+    scan = scan_text(text, g, relative=published is not None)
     hits = absolute_dates(text, g, published, scan)
     if published is not None:
         hits += relative_dates(text, g, published, scan)

@@ -32,8 +32,8 @@ def infer_published(doc: Document, pack: LanguagePack) -> dt.date | None:
 
 
 def _first_full_date(line: str, g: Grammar) -> dt.date | None:
-    hits = sorted((h for h in absolute_dates(line, g, None, scan_text(line, g)) if h.explicit and h.when and h.when.day),
-                  key=lambda h: h.start)
+    found = absolute_dates(line, g, None, scan_text(line, g, relative=False))
+    hits = sorted((h for h in found if h.explicit and h.when and h.when.day), key=lambda h: h.start)
     return hits[0].when.as_date() if hits else None
 
 

@@ -24,26 +24,35 @@ _DIGIT_CLASS = {1: "digits2", 2: "digits2", 4: "digits4", 8: "digits8"}
 _DIGITS = re.compile(r"\d+")
 
 
-def scan_text(text: str, g: Grammar) -> Scan:
+# The fixed patterns only relative dates read (the phrases too): without a published date
+# to resolve them against they are not claimed, so they need not be matched either.
+RELATIVE = frozenset({"relday", "weekday", "weekday_day"})
+
+
+def scan_text(text: str, g: Grammar, relative: bool = True) -> Scan:
+    """The matches of the date patterns in `text`; with `relative=False` only those that
+    absolute dates read."""
     low = text.lower()
     if len(low) != len(text):  # a few letters grow when lower-cased (İ); keep those as they are
         low = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
-    where: dict[str, list[tuple[int, int]]] = {}
-    starts: list[int] = []  # where each word starts, filled on first need
+    starts: list[int] = []  # where each word starts, when the relative phrases need many look-backs
 
-    def words_before(at: int, n: int) -> list[int]:
+    def before(at: int, n: int) -> list[int]:
         """The starts of the (at most) n words before offset `at`."""
-        if not starts:
-            starts.extend(m.start() for m in WORD_TOKEN.finditer(low))
+        if not relative:  # a few look-backs (from month names): a window each
+            return words_before(low, at, n)
+        if not starts:  # many: one pass over the text is cheaper
+            starts.extend([m.start() for m in WORD_TOKEN.finditer(low)])
         i = bisect.bisect_left(starts, at)
         return starts[max(0, i - n):i]
 
+    where: dict[str, list[tuple[int, int]]] = {}
     for m in g.trigger.finditer(low):
         word = m.group()
         for cls, back in g.classes[word]:
             if (word, cls) in g.multiword:  # a word of a longer entry: is the entry there?
-                before = words_before(m.start(), back) if back else [m.start()]
-                if len(before) < max(back, 1) or not g.entry[cls].match(low, before[0]):
+                preceding = before(m.start(), back) if back else [m.start()]
+                if len(preceding) < max(back, 1) or not g.entry[cls].match(low, preceding[0]):
                     continue
             where.setdefault(cls, []).append((m.start(), back))
     for m in _DIGITS.finditer(low):
@@ -52,25 +61,47 @@ def scan_text(text: str, g: Grammar) -> Scan:
             where.setdefault(_DIGIT_CLASS[n], []).append((m.start(), 0))
             if n <= 2 and low[m.end():m.end() + 1] in ("-", "/", "."):
                 where.setdefault("digits2sep", []).append((m.start(), 0))
-    def tried(cls: str, back: int):
-        for at, extra in where.get(cls, ()):
-            yield at
-            n = back + extra
-            if n:
-                yield from words_before(at, n)
+
+    plan = [entry for entry in g.plan if relative or entry[0] not in RELATIVE]
+    tried: dict[tuple[str, int], list[int]] = {}  # (class, words back) → offsets, several patterns share them
+
+    def offsets(cls: str, back: int) -> list[int]:
+        """Where to try a pattern of class `cls`: each trigger and the `back` words before it, once."""
+        got = tried.get((cls, back))
+        if got is None:
+            got = []
+            for at, extra in where.get(cls, ()):
+                got.append(at)
+                if back + extra:
+                    got.extend(before(at, back + extra))
+            tried[(cls, back)] = got
+        return got
 
     found: dict[str, dict[tuple[int, int], re.Match]] = {}
-    for name, pattern, cls, back in g.plan:
+    for name, pattern, cls, back in plan:
         spans = found.setdefault(name, {})
-        for at in tried(cls, back):
-            m = pattern.match(low, at)
-            if m:
-                spans.setdefault(m.span(), m)
+        match = pattern.match
+        for m in [m for at in offsets(cls, back) if (m := match(low, at))]:
+            spans.setdefault(m.span(), m)
     phrases: dict[tuple[int, int, int], tuple[object, re.Match]] = {}
-    for i, (phrase, pattern, cls, back) in enumerate(g.phrase_plan):
-        for at in tried(cls, back):
-            m = pattern.match(low, at)
-            if m:
-                phrases.setdefault((i, *m.span()), (phrase, m))
+    for i, (phrase, pattern, cls, back) in enumerate(g.phrase_plan if relative else []):
+        match = pattern.match
+        for m in [m for at in offsets(cls, back) if (m := match(low, at))]:
+            phrases.setdefault((i, *m.span()), (phrase, m))
     return Scan({k: list(v.values()) for k, v in found.items()}, list(phrases.values()))
 
+
+def words_before(low: str, at: int, n: int) -> list[int]:
+    """The starts of the (at most) n words (`WORD_TOKEN`s) that start before offset `at`.
+
+    Read from a window before `at` that doubles until it holds n whole words, so the work
+    is bounded by the distance back to the n-th word, not by the length of the text."""
+    span = 16 * n
+    while True:
+        lo = max(0, at - span)
+        starts = [m.start() for m in WORD_TOKEN.finditer(low, lo, at)]
+        if starts and starts[0] == lo and lo > 0 and low[lo - 1].isalnum():
+            del starts[0]  # the window cuts this word: its start lies further back
+        if len(starts) >= n or lo == 0:
+            return starts[-n:]
+        span *= 2
