@@ -417,7 +417,7 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--repeat", type=int, default=1,
                    help="runs per size; the fastest counts, as other load on the machine only adds time")
     p.add_argument("--timeout", type=float, default=1800, help="seconds one check may take (default: %(default)s)")
-    p.add_argument("--max-memory-mb", type=int, default=6000,
+    p.add_argument("--max-memory-mb", type=int, default=12000,
                    help="address-space cap of the checked process in MB (default: %(default)s)")
     args = p.parse_args(argv)
     try:
