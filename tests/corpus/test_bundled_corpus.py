@@ -19,6 +19,8 @@ from pathlib import Path
 import pytest
 import yaml
 
+from checker.cli import main
+from checker.model import Report
 from checker.pipeline import check
 from tests.corpus.matching import Matching, Story, read_text, FRONT_MATTER
 
@@ -152,3 +154,16 @@ def test_claim_surfaces_are_the_file_text_at_their_offsets(name):
     wrong = [(c.document, c.start, c.surface) for c in m.report.claims
              if m.story.text(c.document)[c.start:c.end] != c.surface]
     assert m.report.claims and wrong == []
+
+
+def test_the_readme_command_reads_every_article_and_no_readme(tmp_path):
+    """`factlint check corpus/`: the corpus's factlint.toml keeps README.md out; the exit status is 0 or 1."""
+    out = tmp_path / "report.json"
+    with pytest.raises(SystemExit) as exit_info:
+        main(["check", str(CORPUS), "--format", "json", "--output", str(out)])
+    assert exit_info.value.code in (0, 1)
+    report = Report.model_validate_json(out.read_text(encoding="utf-8"))
+    articles = sorted(p.relative_to(CORPUS).as_posix() for p in CORPUS.rglob("*")
+                      if p.suffix in (".md", ".txt") and p.name != "README.md")
+    assert sorted(d.path for d in report.documents) == articles
+    assert report.errors == []
