@@ -1,17 +1,21 @@
 """One block, two documents at a time: conflict, drift, agreement.
 
 - conflict: a figure of one document fits nothing the other states for the block, and the
-  other has a figure that fits nothing of the first: the nearest such pair is flagged. When a
-  document's figure is matched by the other's, the rest are taken to be other facts of the
-  same measure (the max with add-ons, the 90-day premium), so nothing is flagged: precision
-  before recall.
-- drift: the measure is time-varying (rules/measures.toml) and the as-of dates differ; the
-  point values differ beyond their written precision.
+  other has a figure that fits nothing of the first: the mutually nearest such pair is
+  flagged. When a document's figure is matched by the other's, the rest are taken to be
+  other facts of the same measure (the maximum with add-ons, the 90-day premium), so nothing
+  is flagged: precision before recall. Figures more than twice apart are two facts (bar an
+  exact scale slip); a time-varying or windowed measure conflicts only at one as-of date; a
+  generic event (an announcement) needs both sentences to share a name.
+- drift: the measure is time-varying (rules/measures.toml), the as-of dates differ (or
+  neither is known), and the point values differ beyond their written precision; each
+  reading pairs with its mutually nearest one, leaving out ranges and sub-counts.
 - agreement: figures of two or more documents fit each other.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import math
 import re
 from itertools import combinations
@@ -187,8 +191,6 @@ def _weekday_a_week_off(x: Claim, y: Claim) -> bool:
 
 
 def _ordinal(date: str | None) -> int:
-    import datetime as dt
-
     try:
         return dt.date.fromisoformat(date or "").toordinal()
     except ValueError:
