@@ -51,15 +51,18 @@ class HedgeReader:
         hedge, start, end = hit
         return HedgeMatch(hedge, start, end, text[start:end])
 
-    def joiner_between(self, text: str, end: int, start: int, opened: str | None, change: str | None = None) -> bool:
-        """Is text[end:start] a range joiner ("bis", "to", "–"; "und" after "zwischen") alone?
-        `change` is the joiner that a word before the first number turned into a change."""
+    def joiner_between(self, text: str, end: int, start: int) -> str | None:
+        """The joiner that text[end:start] consists of ("bis", "to", "–", "und"), or None.
+
+        Whether it joins a range depends on the words before the first number: a plain
+        joiner does unless they make a change of it (`change_before`: "from X to Y"); the
+        partner of an opener only after it (`opener_before`: "zwischen X und Y")."""
         if start - end > 12 or "\n" in text[end:start]:
-            return False
+            return None
         hit = self.joiners.at(text, end, start)
-        if hit is None or text[hit[2]:start].strip() or hit[0] == change:
-            return False
-        return hit[0] in self.plain_joiners or hit[0] == opened
+        if hit is None or text[hit[2]:start].strip():
+            return None
+        return hit[0]
 
     def change_before(self, text: str, pos: int) -> str | None:
         """The joiner that makes "from X to Y" a change, when "from" stands before `pos`."""

@@ -24,8 +24,15 @@ SPACES = frozenset(" \u00a0\u202f\u2009\t")
 # The next token inside a number expression: blanks, an optional hyphen, then digits,
 # a vulgar fraction, or a word (with a trailing period when the word is an abbreviation).
 TOKEN = re.compile(rf"([^\S\n]*)(-[^\S\n]*)?(?:(\d+(?:(?:[.,'’]|[^\S\n])\d+)*)|([{VULGAR}])|([^\W\d_]+)(\.?))")
+_ONE_MARK = re.compile(r"(\d+)([.,])(\d+)")
 SLASH_FRACTION = re.compile(r"[^\S\n]?/[^\S\n]?(\d{1,3})(?![\d/.,]\d)")
 MAX_WORD = 120  # longer "words" are not number words (and would only cost time)
+
+
+def _place(digits: str) -> float:
+    """The unit of the last significant digit of a whole number: 420 → 10, 5000 → 1000, 7 → 1."""
+    stripped = digits.rstrip("0")
+    return 10.0 ** (len(digits) - len(stripped)) if stripped else 1.0
 
 
 @dataclass(slots=True)
@@ -120,8 +127,13 @@ class NumberReader:
 
     def _digit_numbers(self, run: str, base: int) -> list[tuple[int, int, float, float]]:
         if run.isdigit():  # the common case: no separators
-            stripped = run.rstrip("0")
-            return [(base, base + len(run), float(run), 10.0 ** (len(run) - len(stripped)) if stripped else 1.0)]
+            return [(base, base + len(run), float(run), _place(run))]
+        one = _ONE_MARK.fullmatch(run)
+        if one is not None:  # the next most common: 4,25 or 1.500 (what _shape decides for one mark)
+            whole, mark, rest = one.groups()
+            if len(whole) <= 3 and len(rest) == 3 and (mark in self.groupers or mark != self.decimal):
+                return [(base, base + len(run), float(whole + rest), _place(whole + rest))]
+            return [(base, base + len(run), float(f"{whole}.{rest}"), 10.0 ** -len(rest))]
         parts = re.split(r"(\D)", run)
         groups, seps = parts[0::2], parts[1::2]
         dec, group_chars, indian = self._shape(groups, seps)
@@ -149,8 +161,7 @@ class NumberReader:
             if frac_str:
                 place = 10.0 ** -len(frac_str)
             else:
-                stripped = int_str.rstrip("0")
-                place = 10.0 ** (len(int_str) - len(stripped)) if stripped else 1.0
+                place = _place(int_str)
             out.append((base + starts[i], base + starts[j] + len(groups[j]), value, place))
             i = j + 1
         return out

@@ -74,6 +74,19 @@ def _tail_before(text: str, pos: int) -> str:
     return tail
 
 
+_last_head: list = [None, -1, -1, ""]  # (text, pos, end, head): several tables ask about the same position
+
+
+def _head_at(text: str, pos: int, end: int) -> str:
+    """The letters at `pos` (after blanks), lower case, or the sign there."""
+    if _last_head[0] is text and _last_head[1] == pos and _last_head[2] == end:
+        return _last_head[3]
+    m = _LEAD_AT.match(text, pos, end)
+    head = m.group(1).lower() if m.group(1) else text[m.end():m.end() + 1]
+    _last_head[:] = [text, pos, end, head]
+    return head
+
+
 def _head(key: str) -> str:
     """The letters a phrase starts with, or its first sign ("us dollar" → us, "€" → €)."""
     return _LEAD_AT.match(key).group(1) or key[:1]  # the same letters `at` reads from the text
@@ -114,8 +127,7 @@ class PhraseTable(Generic[V]):
     def at(self, text: str, pos: int, end: int | None = None) -> tuple[V, int, int] | None:
         """The longest phrase starting at `pos` (after blanks): (value, start, end)."""
         end = len(text) if end is None else end
-        m = _LEAD_AT.match(text, pos, end)
-        if (m.group(1).lower() if m.group(1) else text[m.end():m.end() + 1]) not in self._heads:
+        if _head_at(text, pos, end) not in self._heads:
             return None
         best = None
         m = self._symbols_at.match(text, pos, end) if self.symbols else None

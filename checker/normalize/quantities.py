@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 
 from checker.model import Claim
-from checker.normalize.hedges import HedgeMatch, HedgeReader
+from checker.normalize.hedges import HedgeReader
 from checker.normalize.money import CurrencyMatch, CurrencyReader
 from checker.normalize.numbers import VULGAR, Number, NumberReader, DIGIT_RUN
 from checker.normalize.phrases import BLANK, PhraseTable, trie_pattern
@@ -374,9 +374,10 @@ def link_ranges(text: str, found: list[tuple[Claim, float]], r: Readers) -> None
     for (a, a_scale), (b, b_scale) in zip(found, found[1:]):
         if b.value is None or a.value is None or b.start - a.end > 12:
             continue
-        opened = r.hedges.opener_before(text, a.start)
-        change = r.hedges.change_before(text, a.start)
-        if not r.hedges.joiner_between(text, a.end, b.start, opened, change):
+        joiner = r.hedges.joiner_between(text, a.end, b.start)
+        if joiner is None or joiner == r.hedges.change_before(text, a.start):
+            continue
+        if joiner not in r.hedges.plain_joiners and joiner != r.hedges.opener_before(text, a.start):
             continue
         if a.kind not in (b.kind, "number") or (a.kind == b.kind and a.unit != b.unit):
             continue
