@@ -12,18 +12,18 @@ def annotated(docs, specs):
 
 
 def test_same_measure_in_two_languages_shares_a_block():
-    a = doc("a.md", "Der Umsatz lag bei 4,1 Mrd. Dollar.", "2026-05-19")
-    b = doc("b.md", "Revenue was $4.1bn.", "2026-05-20", "en")
-    claims = annotated([a, b], [(a, "4,1 Mrd. Dollar", "money", 4.1e9, "USD"), (b, "$4.1bn", "money", 4.1e9, "USD")])
+    a = doc("a.md", "Der Umsatz lag bei 5,3 Mrd. Dollar.", "2026-09-09")
+    b = doc("b.md", "Revenue was $5.3bn.", "2026-09-10", "en")
+    claims = annotated([a, b], [(a, "5,3 Mrd. Dollar", "money", 5.3e9, "USD"), (b, "$5.3bn", "money", 5.3e9, "USD")])
     (block,) = align(claims)
     assert sorted(c.document for c in block.claims) == ["a.md", "b.md"]
 
 
 def test_other_subject_other_currency_and_other_measure_stay_apart():
-    a = doc("a.md", "Der Umsatz lag bei 4,1 Mrd. Dollar. Konkurrent Kinoflux setzte 2 Mrd. Dollar um.", "2026-05-19")
-    b = doc("b.md", "Revenue was €3.8bn. The company employs 12,000 people.", "2026-05-20", "en")
-    claims = annotated([a, b], [(a, "4,1 Mrd. Dollar", "money", 4.1e9, "USD"), (a, "2 Mrd. Dollar", "money", 2e9, "USD"),
-                                (b, "€3.8bn", "money", 3.8e9, "EUR"), (b, "12,000", "number", 12000.0, None)])
+    a = doc("a.md", "Der Umsatz lag bei 5,3 Mrd. Dollar. Konkurrent Kinoflux setzte 2 Mrd. Dollar um.", "2026-09-09")
+    b = doc("b.md", "Revenue was €4.9bn. The company employs 8,400 people.", "2026-09-10", "en")
+    claims = annotated([a, b], [(a, "5,3 Mrd. Dollar", "money", 5.3e9, "USD"), (a, "2 Mrd. Dollar", "money", 2e9, "USD"),
+                                (b, "€4.9bn", "money", 4.9e9, "EUR"), (b, "8,400", "number", 8400.0, None)])
     assert align(claims) == []
 
 
@@ -42,13 +42,13 @@ def test_claims_without_measure_are_not_aligned():
 
 
 def test_years_must_match_when_both_state_one():
-    a = doc("a.md", "Revenue in 2025 was $4.1 billion.", "2026-05-19", "en")
-    b = doc("b.md", "Revenue in 2024 was $3.9 billion. Revenue was $4.1 billion.", "2026-05-19", "en")
+    a = doc("a.md", "Revenue in 2025 was $5.3 billion.", "2026-09-09", "en")
+    b = doc("b.md", "Revenue in 2024 was $4.8 billion. Revenue was $5.3 billion.", "2026-09-09", "en")
     _, x, _, y, z = annotated([a, b], [(a, "2025", "date", None, None, {"date": "2025"}),
-                                      (a, "$4.1 billion", "money", 4.1e9, "USD"),
+                                      (a, "$5.3 billion", "money", 5.3e9, "USD"),
                                       (b, "2024", "date", None, None, {"date": "2024"}),
-                                      (b, "$3.9 billion", "money", 3.9e9, "USD"),
-                                      (b, "$4.1 billion", "money", 4.1e9, "USD")])
+                                      (b, "$4.8 billion", "money", 4.8e9, "USD"),
+                                      (b, "$5.3 billion", "money", 5.3e9, "USD")])
     assert not years_compatible(x, y)
     assert years_compatible(x, z)  # 2025 is the year before b's 2026
 
@@ -100,9 +100,9 @@ def test_story_folders_are_stories_but_language_folders_are_not():
 
 
 def test_figures_of_different_quarters_are_not_compared_de_en():
-    a = doc("a.md", "Der Umsatz lag im dritten Quartal bei 76 Billionen Won.", "2026-07-30")
-    b = doc("b.md", "Second-quarter revenue was 74.3 trillion won. Revenue was 74.3 trillion won.", "2026-07-31", "en")
-    x, y, z = annotated([a, b], [(a, "76 Billionen Won", "money", 76e12, "KRW"), (b, "74.3 trillion won", "money", 74.3e12, "KRW"),
-                                 (b, "74.3 trillion won", "money", 74.3e12, "KRW", {"occurrence": 2})])
+    a = doc("a.md", "Der Umsatz lag im dritten Quartal bei 4,6 Billionen Yen.", "2026-10-29")
+    b = doc("b.md", "Second-quarter revenue was 4.35 trillion yen. Revenue was 4.35 trillion yen.", "2026-10-30", "en")
+    x, y, z = annotated([a, b], [(a, "4,6 Billionen Yen", "money", 4.6e12, "JPY"), (b, "4.35 trillion yen", "money", 4.35e12, "JPY"),
+                                 (b, "4.35 trillion yen", "money", 4.35e12, "JPY", {"occurrence": 2})])
     assert "period:q3" in x.qualifiers and "period:q2" in y.qualifiers
     assert not years_compatible(x, y)
