@@ -69,8 +69,8 @@ def test_hedge_inside_bounds_is_not_a_conflict_en():
 
 
 def test_figure_matched_on_the_other_side_leaves_the_rest_alone_en():
-    a = doc("a.md", "The bid is worth a 27% premium over Friday's price and 38% above the 60-day average.", "2026-09-02", "en")
-    b = doc("b.md", "Holders are offered a premium of 27% over Friday's price.", "2026-09-03", "en")
+    a = doc("a.md", "The takeover price carries a premium of 27% on the last close and lies 38% above the average of the past quarter.", "2026-09-02", "en")
+    b = doc("b.md", "Shareholders are offered 27% more than the last close, a generous premium.", "2026-09-03", "en")
     _, findings = run([a, b], [(a, "27%", "percent", 27.0, "%"), (a, "38%", "percent", 38.0, "%"),
                                (b, "27%", "percent", 27.0, "%")])
     assert kinds(findings) == []
@@ -173,8 +173,8 @@ def test_ratio_that_fits_is_quiet_de():
 
 
 def test_dates_of_one_event_that_differ_conflict():
-    a = doc("a.md", "Der Kreistag will am 24. Februar über den Klinikneubau abstimmen.", "2026-01-14")
-    b = doc("b.md", "Die Abstimmung im Kreistag über die neue Klinik ist für den 3. März angesetzt.", "2026-01-15")
+    a = doc("a.md", "Der Kreistag will den Klinikneubau am 24. Februar beschließen.", "2026-01-14")
+    b = doc("b.md", "Laut Tagesordnung soll der Kreistag am 3. März über den Neubau der Klinik beschließen.", "2026-01-15")
     _, findings = run([a, b], [(a, "24. Februar", "date", None, None, {"date": "2026-02-24"}),
                                (b, "3. März", "date", None, None, {"date": "2026-03-03"})])
     assert kinds(findings) == [("FL105", "conflict")]
