@@ -163,10 +163,10 @@ def test_ratio_base_belongs_to_someone_else_en():
 
 
 def test_as_of_is_the_latest_date_stated_not_the_event_date_en():
-    d = doc("a.md", "Rescuers said on Sunday that the landslide on Saturday had killed 12 people.", "2026-04-20", "en")
-    _, _, c = annotated(d, ("Sunday", "date", {"date": "2026-04-19"}), ("Saturday", "date", {"date": "2026-04-18"}),
+    d = doc("a.md", "Rescuers said on Sunday that the landslide on Saturday had killed 12 people.", "2026-06-15", "en")
+    _, _, c = annotated(d, ("Sunday", "date", {"date": "2026-06-14"}), ("Saturday", "date", {"date": "2026-06-13"}),
                         ("12", "number", 12.0, None))
-    assert c.as_of == "2026-04-19"
+    assert c.as_of == "2026-06-14"
     assert c.measure == "deaths"
 
 
