@@ -60,6 +60,20 @@ def test_last_years_figure_is_qualified_prior_de():
     assert "prior" in c.qualifiers
 
 
+def test_an_earlier_estimate_is_qualified_prior_de_en():
+    a = doc("a.md", "Ursprünglich hatte die Verwaltung mit Baukosten von 90 Millionen Euro gerechnet.", "2026-05-06")
+    b = doc("b.md", "The council had initially expected building costs of 90 million euros.", "2026-05-06", "en")
+    (x,) = annotated(a, ("90 Millionen Euro", "money", 90e6, "EUR"))
+    (y,) = annotated(b, ("90 million euros", "money", 90e6, "EUR"))
+    assert "prior" in x.qualifiers and "prior" in y.qualifiers
+
+
+def test_a_season_alone_does_not_make_a_figure_prior_de():
+    d = doc("a.md", "Im Sommer soll die Halle 2.500 Zuschauer fassen.", "2026-05-06")
+    (c,) = annotated(d, ("2.500 Zuschauer", "number", 2500.0, None))
+    assert "prior" not in c.qualifiers
+
+
 def test_stated_year_becomes_a_qualifier_en():
     d = doc("a.md", "Altenwerder paid 14 million euros for her in 2022.", "2026-08-20", "en")
     money, year = annotated(d, ("14 million euros", "money", 14e6, "EUR"), ("2022", "date", {"date": "2022"}))
