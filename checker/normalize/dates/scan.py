@@ -4,7 +4,6 @@ then each pattern is tried only at the triggers of its class (and a few words be
 
 from __future__ import annotations
 
-import bisect
 import re
 from dataclasses import dataclass
 
@@ -35,16 +34,15 @@ def scan_text(text: str, g: Grammar, relative: bool = True) -> Scan:
     low = text.lower()
     if len(low) != len(text):  # a few letters grow when lower-cased (İ); keep those as they are
         low = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
-    starts: list[int] = []  # where each word starts, when the relative phrases need many look-backs
+    looked: dict[int, tuple[int, list[int]]] = {}  # offset → (words asked for, the words before it)
 
     def before(at: int, n: int) -> list[int]:
         """The starts of the (at most) n words before offset `at`."""
-        if not relative:  # a few look-backs (from month names): a window each
-            return words_before(low, at, n)
-        if not starts:  # many: one pass over the text is cheaper
-            starts.extend([m.start() for m in WORD_TOKEN.finditer(low)])
-        i = bisect.bisect_left(starts, at)
-        return starts[max(0, i - n):i]
+        asked, words = looked.get(at, (0, []))
+        if asked < n:
+            words = words_before(low, at, n)
+            looked[at] = (n, words)
+        return words[-n:]
 
     where: dict[str, list[tuple[int, int]]] = {}
     for m in g.trigger.finditer(low):
@@ -63,6 +61,10 @@ def scan_text(text: str, g: Grammar, relative: bool = True) -> Scan:
                 where.setdefault("digits2sep", []).append((m.start(), 0))
 
     plan = [entry for entry in g.plan if relative or entry[0] not in RELATIVE]
+    phrase_plan = g.phrase_plan if relative else []
+    depth: dict[str, int] = {}  # class → the most words any of its patterns looks back
+    for _, _, cls, back in plan + phrase_plan:
+        depth[cls] = max(depth.get(cls, 0), back)
     tried: dict[tuple[str, int], list[int]] = {}  # (class, words back) → offsets, several patterns share them
 
     def offsets(cls: str, back: int) -> list[int]:
@@ -72,8 +74,8 @@ def scan_text(text: str, g: Grammar, relative: bool = True) -> Scan:
             got = []
             for at, extra in where.get(cls, ()):
                 got.append(at)
-                if back + extra:
-                    got.extend(before(at, back + extra))
+                if back + extra:  # (read as far back as the class needs, once)
+                    got.extend(before(at, depth[cls] + extra)[-(back + extra):])
             tried[(cls, back)] = got
         return got
 
@@ -84,7 +86,7 @@ def scan_text(text: str, g: Grammar, relative: bool = True) -> Scan:
         for m in [m for at in offsets(cls, back) if (m := match(low, at))]:
             spans.setdefault(m.span(), m)
     phrases: dict[tuple[int, int, int], tuple[object, re.Match]] = {}
-    for i, (phrase, pattern, cls, back) in enumerate(g.phrase_plan if relative else []):
+    for i, (phrase, pattern, cls, back) in enumerate(phrase_plan):
         match = pattern.match
         for m in [m for at in offsets(cls, back) if (m := match(low, at))]:
             phrases.setdefault((i, *m.span()), (phrase, m))
