@@ -98,7 +98,7 @@ def words_before(low: str, at: int, n: int) -> list[int]:
 
     Read from a window before `at` that doubles until it holds n whole words, so the work
     is bounded by the distance back to the n-th word, not by the length of the text."""
-    span = 16 * n
+    span = 8 * n
     while True:
         lo = max(0, at - span)
         starts = [m.start() for m in WORD_TOKEN.finditer(low, lo, at)]
