@@ -105,6 +105,7 @@ class Grammar:
     # The scan: one pass finds trigger words (and digit runs); each pattern is then tried
     # only where its anchor class occurs, at the anchor and up to `back` words before it.
     trigger: re.Pattern | None = None
+    absolute_trigger: re.Pattern | None = None  # only the words absolute dates are anchored on
     classes: dict[str, list[tuple[str, int]]] = field(default_factory=dict)  # word → (class, words before)
     multiword: set[tuple[str, str]] = field(default_factory=set)  # (word, class): part of a longer entry
     entry: dict[str, re.Pattern] = field(default_factory=dict)  # class → its entries, to confirm a trigger
@@ -222,6 +223,10 @@ def build(r: DateRules, number_words: dict[str, float] | None = None) -> Grammar
     return g
 
 
+# The fixed patterns only relative dates read (the phrases too): without a published date
+# to resolve them against they are not claimed, so they need not be matched either.
+RELATIVE = frozenset({"relday", "weekday", "weekday_day"})
+
 # Placeholder → (trigger class, most words it spans); an anchor is chosen among the
 # placeholders a phrase cannot do without, the rarest class first.
 PLACEHOLDER_CLASS = {
@@ -272,6 +277,13 @@ def _plan(g: Grammar, r: DateRules) -> None:
     for phrase, pattern in g.phrases:
         classes, back = _anchor_of(phrase.pattern)
         g.phrase_plan += [(phrase, pattern, cls, back) for cls in classes]
+    # Without a published date only absolute dates are read: a trigger of their classes
+    # alone. Each match is a whole word, so leaving the other words out of the trie leaves
+    # the same matches for these (as long as no trigger word has digits in it).
+    absolute = {cls for name, _, cls, _ in g.plan if name not in RELATIVE}
+    words = [w for w, classes in g.classes.items() if any(cls in absolute for cls, _ in classes)]
+    g.absolute_trigger = re.compile(r"\b(?:" + _trie(words) + r")(?![^\W\d_])") \
+        if all(w.isalpha() for w in g.classes) else g.trigger
 
 
 def _anchor_of(pattern: str) -> tuple[tuple[str, ...], int]:

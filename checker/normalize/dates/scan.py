@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from checker.normalize.dates.grammar import WORD_TOKEN, Grammar
+from checker.normalize.dates.grammar import RELATIVE, WORD_TOKEN, Grammar
 
 
 @dataclass
@@ -21,11 +21,6 @@ class Scan:
 
 _DIGIT_CLASS = {1: "digits2", 2: "digits2", 4: "digits4", 8: "digits8"}
 _DIGITS = re.compile(r"\d+")
-
-
-# The fixed patterns only relative dates read (the phrases too): without a published date
-# to resolve them against they are not claimed, so they need not be matched either.
-RELATIVE = frozenset({"relday", "weekday", "weekday_day"})
 
 
 def scan_text(text: str, g: Grammar, relative: bool = True) -> Scan:
@@ -45,7 +40,7 @@ def scan_text(text: str, g: Grammar, relative: bool = True) -> Scan:
         return words[-n:]
 
     where: dict[str, list[tuple[int, int]]] = {}
-    for m in g.trigger.finditer(low):
+    for m in (g.trigger if relative else g.absolute_trigger).finditer(low):
         word = m.group()
         for cls, back in g.classes[word]:
             if (word, cls) in g.multiword:  # a word of a longer entry: is the entry there?
