@@ -198,7 +198,7 @@ class _Masker:
             return
         # Same length as the reference: the character it stands for, then spaces.
         # Space-like references (&nbsp; &thinsp; …) become plain spaces, so `3&nbsp;Mio.` reads as `3 Mio.`.
-        if len(char) != 1 or char.isspace() or char in INVISIBLE:
+        if len(char) != 1 or (char.isspace() and char not in "\u00a0\u202f\u2009") or char in INVISIBLE:
             char = " "
         self.keep.append((start, end, char + " " * (end - start - 1), self.in_content))
 

@@ -105,3 +105,14 @@ def test_published_from_json_ld_or_the_first_time_element():
     assert html_scan(page)[1]["published"] == dt.date(2026, 4, 3)
     meta = '<meta name="date" content="2026-04-01">'
     assert html_scan(meta + page)[1]["published"] == dt.date(2026, 4, 1)
+
+
+def test_a_no_break_space_reference_groups_digits():
+    from checker.extract import extract
+    from rules.loader import load_pack
+
+    text = '<html lang="de"><body><p>Die Sanierung kostet 2&nbsp;500 Euro pro Wohnung.</p></body></html>'
+    doc = parse_document(text, "a.html", "html")
+    [claim] = extract(doc, load_pack("de"))
+    assert (claim.surface, claim.kind, claim.value, claim.unit) == ("2&nbsp;500 Euro", "money", 2500.0, "EUR")
+    assert text[claim.start:claim.end] == claim.surface

@@ -11,7 +11,10 @@ import re
 
 # One run of digits with single separators between digit groups. Each repetition starts
 # with a separator that is not a digit, so the match is linear in its length.
-DIGIT_RUN = re.compile(r"\d+(?:(?:[.,'’]|[^\S\n])\d+)*")
+# A no-break or thin space may be followed by plain spaces: the padding of an HTML
+# character reference (`1&nbsp;000` scans as "1", U+00A0, five spaces, "000").
+SEPARATOR = r"(?:[.,'’]|[\u00a0\u202f\u2009] +|[^\S\n])"
+DIGIT_RUN = re.compile(rf"\d+(?:{SEPARATOR}\d+)*")
 VULGAR = "¼½¾⅐⅑⅒⅓⅔⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞"
 SPACES = frozenset(" \u00a0\u202f\u2009\t")
 _ONE_MARK = re.compile(r"(\d+)([.,])(\d+)")
@@ -51,15 +54,16 @@ class DigitFormat:
             if len(whole) <= 3 and len(rest) == 3 and (mark in self.groupers or mark != self.decimal):
                 return [(base, base + len(run), float(whole + rest), place_of(whole + rest))]
             return [(base, base + len(run), float(f"{whole}.{rest}"), 10.0 ** -len(rest))]
-        parts = re.split(r"(\D)", run)
-        groups, seps = parts[0::2], parts[1::2]
+        parts = re.split(r"([\u00a0\u202f\u2009] +|\D)", run)
+        groups, padded = parts[0::2], parts[1::2]
+        seps = [p[0] for p in padded]
         dec, group_chars, indian = self._shape(groups, seps)
         if dec is None and group_chars is None:
             return []
         starts, off = [], 0
         for i, g in enumerate(groups):
             starts.append(off)
-            off += len(g) + (1 if i < len(seps) else 0)
+            off += len(g) + (len(padded[i]) if i < len(padded) else 0)
         out = []
         i = 0
         while i < len(groups):

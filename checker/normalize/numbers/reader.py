@@ -11,13 +11,13 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from checker.normalize.numbers.digits import DIGIT_RUN, VULGAR, DigitFormat
+from checker.normalize.numbers.digits import DIGIT_RUN, SEPARATOR, VULGAR, DigitFormat
 from checker.normalize.numbers.grammar import Number, Stream, Token, WordGrammar
 from rules.schema import NumberRules
 
 # The next token inside a number expression: blanks, an optional hyphen, then digits,
 # a vulgar fraction, or a word (with a trailing period when the word is an abbreviation).
-TOKEN = re.compile(rf"([^\S\n]*)(-[^\S\n]*)?(?:(\d+(?:(?:[.,'’]|[^\S\n])\d+)*)|([{VULGAR}])|([^\W\d_]+)(\.?))")
+TOKEN = re.compile(rf"([^\S\n]*)(-[^\S\n]*)?(?:(\d+(?:{SEPARATOR}\d+)*)|([{VULGAR}])|([^\W\d_]+)(\.?))")
 MAX_WORD = 120  # longer "words" are not number words (and would only cost time)
 _WORD_AFTER = re.compile(r"[^\S\n]*(?:-[^\S\n]*)?([^\W\d_]+)(\.?)")
 _SUFFIX = re.compile(r"([^\S\n]?)([^\W\d_]{1,3})(?!\w)")
