@@ -24,7 +24,7 @@ from rapidfuzz import fuzz
 from checker.values import unit_class
 from checker.model import Claim, Document
 
-SOFT_TAGS = ("year:", "region:", "period:", "delta", "level")  # compared pairwise (years_compatible)
+SOFT_TAGS = ("year:", "region:", "period:", "variant:", "delta", "level")  # compared pairwise (years_compatible)
 
 
 @dataclass
@@ -140,7 +140,7 @@ def years_compatible(a: Claim, b: Claim) -> bool:
     a level ("auf 460 %"). A year on one side only is fine
     unless it lies before the other's last year (2023's fee is not this year's); a region on
     one side only is fine."""
-    for family in ("region:", "period:"):
+    for family in ("region:", "period:", "variant:"):
         ta, tb = _tags(a, family), _tags(b, family)
         if ta and tb and not ta & tb:
             return False

@@ -9,11 +9,13 @@ from __future__ import annotations
 
 import bisect
 import re
+from functools import lru_cache
 from typing import Callable
 
 from checker.ingest import entity_end
 from checker.model import Claim, Document
-from rules.schema import LanguagePack
+from rules.loader import available_languages, load_pack
+from rules.schema import LanguagePack, SentenceRules
 
 Finder = Callable[[str, LanguagePack, "object"], list[Claim]]
 
@@ -34,7 +36,7 @@ def extract(doc: Document, pack: LanguagePack) -> list[Claim]:
     for find in finders():
         candidates.extend(find(text, pack, doc.published))
     claims = resolve_overlaps(candidates)
-    sentences = sentence_bounds(text)
+    sentences = sentence_bounds(text, pack.sentences)
     starts = [s for s, _ in sentences]
     line_starts = [0] + [m.end() for m in re.finditer("\n", doc.text)]
     cleaned: dict[tuple[int, int], str] = {}
@@ -81,14 +83,23 @@ def resolve_overlaps(candidates: list[Claim]) -> list[Claim]:
     return sorted(taken, key=lambda c: c.start)
 
 
-SENTENCE_END = re.compile(r"(?<=[.!?…])[\"'”“»«]?\s+(?=[\"'„“»«(\[]?[A-ZÄÖÜ0-9])|\n\s*\n|\n(?=\s*[-*•#|])|\n")
+SENTENCE_END = re.compile(r"(?P<stop>(?<=[.!?…])[\"'”“»«]?\s+)(?=[\"'„“»«(\[]?[A-ZÄÖÜ0-9])|\n\s*\n|\n(?=\s*[-*•#|])|\n")
+WORD_BEFORE_PERIOD = re.compile(r"(\S*)\.[\"'”“»«]?$")
+NEXT_WORD = re.compile(r"[\"'„“»«(\[]?(\w+)")
 
 
-def sentence_bounds(text: str) -> list[tuple[int, int]]:
-    """[start, end) of each sentence; lines and list items count as sentences."""
+def sentence_bounds(text: str, rules: SentenceRules | None = None) -> list[tuple[int, int]]:
+    """[start, end) of each sentence; lines, list items and table rows count as sentences.
+
+    `rules` are the document language's; without them, every shipped language's
+    abbreviations hold.
+    """
+    rules = rules or all_sentence_rules()
+    abbreviations = frozenset(rules.abbreviations)
+    starters = frozenset(rules.starters)
     bounds, start = [], 0
     for m in SENTENCE_END.finditer(text):
-        if _abbreviation_before(text, m.start()):
+        if m.group("stop") and "\n" not in m.group("stop") and _period_continues(text, m, abbreviations, starters, rules.ordinal_period):
             continue
         if m.start() > start:
             bounds.append((start, m.start()))
@@ -98,9 +109,25 @@ def sentence_bounds(text: str) -> list[tuple[int, int]]:
     return bounds
 
 
-_ABBREV = re.compile(r"(?:\b(?:Mio|Mrd|Tsd|ca|bzw|Nr|Dr|Prof|St|vs|etc|z\.B|u\.a|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Okt|Nov|Dec|Dez|Mr|Mrs|Ms|Inc|Corp|Co|Ltd)|\d)\.$")
+def _period_continues(text: str, m: re.Match, abbreviations, starters, ordinal_period: bool) -> bool:
+    """A period after an abbreviation, or after an ordinal number, does not end a sentence."""
+    before = WORD_BEFORE_PERIOD.search(text, max(0, m.start() - 12), m.start())
+    if before is None:
+        return False
+    word = before.group(1).lstrip("(\"'„“»«")
+    if word in abbreviations:
+        return True
+    if ordinal_period and word.isdigit() and len(word) <= 2:
+        following = NEXT_WORD.match(text, m.end())
+        return following is None or following.group(1) not in starters
+    return False
 
 
-def _abbreviation_before(text: str, end: int) -> bool:
-    """A period after an abbreviation or an ordinal number does not end a sentence."""
-    return bool(_ABBREV.search(text[max(0, end - 8):end]))
+@lru_cache(maxsize=1)
+def all_sentence_rules() -> SentenceRules:
+    packs = [load_pack(lang).sentences for lang in available_languages()]
+    return SentenceRules(
+        abbreviations=sorted({a for p in packs for a in p.abbreviations}),
+        ordinal_period=any(p.ordinal_period for p in packs),
+        starters=sorted({w for p in packs for w in p.starters}),
+    )

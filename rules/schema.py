@@ -400,8 +400,20 @@ class CheckRule(Strict):
     doc: CheckDoc
 
 
+class SentenceRules(Strict):
+    """Where sentences end: periods that do not end one."""
+
+    abbreviations: list[str] = Field(
+        default_factory=list, description="words a period abbreviates (Mio, Dr, Inc), as written before it")
+    ordinal_period: bool = Field(
+        default=False, description="a period after a number may mark an ordinal (6. Februar)")
+    starters: list[str] = Field(
+        default_factory=list, description="after a number and a period, these words begin a new sentence")
+
+
 class LanguagePack(Strict):
     code: str
+    sentences: SentenceRules = SentenceRules()
     detect: DetectRules = DetectRules()
     numbers: NumberRules = NumberRules()
     hedges: HedgeRules = HedgeRules()

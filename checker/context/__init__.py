@@ -14,6 +14,7 @@
 from __future__ import annotations
 
 import bisect
+import re
 from collections import defaultdict
 
 from checker.context.cues import index_for, tokenize
@@ -21,8 +22,8 @@ from checker.context.relations import find_relations
 from checker.context.sentence import ALL_KINDS, GENERIC, Sentence
 from checker.extract import sentence_bounds
 from checker.model import Claim, Document
-from rules.loader import load_context, load_measures
-from rules.schema import ContextRules
+from rules.loader import RuleError, load_context, load_measures, load_pack
+from rules.schema import ContextRules, SentenceRules
 
 
 def annotate(docs: list[Document], claims: list[Claim], rules_dirs: tuple[str, ...] = ()) -> None:
@@ -36,17 +37,26 @@ def annotate(docs: list[Document], claims: list[Claim], rules_dirs: tuple[str, .
     for doc in docs:
         doc_claims = sorted(by_doc.get(doc.path, ()), key=lambda c: c.start)
         if doc_claims:
-            annotate_document(doc, doc_claims, context_rules(doc.lang, rules_dirs), kinds)
+            annotate_document(doc, doc_claims, context_rules(doc.lang, rules_dirs), kinds,
+                              sentence_rules(doc.lang, rules_dirs))
 
 
 def context_rules(lang: str, rules_dirs: tuple[str, ...]) -> ContextRules:
     return load_context(lang, rules_dirs)
 
 
+def sentence_rules(lang: str, rules_dirs: tuple[str, ...]) -> SentenceRules | None:
+    """The language's sentence rules; None (every language's) for a language without a pack."""
+    try:
+        return load_pack(lang, rules_dirs).sentences
+    except RuleError:
+        return None
+
+
 def annotate_document(doc: Document, claims: list[Claim], rules: ContextRules,
-                      kinds: dict[str, set[str]] | None = None) -> None:
+                      kinds: dict[str, set[str]] | None = None, sentences: SentenceRules | None = None) -> None:
     text = doc.scan or doc.text
-    bounds = sentence_bounds(text)
+    bounds = sentence_bounds(text, sentences)
     starts = [s for s, _ in bounds]
     per_sentence: dict[int, list[Claim]] = defaultdict(list)
     for c in claims:
@@ -69,6 +79,7 @@ def annotate_document(doc: Document, claims: list[Claim], rules: ContextRules,
     for c in claims:
         if c.measure is None:
             c.measure = table_measure(text, c, index.hits, kinds or {})
+        table_period(text, c, published)
     share_repeats(claims, published)
 
 
@@ -97,8 +108,8 @@ def share_repeats(claims: list[Claim], published: str | None = None) -> None:
                 c.as_of = next(iter(stated))
 
 
-def table_measure(text: str, c: Claim, find_hits, kinds: dict[str, set[str]]) -> str | None:
-    """A figure in a Markdown table row takes its measure from its column's header cell."""
+def table_header(text: str, c: Claim) -> str | None:
+    """The header cell of the Markdown table column a figure stands in, if it stands in one."""
     line_start = text.rfind("\n", 0, c.start) + 1
     if not text[line_start:c.start].lstrip().startswith("|"):
         return None
@@ -113,9 +124,32 @@ def table_measure(text: str, c: Claim, find_hits, kinds: dict[str, set[str]]) ->
     cells = header.split("|")
     if top == line_start or column >= len(cells):
         return None
-    cell = cells[column]
+    return cells[column]
+
+
+def table_measure(text: str, c: Claim, find_hits, kinds: dict[str, set[str]]) -> str | None:
+    """A figure in a Markdown table row takes its measure from its column's header cell."""
+    cell = table_header(text, c)
+    if cell is None:
+        return None
     words = [t[2].lower() for t in tokenize(cell, 0, len(cell))]
     for h in find_hits(words):
         if h.category == "measure" and c.kind in kinds.get(h.label, {c.kind}):
             return h.label
     return None
+
+
+YEAR = re.compile(r"\b(19\d\d|20\d\d)\b")
+
+
+def table_period(text: str, c: Claim, published: str | None) -> None:
+    """A column headed by an earlier year than the article's ("Q2 2025" in a 2026 article)
+    holds prior-period figures: they are tagged `prior` and a `year:` of their own."""
+    cell = table_header(text, c)
+    years = YEAR.findall(cell) if cell else []
+    if not years or not published:
+        return
+    tags = {"year:" + y for y in years}
+    if max(int(y) for y in years) < int(published[:4]):
+        tags.add("prior")
+    c.qualifiers = sorted(set(c.qualifiers) | tags)

@@ -21,6 +21,7 @@ ADJACENT = 1.0  # "um 4,5 Prozent", "by 20%": a change, not a level
 ADJACENT_TAGS = {"delta", "level"}
 ARTICLE_ONES = {"one", "ein", "eine", "einer", "einen", "a", "an"}
 REGION_REACH = 10.0
+VARIANT_REACH = 5  # tokens between a specification and the price it qualifies
 AFTER_REGION = 3.0  # a place named after the figure more often qualifies something else  # "In Österreich zählte der Anbieter zuletzt 300.000 Kunden"
 SUBJECT_REACH = 9.0
 
@@ -201,9 +202,25 @@ class Sentence:
             tags.add("region:" + min(regions)[1])  # the nearest place names the scope
         for y in self.years(c):
             tags.add("year:" + y)
+        variant = self.variant(c, span)
+        if variant:
+            tags.add("variant:" + variant)
         if self.fragment(span) or _year_of(c) and c.kind == "number":
             tags.add("fragment")
         return tags
+
+    def variant(self, c: Claim, span) -> str | None:
+        """The specification a price is for: a quantity just before it in the sentence
+        ("mit 256 GB Speicher 949 Euro", "the 512GB version costs €1,099")."""
+        if c.kind != "money":
+            return None
+        before = [(self.spans[id(o)][1], o) for o in self.claims
+                  if o.kind == "quantity" and o.unit and o.value is not None
+                  and 0 < span[0] - self.spans[id(o)][1] <= VARIANT_REACH]
+        if not before:
+            return None
+        o = max(before, key=lambda t: t[0])[1]
+        return f"{o.value:g} {o.unit}"
 
     def fragment(self, span) -> bool:
         """Not a figure of its own: a piece of a larger expression that extraction split ("05"

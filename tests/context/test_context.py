@@ -222,3 +222,25 @@ def test_repeated_figure_keeps_the_date_its_text_states_de():
     _, text, box = annotated(d, ("Dienstagabend", "date", {"date": "2026-07-21"}), ("187", "number", 187.0, None),
                              ("187", "number", 187.0, None, {"occurrence": 2}))
     assert text.as_of == box.as_of == "2026-07-21"
+
+
+def test_a_specification_before_a_price_names_its_variant_de():
+    d = doc("a.md", "Das Tablet mit 128 GB Speicher kostet 499 Euro, die Ausführung mit 1 TB liegt bei 899 Euro.",
+            "2026-04-02")
+    small, big = annotated(d, ("128 GB", "quantity", 128.0, "GB"), ("499 Euro", "money", 499.0, "EUR"),
+                           ("1 TB", "quantity", 1.0, "TB"), ("899 Euro", "money", 899.0, "EUR"))[1::2]
+    assert "variant:128 GB" in small.qualifiers and "variant:1 TB" in big.qualifiers
+
+
+def test_a_price_without_specification_has_no_variant_en():
+    d = doc("a.md", "The tablet costs $549 in the US.", "2026-04-02", "en")
+    (c,) = annotated(d, ("$549", "money", 549.0, "USD"))
+    assert not [q for q in c.qualifiers if q.startswith("variant:")]
+
+
+def test_a_column_headed_by_an_earlier_year_holds_prior_figures_de():
+    d = doc("a.md", "Die Zahlen:\n\n| Kennzahl | 2026 | 2025 |\n|---|---|---|\n| Umsatz | 4,2 Mrd. Euro | 3,9 Mrd. Euro |\n",
+            "2026-03-20")
+    now, before = annotated(d, ("4,2 Mrd. Euro", "money", 4.2e9, "EUR"), ("3,9 Mrd. Euro", "money", 3.9e9, "EUR"))
+    assert "prior" in before.qualifiers and "year:2025" in before.qualifiers
+    assert "prior" not in now.qualifiers and "year:2026" in now.qualifiers
