@@ -287,21 +287,22 @@ def format_value(c) -> str:
 
 def cmd_check(args) -> int:
     from checker.pipeline import check
-    from checker.render import RenderOptions, render
+    from checker.render import RenderOptions, write
 
     options = options_from(args, args.paths)
     report = check(args.paths, options)
     color = (args.format in ("full", "concise") and not args.output and sys.stdout.isatty()
              and "NO_COLOR" not in os.environ)
-    text = render(report, args.format, RenderOptions(strict=args.strict, color=color, checks=check_table(options)))
+    render_options = RenderOptions(strict=args.strict, color=color, checks=check_table(options))
     if args.output:
-        Path(args.output).write_text(text, encoding="utf-8")
+        with open(args.output, "w", encoding="utf-8") as out:
+            write(report, args.format, out, render_options)
         from checker.render import summary
 
         print(f"{summary(report, args.strict)}; report written to {args.output}")
     else:
         sys.stdout.reconfigure(encoding="utf-8")
-        sys.stdout.write(text)
+        write(report, args.format, sys.stdout, render_options)
     sys.stdout.flush()
     if args.format == "github" and os.environ.get("GITHUB_STEP_SUMMARY"):
         from checker.render.github import step_summary

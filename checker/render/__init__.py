@@ -10,7 +10,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, field
-from typing import Callable
+from typing import Callable, TextIO
 
 from checker.decisions import word_bounds
 from checker.model import Claim, Finding, Report
@@ -27,6 +27,16 @@ class RenderOptions:
 
 def render(report: Report, fmt: str, options: RenderOptions = RenderOptions()) -> str:
     return renderer(fmt)(report, options)
+
+
+def write(report: Report, fmt: str, out: TextIO, options: RenderOptions = RenderOptions()) -> None:
+    """`render` into `out`; the json format streams (its text is never whole in memory)."""
+    if fmt == "json":
+        from checker.render import json
+
+        json.write(report, out, options)
+    else:
+        out.write(render(report, fmt, options))
 
 
 def renderer(fmt: str) -> Callable[[Report, RenderOptions], str]:

@@ -1,11 +1,46 @@
 """The JSON report of ../shared/eval/CONTRACT.md: schema_version, documents, claims,
-findings (and extra fields, described by docs/report.schema.json)."""
+findings (and extra fields, described by docs/report.schema.json).
+
+`write` streams the report: the text is that of `report.model_dump_json(indent=2)`,
+but each document, claim and finding is serialized by itself and written at once, so
+the report of a large corpus (ten times its size) is never one string in memory.
+"""
 
 from __future__ import annotations
+
+import io
+from typing import TextIO
+
+from pydantic import BaseModel
+from pydantic_core import to_json
 
 from checker.model import Report
 from checker.render import RenderOptions
 
 
 def render(report: Report, options: RenderOptions = RenderOptions()) -> str:
-    return report.model_dump_json(indent=2) + "\n"
+    out = io.StringIO()
+    write(report, out, options)
+    return out.getvalue()
+
+
+def write(report: Report, out: TextIO, options: RenderOptions = RenderOptions()) -> None:
+    fields = [(name, f) for name, f in Report.model_fields.items() if not f.exclude]
+    out.write("{")
+    for n, (name, _) in enumerate(fields):
+        out.write(("," if n else "") + "\n  " + to_json(name).decode() + ": ")
+        value = getattr(report, name)
+        if isinstance(value, list) and value:
+            out.write("[")
+            for i, item in enumerate(value):
+                out.write(("," if i else "") + "\n    " + _json(item, 2).replace("\n", "\n    "))
+            out.write("\n  ]")
+        else:
+            out.write(_json(value, 2).replace("\n", "\n  "))
+    out.write("\n}\n")
+
+
+def _json(value, indent: int) -> str:
+    if isinstance(value, BaseModel):
+        return value.model_dump_json(indent=indent)
+    return to_json(value, indent=indent).decode()

@@ -91,6 +91,18 @@ def test_json_is_the_report(decided):
     assert by_kind(decided, "drift").id in {f["id"] for f in data["findings"] if f["status"] == "dismissed"}
 
 
+def test_json_streams_the_same_text_as_pydantic_writes(decided):
+    import io
+
+    from checker.render import write
+
+    decided.errors = [FileError(path="x.md", message='not UTF-8: "x.md"\tline 1')]
+    out = io.StringIO()
+    write(decided, "json", out)
+    assert out.getvalue() == decided.model_dump_json(indent=2) + "\n" == render(decided, "json")
+    assert '"stale_decisions": []' in out.getvalue()
+
+
 # ----------------------------------------------------------------------------- SARIF
 
 def check_sarif_structure(log: dict) -> None:
