@@ -24,9 +24,9 @@ PRIORITY = {"date": 0, "money": 1, "percent": 2, "quantity": 3, "number": 4}
 
 
 def finders() -> list[Finder]:
-    from checker.normalize import dates, quantities
+    from checker.normalize import dates, durations, quantities
 
-    return [dates.find_dates, quantities.find_quantities]
+    return [dates.find_dates, quantities.find_quantities, durations.find_durations]
 
 
 def extract(doc: Document, pack: LanguagePack) -> list[Claim]:

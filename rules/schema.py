@@ -363,6 +363,8 @@ class MeasureInfo(Strict):
     windowed: bool = Field(
         default=False, description="a change over a window ending at its as-of date (seven-day change): "
         "figures of different dates are different facts, compared neither as conflict nor as drift")
+    tolerance_pct: float | None = Field(
+        default=None, ge=0, description="replaces the conflict check's tolerance for this measure (exact measures: 0)")
     summary: str = ""
 
 

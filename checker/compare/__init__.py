@@ -9,6 +9,7 @@ from checker.compare.across import Ranges, check_block
 from checker.compare.conversions import check_conversions
 from checker.compare.findings import Checks
 from checker.compare.inside import check_ratios, check_weekdays
+from rules.schema import MeasureInfo
 from checker.model import Claim, Finding
 from rules.loader import load_checks, load_measures
 
@@ -21,9 +22,7 @@ def compare(claims: list[Claim], rules_dirs: tuple[str, ...] = (), story_of: dic
     ranges = Ranges(claims)
     findings: list[Finding] = []
     for block in align(claims, story_of):
-        info = measures.get(block.key[2])
-        findings += check_block(block, checks, bool(info and info.time_varying), ranges,
-                                windowed=bool(info and info.windowed), generic=bool(info and info.generic))
+        findings += check_block(block, checks, measures.get(block.key[2]) or MeasureInfo(), ranges)
     findings += check_conversions(claims, checks)
     findings += check_weekdays(claims, checks)
     findings += check_ratios(claims, checks)

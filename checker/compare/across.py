@@ -24,6 +24,7 @@ from checker.align import Block, similar, years_compatible
 from checker.compare.findings import Checks, make, message
 from checker.values import delta_pct, interval, overlap, point
 from checker.model import Claim, Finding
+from rules.schema import MeasureInfo
 
 AMBIGUOUS = 3  # more unmatched figures than this on one side: too unclear to pair
 ALL_PAIRS = 30  # documents in a block compared all with all
@@ -74,12 +75,16 @@ def distinct(claims: list[Claim]) -> list[Claim]:
     return out
 
 
-def check_block(block: Block, checks: Checks, time_varying: bool, ranges: Ranges,
-                windowed: bool = False, generic: bool = False) -> list[Finding]:
+def check_block(block: Block, checks: Checks, measure: MeasureInfo, ranges: Ranges) -> list[Finding]:
     """Findings of one block; `windowed` measures (a seven-day change) are compared only
-    between figures of the same as-of date, and never drift."""
+    between figures of the same as-of date, and never drift. A measure's own tolerance
+    (a finishing time is exact to the second) replaces the conflict check's."""
     kind = block.key[0]
+    time_varying, windowed, generic = measure.time_varying, measure.windowed, measure.generic
     conflict = checks.pick("date" if kind == "date" else "value", kind)
+    if conflict and measure.tolerance_pct is not None:
+        conflict = conflict.model_copy(
+            update={"params": conflict.params.model_copy(update={"tolerance_pct": measure.tolerance_pct})})
     drift = checks.pick("drift", kind)
     agree = checks.pick("agreement", kind)
     docs = {d: distinct(cs) for d, cs in sorted(block.by_document().items())}
