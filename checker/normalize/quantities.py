@@ -131,7 +131,7 @@ def find_quantities(text: str, pack: LanguagePack, published=None) -> list[Claim
             if s < covered:
                 continue
             got = read_claim(text, s, r, covered)
-            if got is not None:
+            if got is not None and not _fraction_in_compound(text, got[0]):
                 found.append(got)
                 covered = max(covered, got[0].end)
     link_ranges(text, found, r)
@@ -158,6 +158,16 @@ def _time(text: str, m: re.Match) -> bool:
     s, e = m.start(), m.end()
     return (e + 1 < len(text) and text[e] == ":" and text[e + 1].isdigit()) or (
         s >= 2 and text[s - 1] == ":" and text[s - 2].isdigit())
+
+
+def _fraction_in_compound(text: str, c: Claim) -> bool:
+    """"first-half revenue", "the half-year report": a spelled fraction joined by a hyphen
+    to a word names a period or a part, not a quantity."""
+    if c.kind != "number" or c.value is None or not 0 < c.value < 1 or any(ch.isdigit() for ch in c.surface):
+        return False
+    joined_before = c.start >= 2 and text[c.start - 1] == "-" and text[c.start - 2].isalpha()
+    joined_after = c.end + 1 < len(text) and text[c.end] == "-" and text[c.end + 1].isalpha()
+    return joined_before or joined_after
 
 
 def _phone(text: str, m: re.Match) -> bool:

@@ -74,6 +74,11 @@ def test_not_numbers():
     assert [c.kind for c in claims_of("Wir treffen uns um 14:30.", "de")] == []
 
 
+def test_a_fraction_word_joined_to_a_word_names_a_period_not_a_number():
+    assert [c.surface for c in claims_of("First-half revenue grew 9%; the half-year report follows.", "en")] == ["9%"]
+    assert [c.value for c in claims_of("More than half of the staff left.", "en")] == [0.5]
+
+
 def test_a_dash_opening_a_list_item_is_no_minus_sign():
     c = claim_at("Eckdaten:\n- 3 Milliarden Yuan Budget", "de", "3 Milliarden Yuan")
     assert c.value == 3e9
