@@ -76,10 +76,14 @@ def interval(c: Claim, tolerance_pct: float = 0.0, hedges: bool = True) -> tuple
     """[low, high] of values compatible with the claim, in canonical units."""
     if c.value is None:
         return None
-    half = step(c) / 2
-    lo, hi = c.value - half, c.value + half
-    if hedges:
-        lo, hi = _hedged(c, lo, hi)
+    hedged = c.approximate or c.lower is not None or c.upper is not None
+    if c.low is not None and c.high is not None and (hedges or not hedged):
+        lo, hi = c.low, c.high  # extraction's interval: written precision (capped) and hedge
+    else:
+        half = step(c) / 2
+        lo, hi = c.value - half, c.value + half
+        if hedges:
+            lo, hi = _hedged(c, lo, hi)
     slack = abs(c.value) * tolerance_pct / 100
     lo, hi = lo - slack, hi + slack
     a = to_canonical(c, lo) if math.isfinite(lo) else lo
