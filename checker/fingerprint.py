@@ -102,9 +102,19 @@ def assign_finding_ids(findings: list[Finding], claims: list[Claim]) -> None:
     by_id = {c.id: c for c in claims}
     taken: dict[str, int] = {}
     for f in findings:
-        base = finding_id(f.code, [by_id[i] for i in f.claims if i in by_id])
+        base = finding_id(f.code, identity_claims(f, [by_id[i] for i in f.claims if i in by_id]))
         taken[base] = taken.get(base, 0) + 1
         f.id = base if taken[base] == 1 else f"{base}:{taken[base]}"
+
+
+def identity_claims(f: Finding, claims: list[Claim]) -> list[Claim]:
+    """The claims a finding is about. A conversion finding disputes the converted figures;
+    the amounts they convert are shown for context but are not part of its identity, so
+    editing one converted figure reopens only the finding about that figure."""
+    if f.rate_check is None:
+        return claims
+    disputed = [c for c in claims if c.unit != f.rate_check.from_currency]
+    return disputed or claims
 
 
 def short_hash(text: str) -> str:

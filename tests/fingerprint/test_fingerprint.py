@@ -132,3 +132,20 @@ def test_claim_keys_do_not_depend_on_paragraph_order(order):
         return sorted(c.key for c in claims)
 
     assert keys(order) == keys(PARAGRAPHS)
+
+
+def test_a_conversion_findings_identity_is_the_converted_figures_not_their_source():
+    from checker.model import RateCheck
+
+    source_a, stated_a = c("money", 3e9, "CNY"), c("money", 420e6, "USD", start=5)
+    source_b, stated_b = c("money", 3e9, "CNY", doc="b.md"), c("money", 431e6, "USD", doc="b.md", start=5)
+    other_source = c("money", 3e9, "CNY", doc="b.md", start=9)
+    assign_claim_ids([source_a, stated_a, source_b, stated_b, other_source])
+    rate = RateCheck(source_claim=source_a.id, rate_date="2026-02-02", from_currency="CNY", to_currency="USD",
+                     reference_value=432e6)
+    one = Finding(id="", kind="conflict", code="FL106", name="conversion-conflict", severity="error",
+                  claims=[stated_a.id, stated_b.id, source_a.id, source_b.id], message="m", rate_check=rate)
+    two = one.model_copy(update={"claims": [stated_a.id, stated_b.id, source_a.id, other_source.id]})
+    assign_finding_ids([one], [source_a, stated_a, source_b, stated_b, other_source])
+    assign_finding_ids([two], [source_a, stated_a, source_b, stated_b, other_source])
+    assert one.id == two.id == finding_id("FL106", [stated_a, stated_b])
