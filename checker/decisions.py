@@ -357,8 +357,18 @@ def make_decision(finding: Finding, report: Report, status: str, note: str | Non
         at=(on or dt.date.today()).isoformat(),
         kind=finding.kind, code=finding.code, name=finding.name,
         surfaces=[c.surface for c in own],
-        excerpts=[f"{c.document}: {excerpt(c)}" for c in own],
+        excerpts=list(dict.fromkeys(f"{c.document}: {excerpt(c)}" for c in _one_per_sentence(own))),
     )
+
+
+def _one_per_sentence(claims: list[Claim]) -> list[Claim]:
+    """The first claim of each sentence: a conversion's two figures share one excerpt."""
+    seen, out = set(), []
+    for c in claims:
+        if (c.document, c.sentence_start, c.sentence) not in seen:
+            seen.add((c.document, c.sentence_start, c.sentence))
+            out.append(c)
+    return out
 
 
 def excerpt(c: Claim, width: int = EXCERPT_WIDTH) -> str:

@@ -316,3 +316,17 @@ def test_reload_shows_other_writers_and_keeps_unsaved_changes(tmp_path):
     assert tui.status("bbb") == "confirmed" and tui.status("aaa") == "dismissed"
     tui.save()
     assert read(path)[0]["aaa"].status == "dismissed"
+
+
+def test_figures_of_one_sentence_share_one_excerpt():
+    from checker.model import Claim, Finding, Report
+
+    sentence = "Die Stadt zahlt 3 Mio. Euro (rund 3,4 Mio. Dollar)."
+    claims = [Claim(id=i, document="a.md", start=s, end=e, surface=sentence[s:e], kind="money", value=v, unit=u,
+                    sentence=sentence, sentence_start=0)
+              for i, s, e, v, u in (("x", 16, 27, 3e6, "EUR"), ("y", 34, 49, 3.4e6, "USD"))]
+    finding = Finding(id="f", kind="conflict", code="FL106", name="conversion-conflict", severity="error",
+                      claims=["x", "y"], message="m")
+    d = make_decision(finding, Report(claims=claims, findings=[finding]), "confirmed", by="Rev")
+    assert d.surfaces == ["3 Mio. Euro", "3,4 Mio. Dollar"]
+    assert d.excerpts == [f"a.md: {sentence}"]
