@@ -218,3 +218,22 @@ class Matching:
             c = self.claims.get(claim_id)
             parts.append(f"{c.document}:{c.line} {c.surface!r}" if c else f"<unknown claim {claim_id}>")
         return f"{finding.kind} [{', '.join(parts)}]"
+
+    # The assertions both the bundled corpus and the scenario fixtures make.
+
+    def assert_reported(self, gid: str) -> None:
+        """The expected discrepancy `gid` is covered by a conflict/drift finding of its kind."""
+        expected = self.discrepancy(gid)
+        found = self.covering(expected.anchors)
+        quotes = [f"{a.doc} {a.quote!r}" for a in expected.anchors]
+        assert found, f"no conflict/drift finding covers {quotes}"
+        assert any(f.kind == expected.kind for f in found), (
+            f"covered, but as {sorted({f.kind for f in found})}, expected {expected.kind}: {quotes}")
+
+    def assert_trap_avoided(self, tid: str) -> None:
+        trap = self.trap(tid)
+        violating = self.covering(trap.anchors)
+        assert violating == [], f"{trap.why} Yet reported: {[self.describe(f) for f in violating]}"
+
+    def assert_nothing_unexpected(self) -> None:
+        assert [self.describe(f) for f in self.unexpected()] == []

@@ -107,27 +107,17 @@ def test_plain_text_article_dates_itself(name, doc):
 
 @pytest.mark.parametrize("name, gid", params("discrepancies"))
 def test_expected_discrepancy_is_reported_with_its_kind(name, gid):
-    m = matching(name)
-    expected = m.discrepancy(gid)
-    found = m.covering(expected.anchors)
-    quotes = [f"{a.doc} {a.quote!r}" for a in expected.anchors]
-    assert found, f"no conflict/drift finding covers {quotes}"
-    assert any(f.kind == expected.kind for f in found), (
-        f"covered, but as {sorted({f.kind for f in found})}, expected {expected.kind}: {quotes}")
+    matching(name).assert_reported(gid)
 
 
 @pytest.mark.parametrize("name, tid", params("traps"))
 def test_trap_is_not_reported_as_one_discrepancy(name, tid):
-    m = matching(name)
-    trap = m.trap(tid)
-    violating = m.covering(trap.anchors)
-    assert violating == [], f"{trap.why} Yet reported: {[m.describe(f) for f in violating]}"
+    matching(name).assert_trap_avoided(tid)
 
 
 @pytest.mark.parametrize("name", story_params("precision"))
 def test_every_reported_discrepancy_is_expected(name):
-    m = matching(name)
-    assert [m.describe(f) for f in m.unexpected()] == []
+    matching(name).assert_nothing_unexpected()
 
 
 @functools.cache
