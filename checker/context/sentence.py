@@ -171,10 +171,12 @@ class Sentence:
             r.category == "ratio" and r.last < h.first for r in self.hits)
 
     def name_after(self, k: int, stop: int) -> str | None:
-        """The first capitalised word after token k (before token stop): the other subject's name."""
+        """The first capitalised word after token k (before token stop): the other subject's name.
+        A noun right after a bare number is what it counts ("über zwölf Monate"), not a name."""
+        counted = {self.spans[id(o)][1] + 1 for o in self.claims if o.kind == "number" and id(o) in self.spans}
         for t in range(k + 1, min(stop, k + 4)):
             word = self.tokens[t][2]
-            if word[:1].isupper() and not word[:1].isdigit():
+            if word[:1].isupper() and not word[:1].isdigit() and t not in counted:
                 return word.lower()
         return None
 

@@ -244,3 +244,9 @@ def test_a_column_headed_by_an_earlier_year_holds_prior_figures_de():
     now, before = annotated(d, ("4,2 Mrd. Euro", "money", 4.2e9, "EUR"), ("3,9 Mrd. Euro", "money", 3.9e9, "EUR"))
     assert "prior" in before.qualifiers and "year:2025" in before.qualifiers
     assert "prior" not in now.qualifiers and "year:2026" in now.qualifiers
+
+
+def test_what_a_figure_counts_is_not_a_rivals_name_de():
+    d = doc("a.md", "Die Aktie legte über zwölf Monate um 18,5 Prozent zu.", "2026-05-04")
+    months, change = annotated(d, ("zwölf", "number", 12.0, None), ("18,5 Prozent", "percent", 18.5, "%"))
+    assert change.subject is None or not change.subject.endswith("monate")
