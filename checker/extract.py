@@ -40,9 +40,10 @@ def extract(doc: Document, pack: LanguagePack) -> list[Claim]:
     starts = [s for s, _ in sentences]
     line_starts = [0] + [m.end() for m in re.finditer("\n", doc.text)]
     cleaned: dict[tuple[int, int], str] = {}
+    references = "&" in doc.text  # any format: a scraped plain text may carry them too
     for c in claims:
         c.document = doc.path
-        if doc.format == "html":  # `15&#37;`: the scan's "%" sits on "&"; the surface takes the whole reference
+        if references:  # `15&#37;`: the scan's "%" sits on "&"; the surface takes the whole reference
             c.end = entity_end(doc.text, c.end)
         c.surface = doc.text[c.start:c.end]
         c.line = bisect.bisect_right(line_starts, c.start)

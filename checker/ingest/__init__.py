@@ -3,7 +3,9 @@
 Text is decoded as UTF-8 (byte-order mark removed, newlines unchanged). Each Document
 keeps the file as read (`text`) and a same-length copy for extraction (`scan`) in
 which front matter, Markdown and HTML markup, scripts, styles, navigation and URLs are
-blanked to spaces, so an offset into `scan` is an offset into the file. Newlines are
+blanked to spaces, so an offset into `scan` is an offset into the file. Leftovers of
+scraping (character references written out as text, terminal control sequences, zero-width
+characters outside numbers) are read or blanked the same way in every format. Newlines are
 kept, except inside an HTML or Markdown paragraph, where a line break in the source is
 a space as on the rendered page: lines of the scan are the text's blocks.
 
@@ -27,7 +29,7 @@ from checker.ingest.frontmatter import front_matter, published_date
 from checker.ingest.language import detect_language, language_code, short_code
 from checker.ingest.markdown import markdown_scan
 from checker.ingest.markup import entity_end, html_scan
-from checker.ingest.mask import blank_urls
+from checker.ingest.mask import blank_urls, clean_scan
 from checker.model import Document
 from rules.loader import RuleError, available_languages
 
@@ -92,6 +94,7 @@ def parse_document(text: str, rel: str, fmt: str = "txt", lang: str | None = Non
         scan, meta = html_scan(text)
     else:
         scan = blank_urls(text)
+    scan = clean_scan(text, scan, references=fmt != "html")  # an HTML scan has its references read already
     doc = Document(
         id=rel, path=rel, format=fmt, text=text, scan=scan,
         title=_str(meta.get("title")), source=_str(meta.get("source")), url=_str(meta.get("url")),

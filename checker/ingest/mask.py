@@ -23,3 +23,59 @@ def blank_spans(text: str, spans: list[tuple[int, int]]) -> str:
             if chars[i] not in "\r\n":
                 chars[i] = " "
     return "".join(chars)
+
+
+# Leftovers of scraping that a page never shows, and that carry digits no claim has.
+# A terminal control sequence: ESC (as the character, or spelled as an escape) "[", its
+# numeric parameters and a final letter (`ESC[2J` clears a screen; it is no 2 joules).
+CONTROL_SEQUENCE = re.compile(r"(?:\x1b|&#[xX]0*1[bB];?|&#0*27;?|\\x1[bB]|\\u001[bB]|\\033|\\e|\^\[)[^\S\n]*\[[0-9;?]*[A-Za-z@~]?")
+CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+# Zero-width characters (and a byte-order mark inside the text): a space on the page,
+# except inside a number, where they sit between digit groups (`1,\u200b180`).
+ZERO_WIDTH = "\u200b\u200c\u200d\u2060\ufeff"
+INVISIBLE_RUN = re.compile(f"[{ZERO_WIDTH}]+")
+GROUP_MARKS = ".,'’"
+# A character reference left as text by a scraper (`&nbsp;`, `&#8364;`, `&#x1b;`); the
+# closing semicolon is required outside HTML, so prose such as "R&D" stays as written.
+TEXT_CHAR_REF = re.compile(r"&(?:#[xX][0-9a-fA-F]{1,6}|#\d{1,7}|[A-Za-z][A-Za-z0-9]{1,31});")
+SHOWN_SPACES = "\u00a0\u202f\u2009"  # space-like characters that digit groups may keep
+
+
+def clean_scan(text: str, scan: str, references: bool = True) -> str:
+    """The scan of `text` (same length) without scraping leftovers: character references
+    written out as text become the character they stand for followed by spaces (as in an
+    HTML scan; only with `references`), terminal control sequences (found in the text, where
+    their escape is still visible) and other control characters are blanked, and zero-width
+    characters become spaces unless they sit inside a number."""
+    if references and "&" in scan:
+        scan = TEXT_CHAR_REF.sub(_reference, scan)
+    if "[" in text and ("\x1b" in text or "\\" in text or "&#" in text or "^[" in text):
+        scan = blank_spans(scan, [m.span() for m in CONTROL_SEQUENCE.finditer(text)])
+    if CONTROL.search(scan):
+        scan = CONTROL.sub(" ", scan)
+    if INVISIBLE_RUN.search(scan):
+        scan = INVISIBLE_RUN.sub(lambda m: _invisible(scan, m), scan)
+    return scan
+
+
+def _reference(m: re.Match) -> str:
+    import html
+
+    ref = m.group()
+    char = html.unescape(ref)
+    if char == ref:
+        return ref
+    if len(char) != 1 or (char.isspace() and char not in SHOWN_SPACES):
+        char = " "
+    return char + " " * (len(ref) - 1)
+
+
+def _invisible(scan: str, m: re.Match) -> str:
+    """A run of zero-width characters: kept between digit groups, else spaces."""
+    s, e = m.start(), m.end()
+    before = scan[s - 1] if s else ""
+    if before in GROUP_MARKS and s >= 2:
+        before = scan[s - 2]
+    if before.isdigit() and e < len(scan) and scan[e].isdigit():
+        return m.group()
+    return " " * (e - s)

@@ -13,11 +13,15 @@ import re
 # with a separator that is not a digit, so the match is linear in its length.
 # A no-break or thin space may be followed by plain spaces: the padding of an HTML
 # character reference (`1&nbsp;000` scans as "1", U+00A0, five spaces, "000").
-SEPARATOR = r"(?:[.,'’]|[\u00a0\u202f\u2009] +|[^\S\n])"
+# Zero-width characters that a scraped page leaves between digit groups (`1,\u200b180`,
+# `2\u2060500`) group the digits as a thin space would, or vanish after a mark.
+INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff"
+SEPARATOR = rf"(?:[.,'’][{INVISIBLE}]*|[\u00a0\u202f\u2009] +|[^\S\n]|[{INVISIBLE}]+)"
 DIGIT_RUN = re.compile(rf"\d+(?:{SEPARATOR}\d+)*")
 VULGAR = "¼½¾⅐⅑⅒⅓⅔⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞"
-SPACES = frozenset(" \u00a0\u202f\u2009\t")
-_ONE_MARK = re.compile(r"(\d+)([.,])(\d+)")
+SPACES = frozenset(" \u00a0\u202f\u2009\t" + INVISIBLE)
+_ONE_MARK = re.compile(rf"(\d+)([.,])[{INVISIBLE}]*(\d+)")
+_SPLIT = re.compile(rf"([\u00a0\u202f\u2009] +|[.,'’][{INVISIBLE}]*|[{INVISIBLE}]+|\D)")
 
 
 def place_of(digits: str) -> float:
@@ -54,7 +58,7 @@ class DigitFormat:
             if len(whole) <= 3 and len(rest) == 3 and (mark in self.groupers or mark != self.decimal):
                 return [(base, base + len(run), float(whole + rest), place_of(whole + rest))]
             return [(base, base + len(run), float(f"{whole}.{rest}"), 10.0 ** -len(rest))]
-        parts = re.split(r"([\u00a0\u202f\u2009] +|\D)", run)
+        parts = _SPLIT.split(run)
         groups, padded = parts[0::2], parts[1::2]
         seps = [p[0] for p in padded]
         dec, group_chars, indian = self._shape(groups, seps)

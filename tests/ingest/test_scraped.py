@@ -1,0 +1,41 @@
+"""Leftovers of scraping in the scan: references written out as text, terminal control
+sequences, zero-width characters. The scan keeps the text's length and offsets."""
+
+from __future__ import annotations
+
+import pytest
+
+from checker.ingest import parse_document
+
+
+def scan_of(text: str, fmt: str = "txt") -> str:
+    doc = parse_document(text, f"example.{fmt}", fmt, lang="en")
+    assert len(doc.scan) == len(doc.text)
+    return doc.scan
+
+
+@pytest.mark.parametrize("fmt", ["txt", "md"])
+def test_references_written_out_as_text_read_as_what_they_stand_for(fmt):
+    scan = scan_of("The fee was 5&nbsp;000 dollars, or &#8364;4&nbsp;600.", fmt)
+    assert " ".join(scan.split()) == "The fee was 5 000 dollars, or € 4 600."
+    assert scan.count("\u00a0") == 2  # a no-break space, as in an HTML scan: digit groups stay one number
+
+
+def test_prose_with_an_ampersand_stays_as_written():
+    assert scan_of("R&D spending at AT&T and Q&A;") == "R&D spending at AT&T and Q&A;"
+
+
+@pytest.mark.parametrize("leftover", ["&#x1b;[2J", "&#27;[0;31m", "\x1b[2J", "\\x1b[1;32m", "\\033[0m", "^[[4K"])
+def test_terminal_control_sequences_are_blanked(leftover):
+    scan = scan_of(f"Cleared {leftover} the screen.")
+    assert scan.split() == ["Cleared", "the", "screen."]
+
+
+def test_terminal_control_sequence_in_html_is_blanked():
+    doc = parse_document("<p>Cleared &#x1b;[2J the screen.</p>", "a.html", "html", lang="en")
+    assert doc.scan.split() == ["Cleared", "the", "screen."]
+
+
+def test_zero_width_characters_stay_inside_numbers_and_are_spaces_elsewhere():
+    scan = scan_of("Some 1,\u200b180 flights\u200b and \u206012\u2060 trains \ufeff2\ufeff500 buses.")
+    assert scan.split() == ["Some", "1,\u200b180", "flights", "and", "12", "trains", "2\ufeff500", "buses."]
