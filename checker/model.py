@@ -111,6 +111,9 @@ class Claim(Lean):
     measure: str | None = None
     as_of: str | None = None
     relations: list[Relation] = Field(default_factory=list)
+    # What the claim is about (checker/context/about.py): feature -> weight; read by the aligner,
+    # not part of the report.
+    about: dict[str, float] = Field(default_factory=dict, exclude=True, repr=False)
     qualifiers: list[str] = Field(
         default_factory=list,
         description="what sets the figure apart from others of its measure: another period (prior, "

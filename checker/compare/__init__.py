@@ -1,28 +1,29 @@
-"""Blocks of aligned claims → findings: conflicts, drift, agreements, conversion and
-within-article checks. Which checks run, their level, message and tolerance come from the
-check files (rules/checks/*.toml); Python implements the check types."""
+"""Linked claims → findings: conflicts, drift, agreements, conversion and within-article
+checks. Which checks run, their level, message and tolerance come from the check files
+(rules/checks/*.toml); Python implements the check types."""
 
 from __future__ import annotations
 
 from checker.align import align
-from checker.compare.across import Ranges, check_block
+from checker.compare.across import Ranges, check_links
 from checker.compare.conversions import check_conversions
 from checker.compare.findings import Checks
 from checker.compare.inside import check_ratios, check_weekdays
-from rules.schema import MeasureInfo
 from checker.model import Claim, Finding
-from rules.loader import load_checks, load_measures
+from rules.loader import load_checks
 
 
 def compare(claims: list[Claim], rules_dirs: tuple[str, ...] = (), story_of: dict[str, int] | None = None) -> list[Finding]:
     """Findings for claims whose context is set (checker.context.annotate); `story_of` maps a
     document to its story (checker.align.stories): only claims of one story are compared."""
     checks = Checks(load_checks(rules_dirs))
-    measures = load_measures(rules_dirs).measures
     ranges = Ranges(claims)
-    findings: list[Finding] = []
-    for block in align(claims, story_of):
-        findings += check_block(block, checks, measures.get(block.key[2]) or MeasureInfo(), ranges)
+
+    def fits(x: Claim, y: Claim) -> bool:
+        rule = checks.pick("date" if x.kind == "date" else "value", x.kind)
+        return ranges.fits(x, y, rule.params.tolerance_pct if rule else 0.0)
+
+    findings = check_links(align(claims, story_of, fits), checks, ranges)
     findings += check_conversions(claims, checks)
     findings += check_weekdays(claims, checks)
     findings += check_ratios(claims, checks)

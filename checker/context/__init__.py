@@ -68,7 +68,7 @@ def annotate_document(doc: Document, claims: list[Claim], rules: ContextRules,
         start, end = bounds[i] if bounds else (0, len(text))
         end = max(end, max(c.end for c in members))
         find_relations(text, members, rules)
-        sentence = Sentence(text, start, end, members, index.hits, published, kinds or {})
+        sentence = Sentence(text, start, end, members, index.hits, published, kinds or {}, doc.lang)
         sentence.annotate()
         if i > 0 and sentence.words and sentence.words[0] in pronouns:
             s, e = bounds[i - 1]

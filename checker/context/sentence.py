@@ -5,6 +5,7 @@ from __future__ import annotations
 import bisect
 import re
 
+from checker.context import about
 from checker.context.cues import Hit, tokenize
 from checker.model import Claim
 
@@ -30,8 +31,9 @@ class Sentence:
     """One sentence's tokens and cue hits, and the claims inside it."""
 
     def __init__(self, text: str, start: int, end: int, claims: list[Claim], find_hits, published: str | None,
-                 kinds: dict[str, set[str]]):
+                 kinds: dict[str, set[str]], lang: str = "en"):
         self.text = text
+        self.lang = lang
         self.tokens = tokenize(text, start, end)
         self.words = [t[2].lower() for t in self.tokens]
         self.hits: list[Hit] = find_hits(self.words)
@@ -51,6 +53,7 @@ class Sentence:
             self.aside_prefix.append(self.aside_prefix[-1] + aside)
         self.spans = {id(c): self.token_span(c) for c in claims}
         self.qualifier_cache: dict[int, set[str]] = {}
+        self.figure_at: dict[int, Claim] | None = None  # token index -> the claim it belongs to, built on first use
 
     def token_span(self, c: Claim) -> tuple[int, int]:
         starts = [t[0] for t in self.tokens]
@@ -83,9 +86,35 @@ class Sentence:
             c.measure = self.measure(c, span)
             tags = self.qualifiers(c, span)
             c.as_of = self.as_of(c, YEAR_END in tags)
+            if c.kind != "date" and c.as_of and c.as_of != self.published:
+                tags.add("dated")  # the sentence states when the figure holds
             self.qualifier_cache[id(c)] = tags - {YEAR_END}
             c.subject = self.subject(c, span)
             c.qualifiers = sorted(set(c.qualifiers) | self.qualifier_cache[id(c)])
+            c.about = self.about(c, span)
+
+    def about(self, c: Claim, span) -> dict[str, float]:
+        """The claim's open-vocabulary profile (checker/context/about.py): the words near it
+        (a bounded window, so a sentence of thousands of figures stays linear), the lexicon's
+        measure cues near it and the sentence's other figures."""
+        i, j = span
+        reach = int(about.REACH) + 8
+        if self.figure_at is None:
+            self.figure_at = {}
+            for o in self.claims:
+                first, last = self.spans[id(o)]
+                for t in range(first, last + 1):
+                    self.figure_at[t] = o
+        lo, hi = max(0, i - reach), min(len(self.tokens), j + reach)
+        words = [(self.cost(t, t, span), self.tokens[t][2]) for t in range(lo, hi)
+                 if t not in self.figure_at and self.words[t][:1].isalpha()]
+        category = "event" if c.kind == "date" else "measure"
+        labels = [(self.cost(h.first, h.last, span, h.words), h.label) for h in self.hits
+                  if h.category == category and lo <= h.first < hi]
+        partners = {r.other for r in c.relations}
+        others = {id(o): o for t in range(lo, hi) if (o := self.figure_at.get(t)) is not None}
+        figures = [k for o in others.values() if o is not c and o.id not in partners and (k := about.figure_key(o))]
+        return about.profile(words, figures, labels, c.counted, self.lang)
 
     def measure(self, c: Claim, span) -> str | None:
         category = "event" if c.kind == "date" else "measure"

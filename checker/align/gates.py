@@ -1,0 +1,73 @@
+"""The hard distinctions: what two claims must share before their words are compared at all.
+
+Claims are blocked by story, kind, unit class (currency, %, pp, physical dimension, date
+precision), subject (a rival's figure is the rival's) and the qualifiers that make a figure
+another fact (prior, plan, next, world…). Years, regions, periods, variants and change vs
+level are compared pairwise (`compatible`): a tag on one side only does not separate.
+"""
+
+from __future__ import annotations
+
+from checker.model import Claim
+from checker.values import unit_class
+
+# Tags compared pairwise (compatible) or read as evidence (running, dated), not blocked on.
+SOFT_TAGS = ("year:", "region:", "period:", "variant:", "delta", "level", "running", "dated")
+
+
+def block_key(c: Claim, story: int = 0) -> tuple | None:
+    """The block a claim is aligned in, or None when it states no comparable figure."""
+    if "fragment" in c.qualifiers:
+        return None
+    if c.kind == "date":
+        if not c.date or len(c.date) not in (4, 7, 10):
+            return None
+        cls = {4: "year", 7: "month", 10: "day"}[len(c.date)]  # dates compare at the precision they share
+    else:
+        if c.value is None:
+            return None
+        cls = unit_class(c)
+        if cls is None:
+            return None
+    strong = tuple(sorted(q for q in c.qualifiers if not q.startswith(SOFT_TAGS)))
+    return (story, c.kind, cls, c.subject or "", strong)
+
+
+def is_derived(c: Claim, by_id: dict[str, Claim]) -> bool:
+    """A converted amount, or the upper end of a range: compared through its partner."""
+    for r in c.relations:
+        other = by_id.get(r.other)
+        if other is not None and other.document == c.document and other.start < c.start and r.type in ("conversion", "range"):
+            return True
+    return False
+
+
+def compatible(a: Claim, b: Claim) -> bool:
+    """Stated years must match, and so must stated regions and periods (Q3, first half), and a
+    change ("um 5 %") never meets a level ("auf 460 %"). A year on one side only is fine
+    unless it lies before the other's last year (2023's fee is not this year's); a region on
+    one side only is fine."""
+    for family in ("region:", "period:", "variant:"):
+        ta, tb = _tags(a, family), _tags(b, family)
+        if ta and tb and not ta & tb:
+            return False
+    marks = {"delta", "level"}
+    if marks <= set(a.qualifiers) | set(b.qualifiers) and set(a.qualifiers) & marks != set(b.qualifiers) & marks:
+        return False  # "um 4,5 Prozent" (a change) is not "auf 460 Prozent" (a level)
+    ya, yb = _tags(a, "year:"), _tags(b, "year:")
+    if ya and yb:
+        return bool(ya & yb)
+    lone, other = (ya, b) if ya else (yb, a)
+    if not lone:
+        return True
+    ref = (other.as_of or "")[:4]
+    if not ref.isdigit():
+        return True  # the other's date is unknown: nothing to tell them apart
+    return any(int(y) >= int(ref) - 1 for y in lone)
+
+
+years_compatible = compatible  # the name the comparison stage used before
+
+
+def _tags(c: Claim, prefix: str) -> set[str]:
+    return {q[len(prefix):] for q in c.qualifiers if q.startswith(prefix)}

@@ -1,0 +1,165 @@
+"""Pairing claims across documents by what they are about: record linkage.
+
+Blocking is cheap and hard (checker/align/gates.py: story, kind, unit class, subject,
+qualifiers). Inside a block, each document's figures (a value with all its mentions in that
+document) are compared with each other document's on their profiles (checker/context/about.py):
+the features are weighted by their rarity among the story's claims (a word every sentence of
+the story uses says nothing about which fact a figure states; a rare shared word says a
+lot), and the score is the cosine of the two weighted profiles. A figure links to the
+other document's figure it scores best with, when that one scores best with it too and the
+score reaches a threshold: one figure per document per fact.
+
+Only pairs sharing at least one feature are scored (an inverted index over the features), so
+the work inside a block follows the shared vocabulary, not the product of the figure counts.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import defaultdict
+from dataclasses import dataclass, field
+from itertools import combinations
+from typing import Callable
+
+from checker.align.gates import block_key, compatible, is_derived
+from checker.model import Claim
+
+THRESHOLD = 0.3  # cosine of the weighted profiles for two figures to be one fact
+FIT_BONUS = 0.1  # two figures whose values fit are a little more likely one fact
+ALL_PAIRS = 30  # documents in a block compared all with all
+NEIGHBOURS = 8  # beyond that, each document with this many next in time
+
+
+@dataclass
+class Figure:
+    """One value in one document with all its mentions (headline, key-figure box, body)."""
+
+    claims: list[Claim]
+    about: dict[str, float] = field(default_factory=dict)
+
+    @property
+    def claim(self) -> Claim:
+        """The mention the finding is told by: the first with the most context."""
+        return self.claims[0]
+
+    @property
+    def document(self) -> str:
+        return self.claims[0].document
+
+
+@dataclass
+class Link:
+    """Two figures of different documents that state the same fact (their values may differ)."""
+
+    a: Figure
+    b: Figure
+    score: float
+    block: tuple
+
+
+def figures(claims: list[Claim]) -> list[Figure]:
+    """Mentions of one value in one document are one figure; its profile is the union."""
+    groups: dict[tuple, Figure] = {}
+    for c in sorted(claims, key=lambda c: c.start):
+        key = (c.document, c.value, c.date, c.unit, c.approximate, c.lower, c.upper, tuple(sorted(c.qualifiers)))
+        fig = groups.get(key)
+        if fig is None:
+            fig = groups[key] = Figure([c], dict(c.about))
+        else:
+            fig.claims.append(c)
+            for f, w in c.about.items():
+                if w > fig.about.get(f, 0.0):
+                    fig.about[f] = w
+    for fig in groups.values():  # the mention with the richest context tells the finding
+        fig.claims.sort(key=lambda c: (-len(c.about), c.start))
+    return list(groups.values())
+
+
+def rarity(claims: list[Claim]) -> dict[str, float]:
+    """Inverse claim frequency of each feature within one story."""
+    df: dict[str, int] = defaultdict(int)
+    for c in claims:
+        for f in c.about:
+            df[f] += 1
+    n = len(claims) + 1
+    return {f: math.log(n / (k + 0.5)) for f, k in df.items()}
+
+
+def align(claims: list[Claim], story_of: dict[str, int] | None = None,
+          fits: Callable[[Claim, Claim], bool] | None = None) -> list[Link]:
+    """Links between figures of different documents of one story that state the same fact."""
+    story_of = story_of or {}
+    by_id = {c.id: c for c in claims}
+    blocks: dict[tuple, list[Claim]] = defaultdict(list)
+    stories: dict[int, list[Claim]] = defaultdict(list)
+    for c in claims:
+        story = story_of.get(c.document, 0)
+        stories[story].append(c)
+        key = block_key(c, story)
+        if key is not None and not is_derived(c, by_id):
+            blocks[key].append(c)
+    weights = {s: rarity(members) for s, members in stories.items()}
+    links: list[Link] = []
+    for key, members in blocks.items():
+        per_doc: dict[str, list[Figure]] = defaultdict(list)
+        for fig in figures(members):
+            per_doc[fig.document].append(fig)
+        if len(per_doc) < 2:
+            continue
+        idf = weights[key[0]]
+        vectors = {id(f): _vector(f.about, idf) for figs in per_doc.values() for f in figs}
+        for da, db in document_pairs(per_doc):
+            links += _link(per_doc[da], per_doc[db], vectors, fits, key)
+    return links
+
+
+def _vector(about: dict[str, float], idf: dict[str, float]) -> tuple[dict[str, float], float]:
+    v = {f: w * idf.get(f, 0.0) for f, w in about.items()}
+    v = {f: w for f, w in v.items() if w > 0}
+    return v, math.sqrt(sum(w * w for w in v.values())) or 1.0
+
+
+def score(x: tuple[dict[str, float], float], y: tuple[dict[str, float], float]) -> float:
+    (vx, nx), (vy, ny) = x, y
+    if len(vx) > len(vy):
+        vx, vy = vy, vx
+    return sum(w * vy[f] for f, w in vx.items() if f in vy) / (nx * ny)
+
+
+def _link(xs: list[Figure], ys: list[Figure], vectors, fits, key) -> list[Link]:
+    """Mutually best-scoring pairs above the threshold."""
+    index: dict[str, list[int]] = defaultdict(list)
+    for j, y in enumerate(ys):
+        for f in vectors[id(y)][0]:
+            index[f].append(j)
+    best_x: dict[int, tuple[float, int]] = {}
+    best_y: dict[int, tuple[float, int]] = {}
+    for i, x in enumerate(xs):
+        candidates = {j for f in vectors[id(x)][0] for j in index.get(f, ())}
+        for j in candidates:
+            y = ys[j]
+            if not compatible(x.claim, y.claim):
+                continue
+            s = score(vectors[id(x)], vectors[id(y)])
+            if fits is not None and fits(x.claim, y.claim):
+                s += FIT_BONUS
+            if s > best_x.get(i, (0.0, -1))[0]:
+                best_x[i] = (s, j)
+            if s > best_y.get(j, (0.0, -1))[0]:
+                best_y[j] = (s, i)
+    out = []
+    for i, (s, j) in sorted(best_x.items()):
+        if s >= THRESHOLD and best_y[j][1] == i:
+            out.append(Link(xs[i], ys[j], s, key))
+    return out
+
+
+def document_pairs(docs: dict[str, list[Figure]]) -> list[tuple[str, str]]:
+    """Every pair of documents in a block of a few; in a large block (a measure that many
+    documents of one story report), each document with its nearest neighbours in time, so
+    the work stays linear in the number of documents."""
+    names = sorted(docs)
+    if len(names) <= ALL_PAIRS:
+        return list(combinations(names, 2))
+    names.sort(key=lambda d: (min((f.claim.as_of or "" for f in docs[d]), default=""), d))
+    return [(a, b) for i, a in enumerate(names) for b in names[i + 1:i + 1 + NEIGHBOURS]]

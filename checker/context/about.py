@@ -1,0 +1,156 @@
+"""What a claim is about, in open vocabulary: weighted features for the aligner.
+
+A claim's profile maps features to weights between 0 and ~1.5:
+
+- the lemmas of the content words of its sentence, weighted by how near they stand (the noun
+  right after the figure, "1,050 flights", counts most; a clause boundary counts as three
+  words), and by how rare the word is in the language (wordfreq): "said" says little;
+- German compounds split into head and modifier by word frequencies, so
+  `Hochwasserschäden` meets `Schäden` and `Fahrgastzahl` meets `Fahrgäste`;
+- the measure lexicon's labels of cues near the figure (`=deaths`): the bridge between
+  languages (damage/Schaden), one feature among others, never a gate;
+- the other figures and dates of the sentence (`#date:2026-03-03`, `#number:2300`): two
+  sentences that state the same other figures likely speak of the same fact.
+
+The aligner (checker/align) weighs each feature by its rarity within the story, so the
+words every article of a story shares ("earthquake") count for little there.
+
+Lemmas come from simplemma and frequencies from wordfreq; both ship their data and never
+download anything. Both load their tables on first use, per language.
+"""
+
+from __future__ import annotations
+
+import math
+from functools import lru_cache
+
+from checker.model import Claim
+
+REACH = 16.0  # words further away (boundaries counted) than this say nothing about the figure
+HEAD_BONUS = 1.5  # the noun the figure counts ("42 people", "1.180 Flüge")
+LABEL_WEIGHT = 1.2  # a measure-lexicon label near the figure
+FIGURE_WEIGHT = 0.6  # another figure or date of the sentence
+MODIFIER_WEIGHT = 0.5  # the first part of a German compound
+MIN_WORD = 3
+COMMON_ZIPF = 6.3  # words this frequent in the language (der, the, said) are left out
+RARE_ZIPF = 3.0  # words at most this frequent count fully
+
+
+def profile(words: list[tuple[int, str]], figures: list[str], labels: list[tuple[float, str]],
+            counted: str | None, lang: str) -> dict[str, float]:
+    """The features of one claim: `words` are (distance, word) pairs of its sentence,
+    `figures` the canonical keys of the sentence's other figures, `labels` (distance, measure)
+    of lexicon cues near it, `counted` the noun extraction found after a bare number."""
+    out: dict[str, float] = {}
+
+    def add(feature: str, weight: float) -> None:
+        if weight > out.get(feature, 0.0):
+            out[feature] = weight
+
+    for distance, word in words:
+        if distance > REACH:
+            continue
+        near = HEAD_BONUS if distance <= 0 else 1.0 / (1.0 + distance / 4.0)
+        for feature, share in lemma_parts(word, lang):
+            add(feature, near * share)
+    if counted:
+        for feature, share in lemma_parts(counted, lang):
+            add(feature, HEAD_BONUS * share)
+    for distance, label in labels:
+        add("=" + label, LABEL_WEIGHT / (1.0 + max(distance, 0.0) / 8.0))
+    for key in figures:
+        add("#" + key, FIGURE_WEIGHT)
+    return out
+
+
+@lru_cache(maxsize=200_000)
+def lemma_parts(word: str, lang: str) -> tuple[tuple[str, float], ...]:
+    """(lemma, share) of a word: its lemma, weighted by rarity; for a compound also its head
+    and modifier. Empty for numbers, short and very common words."""
+    if len(word) < MIN_WORD or not word[0].isalpha():
+        return ()
+    lemma = lemmatize(word, lang).lower()
+    rarity = _rarity(lemma, lang)
+    if rarity <= 0:
+        return ()
+    parts = [(lemma, rarity)]
+    split = compound(lemma, lang)
+    if split:
+        modifier, head = split
+        parts.append((head, 0.8 * _rarity(head, lang)))
+        parts.append((modifier, MODIFIER_WEIGHT * _rarity(modifier, lang)))
+    return tuple((f, w) for f, w in parts if w > 0)
+
+
+def lemmatize(word: str, lang: str) -> str:
+    import simplemma
+
+    try:
+        return simplemma.lemmatize(word, lang=lang)
+    except ValueError:  # a language simplemma does not know
+        return word
+
+
+def zipf(word: str, lang: str) -> float:
+    return _zipf(word, lang)
+
+
+@lru_cache(maxsize=200_000)
+def _zipf(word: str, lang: str) -> float:
+    import wordfreq
+
+    try:
+        return wordfreq.zipf_frequency(word, lang)
+    except LookupError:
+        return 0.0
+
+
+def _rarity(lemma: str, lang: str) -> float:
+    """1 for a rare word, falling to 0 for the most common words of the language."""
+    z = _zipf(lemma, lang)
+    if z >= COMMON_ZIPF:
+        return 0.0
+    return min(1.0, max(0.15, (COMMON_ZIPF - z) / (COMMON_ZIPF - RARE_ZIPF)))
+
+
+MIN_PART = 3
+HEAD_ZIPF = 2.8  # both parts of a compound must be words of the language at least this frequent
+LINKS = ("s", "es", "n", "en", "")  # German linking elements (Fugen) after the modifier
+
+
+@lru_cache(maxsize=100_000)
+def compound(lemma: str, lang: str) -> tuple[str, str] | None:
+    """(modifier, head) of a compound written as one word, when both are frequent words of
+    the language; the split whose rarer part is the most frequent wins."""
+    if len(lemma) < 2 * MIN_PART + 2 or lang != "de":
+        return None
+    best: tuple[float, str, str] | None = None
+    for i in range(MIN_PART, len(lemma) - MIN_PART + 1):
+        head = lemma[i:]
+        z_head = _zipf(head, lang)
+        if z_head < HEAD_ZIPF:
+            continue
+        for link in LINKS:
+            modifier = lemma[:i]
+            if link:
+                if not modifier.endswith(link) or len(modifier) - len(link) < MIN_PART:
+                    continue
+                modifier = modifier[:-len(link)]
+            z = min(z_head, _zipf(modifier, lang))
+            if z >= HEAD_ZIPF and (best is None or z > best[0]):
+                best = (z, modifier, head)
+    if best is None:
+        return None
+    head = lemmatize(best[2].capitalize(), lang).lower()
+    return best[1], head
+
+
+def figure_key(c: Claim) -> str | None:
+    """How another figure of a sentence is named as a feature: its kind and value at two
+    significant digits (dates at the precision stated)."""
+    if c.kind == "date":
+        return f"date:{c.date}" if c.date else None
+    if c.value is None or c.value == 0:
+        return None
+    digits = 2 - int(math.floor(math.log10(abs(c.value))))
+    return f"{c.kind}:{round(c.value, digits):g}{c.unit or ''}"
