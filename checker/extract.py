@@ -14,6 +14,7 @@ from typing import Callable
 
 from checker.ingest import entity_end
 from checker.model import Claim, Document
+from checker.normalize.breaks import join_broken_quantities
 from rules.loader import available_languages, load_pack
 from rules.schema import LanguagePack, SentenceRules
 
@@ -31,7 +32,7 @@ def finders() -> list[Finder]:
 
 def extract(doc: Document, pack: LanguagePack) -> list[Claim]:
     """All claims of `doc`, in text order, with document, line and sentence set."""
-    text = doc.scan or doc.text
+    text = join_broken_quantities(doc.scan or doc.text, pack)
     candidates: list[Claim] = []
     for find in finders():
         candidates.extend(find(text, pack, doc.published))

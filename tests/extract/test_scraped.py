@@ -6,6 +6,18 @@ import pytest
 from helpers import check_row, claim_at, claims_of, row
 
 EXAMPLES = [
+    # a quantity broken by a line break (a plain text keeps every break of the page it came from)
+    row("de", "Die Stadt zahlte mehr als 69\nMillionen Euro für die Brücke.", "69\nMillionen Euro", "money", 69e6, "EUR"),
+    row("de", "Die Stadt zahlte 69 Millionen\nEuro für die Brücke.", "69 Millionen\nEuro", "money", 69e6, "EUR"),
+    row("de", "Es stimmten mehr als 90\nProzent dafür.", "90\nProzent", "percent", 90.0, "%"),
+    row("de", "Der Tunnel ist 4,2 \n  Kilometer lang.", "4,2 \n  Kilometer", "quantity", 4.2, "km"),
+    row("de", "Die Karten kosten zwischen 15 \nund 25 US-Dollar.", "25 US-Dollar", "money", 25.0, "USD"),
+    row("de", "Die Halle kostete rund\n12 Millionen Euro.", "12 Millionen Euro", "money", 12e6, "EUR"),
+    row("en", "The county spent about 310\n million on roads.", "310\n million", "number", 310e6, None),
+    row("en", "The group raised $3.4\n      billion last year.", "$3.4\n      billion", "money", 3.4e9, "USD"),
+    row("en", "The refit came to £4\nmillion in total.", "£4\nmillion", "money", 4e6, "GBP"),
+    row("en", "Turnout was over 70\npercent.", "70\npercent", "percent", 70.0, "%"),
+    row("en", "The plan costs US$\n2 billion.", "US$\n2 billion", "money", 2e9, "USD"),
     # zero-width, no-break and narrow no-break spaces inside and around numbers
     row("en", "Airlines cancelled 1,\u200b180 flights.", "1,\u200b180", "number", 1180.0, None),
     row("en", "Some 2\u2060500 workers walked out.", "2\u2060500", "number", 2500.0, None),
@@ -24,6 +36,39 @@ EXAMPLES = [
 @pytest.mark.parametrize("lang,text,surface,kind,value,unit", EXAMPLES)
 def test_scraped(lang, text, surface, kind, value, unit):
     check_row(lang, text, surface, kind, value, unit)
+
+
+def test_a_broken_range_keeps_its_bounds():
+    c = claim_at("Die Karten kosten zwischen 15 \nund 25 US-Dollar.", "de", "25 US-Dollar")
+    assert (c.lower, c.upper) == (15.0, 25.0)
+    c = claim_at("Es zahlten mehr als 69\nMillionen Euro.", "de", "69\nMillionen Euro")
+    assert c.lower == 69e6
+    assert c.sentence == "Es zahlten mehr als 69 Millionen Euro."
+
+
+def test_a_quantity_broken_inside_html_reads_as_one():
+    from checker.extract import extract
+    from checker.ingest import parse_document
+    from rules.loader import load_pack
+
+    page = "<article><p>The group raised $3.4\n      billion\n      last year.</p></article>"
+    doc = parse_document(page, "a.html", "html", lang="en")
+    money = [c for c in extract(doc, load_pack("en")) if c.kind == "money"]
+    assert [(c.surface, c.value) for c in money] == [("$3.4\n      billion", 3.4e9)]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("de", "Bilanz 2024\nEuro-Zone wächst weiter."),  # a compound on the next line
+    ("de", "Es waren 15\nund dann kamen mehr."),  # a joiner without a second number
+    ("de", "Punkte: 5\n- 7 Teams dabei"),  # a list item
+    ("en", "Chapter 3\nm is the mass."),  # a lone letter
+    ("de", "Ein Bericht über\n2024 und die Folgen."),  # a year after a bound word
+    ("en", "Results 2025\n\nMillion-dollar homes sold fast."),  # a blank line between
+])
+def test_other_line_breaks_stay(lang, text):
+    for c in claims_of(text, lang):
+        assert "\n" not in c.surface, (c.surface, c.kind)
+        assert c.lower is None, (c.surface, c.lower)
 
 
 @pytest.mark.parametrize("leftover", ["&#x1b;[2J", "\x1b[2J", "\\033[2J"])
