@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from checker.model import Claim
 from checker.normalize.hedges import HedgeReader
 from checker.normalize.money import CurrencyMatch, CurrencyReader
-from checker.normalize.numbers import VULGAR, Number, NumberReader, DIGIT_RUN
+from checker.normalize.numbers import VULGAR, Number, NumberReader, DIGIT_RUN, place_of
 from checker.normalize.phrases import BLANK, PhraseTable, trie_pattern
 from checker.normalize.units import UnitReader
 from rules.loader import load_currencies, load_units
@@ -261,6 +261,8 @@ def read_claim(text: str, s: int, r: Readers, covered: int = 0) -> tuple[Claim, 
         counted = _counted(text, end, limit, r)
     elif n.bare and unit_match is None and kind != "money":
         return None
+    if digits and scale == 1 and value and _foreign_grouping(text[n.start:n.end], kind, counted, r):
+        value, place = value * 1000, place_of(str(int(round(abs(n.value) * 1000))))
 
     sign = r.minus.search(text, max(0, start_expr - 12), start_expr)
     if sign is not None:
@@ -278,6 +280,24 @@ def read_claim(text: str, s: int, r: Readers, covered: int = 0) -> tuple[Claim, 
         low=low, high=high, hedge=hedge.text if hedge else None, counted=counted,
     )
     return claim, scale
+
+
+FOREIGN_GROUPED = re.compile(r"[1-9]\d{0,2}([.,])[\u200b\u2060\ufeff]*(\d{3})")
+
+
+def _foreign_grouping(digits: str, kind: str, counted: str | None, r: Readers) -> bool:
+    """"13,000 Menschen", "1,150 Beschäftigte" in German (or "13.000 people" in English): the
+    language's decimal mark followed by three digits, where a decimal reading makes no sense,
+    groups thousands as another language writes them: three zeros after it (no one writes
+    13,000 for 13), an amount of money of ten or more (no cents in thousandths; a price of
+    fuel, 1,799 Euro, does have them), a count of things (where the language capitalizes
+    nouns, so the word after the number is known to be one)."""
+    m = FOREIGN_GROUPED.fullmatch(digits)
+    if m is None or m.group(1) != r.numbers.decimal:
+        return False
+    if m.group(2) == "000" or (kind == "money" and m.start(1) > 1):
+        return True
+    return kind == "number" and counted is not None and r.pack.numbers.nouns_capitalized
 
 
 def _inside_quotes(text: str, pos: int, mark: str) -> bool:

@@ -28,6 +28,19 @@ EXAMPLES = [
     row("de", "Gezählt wurden 4\u202f812 Stimmen.", "4\u202f812", "number", 4812.0, None),
     row("de", "Es kamen 12 600 Besucher.", "12 600", "number", 12600.0, None),
     row("en", "The festival drew 4 812 visitors.", "4 812", "number", 4812.0, None),
+    # an English thousands separator in German text (and the other way round)
+    row("de", "Es demonstrierten 13,000 Menschen.", "13,000", "number", 13000.0, None),
+    row("de", "Das Werk hat 1,150 Beschäftigte.", "1,150", "number", 1150.0, None),
+    row("de", "Der Umbau kostete 24,500 Euro.", "24,500 Euro", "money", 24500.0, "EUR"),
+    row("de", "Der Liter Diesel kostete 1,799 Euro.", "1,799 Euro", "money", 1.799, "EUR"),
+    row("en", "Gas averaged $3.499 a gallon.", "$3.499", "money", 3.499, "USD"),
+    row("de", "Die Strecke ist 5,000 Kilometer lang.", "5,000 Kilometer", "quantity", 5000.0, "km"),
+    row("de", "Der Kurs liegt bei 1,150.", "1,150", "number", 1.15, None),
+    row("de", "Die Dosis beträgt 1,150 Milligramm.", "1,150 Milligramm", "quantity", 1.15, "mg"),
+    row("de", "Der Anteil lag bei 2,125 Prozent.", "2,125 Prozent", "percent", 2.125, "%"),
+    row("de", "Das sind 1,150 Milliarden Euro.", "1,150 Milliarden Euro", "money", 1.15e9, "EUR"),
+    row("en", "Police counted 13.000 protesters.", "13.000", "number", 13000.0, None),
+    row("en", "The rate was 1.125 overall.", "1.125", "number", 1.125, None),
     row("en", "It costs\u00a0$\u00a012\u202f600 a year.", "$\u00a012\u202f600", "money", 12600.0, "USD"),
     row("de", "Der Preis stieg um 7,5\u202f% im Jahr.", "7,5\u202f%", "percent", 7.5, "%"),
 ]
@@ -36,6 +49,11 @@ EXAMPLES = [
 @pytest.mark.parametrize("lang,text,surface,kind,value,unit", EXAMPLES)
 def test_scraped(lang, text, surface, kind, value, unit):
     check_row(lang, text, surface, kind, value, unit)
+
+
+def test_a_foreign_separator_keeps_the_precision_of_its_digits():
+    c = claim_at("Das Werk hat 1,150 Beschäftigte.", "de", "1,150")
+    assert (c.low, c.high) == (1145.0, 1155.0)
 
 
 def test_a_broken_range_keeps_its_bounds():
