@@ -26,6 +26,8 @@ class CurrencyMatch:
 
 
 _AFTER_MINOR = re.compile(rf"{BLANK}*(?:[.,;:!?)\]]|\n|\Z)")
+_OPEN = re.compile(rf"{BLANK}*[(\[]{BLANK}*")
+_CLOSE = re.compile(rf"{BLANK}*[)\]]")
 
 
 class CurrencyReader:
@@ -80,6 +82,12 @@ class CurrencyReader:
             adj = self.adjective.match(text, pos, limit)
             if adj:
                 hit = self.table.at(text, adj.end(), limit)
+        if hit is None:  # 209 Milliarden (Euro): the currency alone in brackets
+            opened = _OPEN.match(text, pos, limit)
+            inner = self.table.at(text, opened.end(), limit) if opened else None
+            closed = _CLOSE.match(text, inner[2], limit) if inner else None
+            if closed:
+                hit = (inner[0], inner[1], closed.end())
         if hit is not None and hit[2] < len(text) and text[hit[2]].isdigit():
             hit = None  # "1 $10": the sign belongs to the next number
         sub = self.subunit_table.at(text, pos, limit)

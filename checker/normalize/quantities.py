@@ -135,6 +135,7 @@ def find_quantities(text: str, pack: LanguagePack, published=None) -> list[Claim
                 found.append(got)
                 covered = max(covered, got[0].end)
     link_ranges(text, found, r)
+    share_currency(text, found)
     return [c for c, _ in found]
 
 
@@ -420,3 +421,20 @@ def link_ranges(text: str, found: list[tuple[Claim, float]], r: Readers) -> None
         b.low = lo if b.low is None else min(lo, b.low)
         if a.kind == b.kind and lo == a.value:  # "2 bis 3 Mio. Euro" leaves the bare 2 alone
             a.lower, a.upper = lo, b.value
+
+
+LIST_GAP = re.compile(rf"{BLANK}*[,;]?{BLANK}*(?:[^\W\d_]+\.?{BLANK}+){{0,2}}")
+
+
+def share_currency(text: str, found: list[tuple[Claim, float]]) -> None:
+    """'153 Milliarden, davon 81 Milliarden Euro', '2 million or 3 million dollars': a list
+    states the currency once, after its last amount. A number with the same scale word as
+    the amount after it, that counts nothing and is separated from it only by a comma and
+    a word or two, is an amount in that currency too."""
+    for (a, a_scale), (b, b_scale) in reversed(list(zip(found, found[1:]))):  # back from the currency
+        if a.kind != "number" or b.kind != "money" or a_scale <= 1 or a_scale != b_scale or a.counted:
+            continue
+        gap = LIST_GAP.match(text, a.end, b.start)
+        if gap is None or gap.end() != b.start or b.start - a.end > 30:
+            continue
+        a.kind, a.unit = "money", b.unit

@@ -28,6 +28,16 @@ EXAMPLES = [
     row("de", "Gezählt wurden 4\u202f812 Stimmen.", "4\u202f812", "number", 4812.0, None),
     row("de", "Es kamen 12 600 Besucher.", "12 600", "number", 12600.0, None),
     row("en", "The festival drew 4 812 visitors.", "4 812", "number", 4812.0, None),
+    # a currency in brackets, a currency stated once for a list
+    row("de", "Der Bund gibt 209 Milliarden (Euro) aus.", "209 Milliarden (Euro)", "money", 209e9, "EUR"),
+    row("en", "The fund holds 12 billion (USD) in bonds.", "12 billion (USD)", "money", 12e9, "USD"),
+    row("de", "Insgesamt 153 Milliarden, davon 81 Milliarden Euro als Zuschuss.", "153 Milliarden", "money", 153e9, "EUR"),
+    row("de", "Geplant sind 10 Millionen, 20 Millionen und 30 Millionen Euro.", "10 Millionen", "money", 10e6, "EUR"),
+    row("de", "Geplant sind 10 Millionen, 20 Millionen und 30 Millionen Euro.", "20 Millionen", "money", 20e6, "EUR"),
+    row("en", "The loss was 2 million, or 3 million dollars.", "2 million", "money", 2e6, "USD"),
+    row("de", "Die Stadt hat 3 Millionen Einwohner, die 2 Millionen Euro zahlen.", "3 Millionen", "number", 3e6, None),
+    row("de", "Es waren 2 Millionen. Die 3 Millionen Euro fehlen.", "2 Millionen", "number", 2e6, None),
+    row("en", "Some 5 million people paid 4 billion dollars.", "5 million", "number", 5e6, None),
     # an English thousands separator in German text (and the other way round)
     row("de", "Es demonstrierten 13,000 Menschen.", "13,000", "number", 13000.0, None),
     row("de", "Das Werk hat 1,150 Beschäftigte.", "1,150", "number", 1150.0, None),
