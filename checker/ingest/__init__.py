@@ -94,7 +94,7 @@ def parse_document(text: str, rel: str, fmt: str = "txt", lang: str | None = Non
         scan, meta = html_scan(text)
     else:
         scan = blank_urls(text)
-    scan = clean_scan(text, scan, references=fmt != "html")  # an HTML scan has its references read already
+    scan = clean_scan(text, scan, references=fmt != "html", tags=fmt == "txt")  # an HTML scan has its references read already
     doc = Document(
         id=rel, path=rel, format=fmt, text=text, scan=scan,
         title=_str(meta.get("title")), source=_str(meta.get("source")), url=_str(meta.get("url")),

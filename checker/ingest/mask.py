@@ -38,17 +38,31 @@ GROUP_MARKS = ".,'’"
 # A character reference left as text by a scraper (`&nbsp;`, `&#8364;`, `&#x1b;`); the
 # closing semicolon is required outside HTML, so prose such as "R&D" stays as written.
 TEXT_CHAR_REF = re.compile(r"&(?:#[xX][0-9a-fA-F]{1,6}|#\d{1,7}|[A-Za-z][A-Za-z0-9]{1,31});")
-SHOWN_SPACES = "\u00a0\u202f\u2009"  # space-like characters that digit groups may keep
+# Escaped twice (`&amp;#8364;`, `&amp;nbsp;`): in any format, no number hides in it.
+DOUBLE_REF = re.compile(r"&amp;(?:#[xX][0-9a-fA-F]{1,6}|#\d{1,7}|[A-Za-z][A-Za-z0-9]{1,31});")
+SHOWN_SPACES = "\u00a0\u202f\u2009"
+# A tag left in a plain text (`<img width="640">`, `</p>`): its attributes are no claims.
+TEXT_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9-]*(?:[^\S\n][^<>\n]{0,300})?/?>")  # space-like characters that digit groups may keep
 
 
-def clean_scan(text: str, scan: str, references: bool = True) -> str:
+def clean_scan(text: str, scan: str, references: bool = True, tags: bool = False) -> str:
     """The scan of `text` (same length) without scraping leftovers: character references
     written out as text become the character they stand for followed by spaces (as in an
     HTML scan; only with `references`), terminal control sequences (found in the text, where
     their escape is still visible) and other control characters are blanked, and zero-width
-    characters become spaces unless they sit inside a number."""
+    characters become spaces unless they sit inside a number. With `tags` (a plain text),
+    HTML tags left in the text are blanked too."""
+    if tags and "<" in scan:
+        scan = blank_spans(scan, [m.span() for m in TEXT_TAG.finditer(scan)])
+    if "&amp;" in text:
+        spans = [m.span() for m in DOUBLE_REF.finditer(text)]
+        if spans:
+            chars = list(scan)
+            for start, end in spans:
+                chars[start:end] = _reference(text[start:end], twice=True)
+            scan = "".join(chars)
     if references and "&" in scan:
-        scan = TEXT_CHAR_REF.sub(_reference, scan)
+        scan = TEXT_CHAR_REF.sub(lambda m: _reference(m.group()), scan)
     if "[" in text and ("\x1b" in text or "\\" in text or "&#" in text or "^[" in text):
         scan = blank_spans(scan, [m.span() for m in CONTROL_SEQUENCE.finditer(text)])
     if CONTROL.search(scan):
@@ -58,11 +72,10 @@ def clean_scan(text: str, scan: str, references: bool = True) -> str:
     return scan
 
 
-def _reference(m: re.Match) -> str:
+def _reference(ref: str, twice: bool = False) -> str:
     import html
 
-    ref = m.group()
-    char = html.unescape(ref)
+    char = html.unescape(html.unescape(ref) if twice else ref)
     if char == ref:
         return ref
     if len(char) != 1 or (char.isspace() and char not in SHOWN_SPACES):

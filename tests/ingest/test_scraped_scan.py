@@ -39,3 +39,15 @@ def test_terminal_control_sequence_in_html_is_blanked():
 def test_zero_width_characters_stay_inside_numbers_and_are_spaces_elsewhere():
     scan = scan_of("Some 1,\u200b180 flights\u200b and \u206012\u2060 trains \ufeff2\ufeff500 buses.")
     assert scan.split() == ["Some", "1,\u200b180", "flights", "and", "12", "trains", "2\ufeff500", "buses."]
+
+
+def test_tags_left_in_a_plain_text_are_blanked():
+    scan = scan_of('Die Halle<br/> <img src="a.jpg" width="640"> kostet 5 Euro.</p> Wenn a < 5 und b > 3.')
+    assert " ".join(scan.split()) == "Die Halle kostet 5 Euro. Wenn a < 5 und b > 3."
+
+
+@pytest.mark.parametrize("fmt", ["txt", "html"])
+def test_references_escaped_twice_hide_no_number(fmt):
+    text = "Es kostet &amp;#8364;5 und &amp;nbsp;mehr."
+    doc = parse_document(f"<p>{text}</p>" if fmt == "html" else text, f"a.{fmt}", fmt, lang="de")
+    assert " ".join(doc.scan.split()) == "Es kostet € 5 und mehr."
