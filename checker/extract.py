@@ -25,9 +25,9 @@ PRIORITY = {"date": 0, "money": 1, "percent": 2, "quantity": 3, "number": 4}
 
 
 def finders() -> list[Finder]:
-    from checker.normalize import dates, durations, quantities
+    from checker.normalize import dates, durations, quantities, vague
 
-    return [dates.find_dates, quantities.find_quantities, durations.find_durations]
+    return [dates.find_dates, quantities.find_quantities, durations.find_durations, vague.find_vague]
 
 
 def extract(doc: Document, pack: LanguagePack) -> list[Claim]:

@@ -57,8 +57,15 @@ class NumberRules(Strict):
         default_factory=list, description="words between a fraction and its unit (a quarter of a percentage point)")
     time_words: list[str] = Field(default_factory=list, description="words after a number that make it a time of day (Uhr, pm)")
     nouns_capitalized: bool = Field(default=False, description="a counted noun starts with a capital (100 neue Einheiten)")
+    vague: dict[str, float] = Field(
+        default_factory=dict, description="words that name an amount by its order of magnitude only → that order "
+        "(Tausende → 1000, tens of thousands → 1e4): a claim from twice to ten times it, never an exact figure")
+    vague_before: list[str] = Field(
+        default_factory=list, description="words that make the scale word after them vague (mehrere Tausend, a few hundred)")
+    vague_link: list[str] = Field(
+        default_factory=list, description="words between a vague amount and what it counts (thousands of people)")
 
-    @field_validator("words", "scales", "fractions", "special")
+    @field_validator("words", "scales", "fractions", "special", "vague")
     @classmethod
     def _lower_keys(cls, table: dict[str, float]) -> dict[str, float]:
         for key, value in table.items():

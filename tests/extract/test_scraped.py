@@ -109,3 +109,43 @@ def test_a_reference_written_out_in_plain_text_reads_as_its_character():
     assert (c.kind, c.value, c.unit) == ("money", 5000.0, "EUR")
     c = claim_at("The levy rose 12&#37; this year.", "en", "12&#37;")
     assert (c.kind, c.value) == ("percent", 12.0)
+
+
+VAGUE = [
+    ("de", "Es kamen mehrere Tausend Menschen.", "mehrere Tausend", "number", None, 2e3, 1e4),
+    ("de", "Hunderte blieben bis zum Abend.", "Hunderte", "number", None, 200.0, 1e3),
+    ("de", "Zehntausende zogen durch die Stadt.", "Zehntausende", "number", None, 2e4, 1e5),
+    ("de", "Es geht um Hunderte Millionen Euro.", "Hunderte Millionen Euro", "money", "EUR", 2e8, 1e9),
+    ("de", "Millionen Menschen sahen zu.", "Millionen", "number", None, 2e6, 1e7),
+    ("de", "Das Lager liegt einige hundert Kilometer entfernt.", "einige hundert Kilometer", "quantity", "km", 200.0, 1e3),
+    ("de", "Es wurden tausende Euro gespendet.", "tausende Euro", "money", "EUR", 2e3, 1e4),
+    ("en", "Dozens were hurt in the crash.", "Dozens", "number", None, 24.0, 120.0),
+    ("en", "Tens of thousands fled the floods.", "Tens of thousands", "number", None, 2e4, 1e5),
+    ("en", "The plan costs hundreds of millions of dollars.", "hundreds of millions of dollars", "money", "USD", 2e8, 1e9),
+    ("en", "Several thousand fans waited outside.", "Several thousand", "number", None, 2e3, 1e4),
+    ("en", "The firm cut a few hundred jobs.", "a few hundred", "number", None, 200.0, 1e3),
+]
+
+
+@pytest.mark.parametrize("lang,text,surface,kind,unit,low,high", VAGUE, ids=[f"{v[0]}-{v[2]}" for v in VAGUE])
+def test_vague_amounts_are_claims_with_a_range(lang, text, surface, kind, unit, low, high):
+    c = claim_at(text, lang, surface)
+    assert (c.kind, c.unit, c.approximate) == (kind, unit, True)
+    assert (c.low, c.high) == (low, high) == (c.lower, c.upper)
+    assert c.value == low
+
+
+@pytest.mark.parametrize("lang,text,surface,value", [
+    ("de", "Die Stadt hat 69 Millionen Euro ausgegeben.", "69 Millionen Euro", 69e6),
+    ("de", "Es kamen tausend Menschen.", "tausend", 1e3),
+    ("en", "He bought 3 dozens of eggs.", "3 dozens", 36.0),
+    ("en", "A thousand people came.", "A thousand", 1e3),
+])
+def test_a_scale_word_after_a_number_is_no_vague_amount(lang, text, surface, value):
+    c = claim_at(text, lang, surface)
+    assert (c.value, c.approximate) == (value, False)
+
+
+def test_millions_after_a_determiner_refer_back_and_are_no_claim():
+    assert claims_of("Die Millionen fließen in den Bau.", "de") == []
+    assert claims_of("Die Milliarden sind verplant.", "de") == []
