@@ -16,7 +16,7 @@ import re
 from checker.normalize.quantities import Readers, readers
 from rules.schema import LanguagePack
 
-_LAST_WORD = re.compile(r"([^\W\d_]+\.?)[^\S\n]*\Z")
+_WORD_AT = re.compile(r"[^\W\d_]+\.?")
 _NEXT = re.compile(r"[^\S\n]*(\S)")
 _LIST_MARK = re.compile(r"[-–—*•+>#|][^\S\n]")  # a list item, a quote, a heading, a table row
 CONTINUES = ("scale", "num", "frac")
@@ -45,25 +45,32 @@ def join_broken_quantities(text: str, pack: LanguagePack) -> str:
 
 def _inside_quantity(text: str, at: int, r: Readers) -> bool:
     """Does the line break at `at` cut one quantity in two?"""
+    i = at
+    while i > 0 and text[i - 1] in " \t\u00a0\u202f\r":
+        i -= 1
+    if i == 0:
+        return False
+    last = text[i - 1]
+    if not (last.isalnum() or last in ".$£€¥"):
+        return False  # the common case: a line that ends a sentence or a clause
     nxt = _NEXT.match(text, at + 1, min(len(text), at + 1 + REACH))
     if nxt is None or nxt.group(1) == "\n" or _LIST_MARK.match(text, nxt.start(1)):
         return False  # a blank line, the end of the text, a list item
     p = nxt.start(1)
     end = text.find("\n", p, p + REACH)
     end = min(len(text), p + REACH) if end < 0 else end
-    i = at
-    while i > 0 and text[i - 1] in " \t\u00a0\u202f":
-        i -= 1
-    if i == 0:
-        return False
-    last = text[i - 1]
     if last.isdigit():
         return _continuation(text, p, end, r)
+    number_next = (text[p].isdigit() and not YEAR.match(text, p)) or _kind(r, _word_at(text, p)) in ("num", "scale")
     if last.isalpha() or last == ".":
-        word = _LAST_WORD.search(text, max(0, i - REACH), i)
-        if word is not None and _kind(r, word.group(1)) in CONTINUES and _digit_before(text, word.start(1)):
+        j = i - 1 if last == "." else i
+        k = j
+        while k > 0 and j - k < REACH and text[k - 1].isalpha():
+            k -= 1
+        word = text[k:i]
+        if not number_next and k < j and _kind(r, word) in CONTINUES and _digit_before(text, k):
             return _continuation(text, p, end, r, numbers=False)  # 69 Millionen | Euro
-    if (text[p].isdigit() and not YEAR.match(text, p)) or _kind(r, _word_at(text, p)) in ("num", "scale"):
+    if number_next:
         return bool(r.hedges.before_table.before(text, i, reach=REACH)  # mehr als | 69
                     or r.hedges.openers.before(text, i, reach=REACH)  # zwischen | 15
                     or r.money.prefixes.before(text, i, reach=12))  # US$ | 3.4
@@ -96,7 +103,7 @@ def _continuation(text: str, p: int, end: int, r: Readers, numbers: bool = True)
 
 
 def _word_at(text: str, p: int) -> str:
-    m = re.match(r"[^\W\d_]+\.?", text[p:p + REACH])
+    m = _WORD_AT.match(text, p, p + REACH)
     return m.group() if m else ""
 
 
