@@ -68,7 +68,7 @@ def readers(pack: LanguagePack) -> Readers:
     # (at the start of a later line it is a list item).
     minus = re.compile(rf"(?:(?:(?<=[\s(\[])|^)[-−]|\A-{BLANK}+|(?<![^\W\d_]){minus_words}{BLANK}+)\Z", re.I)
     money = CurrencyReader(pack.money, load_currencies(), pack.numbers.connectors, f"rules/lang/{pack.code}/money.toml")
-    units = UnitReader(pack.units, load_units())
+    units = UnitReader(pack.units, load_units(), pack.numbers.connectors)
     after_article = {w.rstrip(".") for w, (kind, _) in numbers.lexicon.items() if kind in ("scale", "frac", "num")}
     after_article |= units.units.heads | money.table.heads
     r = Readers(

@@ -55,7 +55,7 @@ _WORDS = re.compile(r"[^\W\d_]+")
 class UnitReader:
     """Finds the unit (or percent sign) that follows a number."""
 
-    def __init__(self, rules: UnitRules, table: UnitTable):
+    def __init__(self, rules: UnitRules, table: UnitTable, connectors: tuple[str, ...] | list[str] = ()):
         entries: dict[str, tuple] = {}
         for name, unit in rules.names.items():
             entries[name] = ("quantity", unit, 1.0, ())
@@ -72,6 +72,11 @@ class UnitReader:
         self.per_words = PhraseTable({w: True for w in rules.per_words}, {"/": True})
         self.per_units = PhraseTable(dict(rules.per), dict(table.per) | {
             s: u for s, u in table.symbols.items() if u in ("s", "ms", "h")})
+        # Between the parts of a compound: a comma, a connector or both ("3 hours, 27 minutes",
+        # "drei Stunden und 27 Minuten").
+        words = "|".join(re.escape(c) for c in connectors)
+        self.compound_join = re.compile(rf"{BLANK}*,?{BLANK}*(?:(?:{words}){BLANK}+)?" if words else rf"{BLANK}*,?{BLANK}*",
+                                        re.I)
         self.compound = {unit: PhraseTable({w: u for w, u in words.items() if w.isalpha()},
                                            {w: u for w, u in words.items() if not w.isalpha()})
                          for unit, words in rules.compound.items()}
@@ -113,13 +118,19 @@ class UnitReader:
         match.end = den[2]
 
     def compound_after(self, unit: str, text: str, pos: int, limit: int, read_number) -> tuple[float, int] | None:
-        """A smaller unit that adds to `unit` ("5 ft 2 in"): (value in `unit`, end), or None."""
+        """A smaller unit that adds to `unit` ("5 ft 2 in", "3 hours, 27 minutes"): (value in
+        `unit`, end), or None."""
         words = self.compound.get(unit)
         if not words:
             return None
         n = read_number(text, pos)
         if n is None:
-            return None
+            join = self.compound_join.match(text, pos, limit)
+            if join is None or join.end() == pos:
+                return None
+            n = read_number(text, join.end())
+            if n is None:
+                return None
         w = words.at(text, n.end, limit)
         if w is None:
             return None

@@ -21,3 +21,43 @@ def test_a_clock_reading_is_a_duration(lang, text, surface, seconds, low, high):
 ])
 def test_a_time_of_day_is_no_duration(lang, text):
     assert not [c for c in claims_of(text, lang) if c.unit == "s"]
+
+
+@pytest.mark.parametrize("lang, text, surface, seconds", [
+    ("de", "Sie lief die Strecke in 3:27 Stunden.", "3:27 Stunden", 12420.0),
+    ("en", "He ran the mile in 4:05 minutes.", "4:05 minutes", 245.0),
+])
+def test_two_parts_and_a_unit_word_are_a_duration(lang, text, surface, seconds):
+    [c] = [c for c in claims_of(text, lang) if c.surface == surface]
+    assert (c.kind, c.unit, c.value) == ("quantity", "s", seconds)
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("de", "Anpfiff ist um 14:30 Uhr, es stand 2:1."),
+    ("en", "The train leaves at 3:27 pm."),
+])
+def test_two_parts_without_a_duration_word_are_no_duration(lang, text):
+    assert not [c for c in claims_of(text, lang) if c.kind == "quantity"]
+
+
+@pytest.mark.parametrize("lang, text, surface, value, unit", [
+    ("de", "Die Retter arbeiteten 80 Stunden am Stück.", "80 Stunden", 80.0, "h"),
+    ("de", "Der Einsatz dauerte fast 100 Stunden.", "100 Stunden", 100.0, "h"),
+    ("de", "Sie brauchte drei Stunden und 27 Minuten.", "drei Stunden und 27 Minuten", 3.45, "h"),
+    ("de", "Er wartete 5 Minuten 30 Sekunden.", "5 Minuten 30 Sekunden", 5.5, "min"),
+    ("en", "He finished in 3 hours, 27 minutes.", "3 hours, 27 minutes", 3.45, "h"),
+    ("en", "He finished in three hours and 27 minutes.", "three hours and 27 minutes", 3.45, "h"),
+    ("en", "The outage lasted 45 minutes.", "45 minutes", 45.0, "min"),
+])
+def test_hours_and_minutes_are_quantities(lang, text, surface, value, unit):
+    [c] = [c for c in claims_of(text, lang) if c.surface == surface]
+    assert (c.kind, c.unit) == ("quantity", unit) and c.value == pytest.approx(value)
+
+
+def test_a_hedge_before_a_duration_bounds_it():
+    [c] = [c for c in claims_of("Der Einsatz dauerte fast 100 Stunden.", "de") if c.unit == "h"]
+    assert (c.upper, c.approximate) == (100.0, True)
+
+
+def test_a_second_time_is_no_duration():
+    assert claims_of("They met for a second time.", "en") == []

@@ -58,8 +58,12 @@ def test_pound_is_money_unless_the_sentence_speaks_of_weight():
     assert claim_at("One pound of coal yields heat.", "en", "One pound").unit == "lb"
 
 
-def test_time_units_alone_are_not_quantities():
-    assert [c.kind for c in claims_of("Das Treffen dauerte 2 Stunden.", "de")] == ["number"]
+def test_hours_minutes_and_seconds_are_durations():
+    assert [(c.kind, c.unit) for c in claims_of("Das Treffen dauerte 2 Stunden.", "de")] == [("quantity", "h")]
+
+
+def test_days_and_years_are_left_to_the_dates_stage():
+    assert [c.kind for c in claims_of("Das Treffen dauerte 3 Tage.", "de")] != ["quantity"]
 
 
 def test_letters_glued_to_digits_are_names_not_units():
