@@ -118,6 +118,9 @@ class MoneyRules(Strict):
         default_factory=list, description="endings of a country adjective that may stand before any currency name "
                                           "not listed with it (300 bulgarische Lewa)")
     subunits: dict[str, Subunit] = Field(default_factory=dict, description="cent, pence, Rappen …")
+    word_codes: list[str] = Field(
+        default_factory=list, description="ISO codes that are also words of the language, in capitals as in a "
+        "headline (ALL, TOP): before a number that counts a noun they are the word (ALL 20 passengers)")
 
     @field_validator("names")
     @classmethod
@@ -357,6 +360,12 @@ class ContextRules(Strict):
     pronouns: list[str] = Field(
         default_factory=list,
         description="words that open a sentence continuing the last one (Sie, It): its figures take that one's measure")
+    per: list[str] = Field(
+        default_factory=list, description="words after a figure that name its denominator (per, je, pro): 218 Euro je Tonne")
+    per_period: list[str] = Field(
+        default_factory=list, description="words that make a period after them a denominator (a, im): $25m a day")
+    periods: dict[str, str] = Field(
+        default_factory=dict, description="period words → one name for all languages (Jahr → year), for denominators")
 
 
 class MeasureInfo(Strict):

@@ -12,7 +12,7 @@ from checker.model import Claim
 from checker.values import unit_class
 
 # Tags compared pairwise (compatible) or read as evidence (running, dated), not blocked on.
-SOFT_TAGS = ("year:", "region:", "period:", "variant:", "delta", "level", "running", "dated")
+SOFT_TAGS = ("year:", "region:", "period:", "variant:", "per:", "delta", "level", "running", "dated")
 
 
 def block_key(c: Claim, story: int = 0) -> tuple | None:
@@ -47,7 +47,7 @@ def compatible(a: Claim, b: Claim) -> bool:
     change ("um 5 %") never meets a level ("auf 460 %"). A year on one side only is fine
     unless it lies before the other's last year (2023's fee is not this year's); a region on
     one side only is fine."""
-    for family in ("region:", "period:", "variant:"):
+    for family in ("region:", "period:", "variant:", "per:"):
         ta, tb = _tags(a, family), _tags(b, family)
         if ta and tb and not ta & tb:
             return False

@@ -24,8 +24,9 @@ from typing import Callable
 from checker.align.gates import block_key, compatible, is_derived
 from checker.model import Claim
 
-THRESHOLD = 0.3  # cosine of the weighted profiles for two figures to be one fact
-FIT_BONUS = 0.1  # two figures whose values fit are a little more likely one fact
+THRESHOLD = 0.12  # cosine of the weighted profiles for two figures to be one fact
+DATE_FACTOR = 2.0  # dates need this many times the threshold: "on Tuesday" stands in many sentences of a story
+FIT_BONUS = 0.3  # two figures whose values fit are more likely one fact (and the others then are other facts)
 ALL_PAIRS = 30  # documents in a block compared all with all
 NEIGHBOURS = 8  # beyond that, each document with this many next in time
 
@@ -148,8 +149,9 @@ def _link(xs: list[Figure], ys: list[Figure], vectors, fits, key) -> list[Link]:
             if s > best_y.get(j, (0.0, -1))[0]:
                 best_y[j] = (s, i)
     out = []
+    threshold = THRESHOLD * (DATE_FACTOR if key[1] == "date" else 1.0)
     for i, (s, j) in sorted(best_x.items()):
-        if s >= THRESHOLD and best_y[j][1] == i:
+        if s >= threshold and best_y[j][1] == i:
             out.append(Link(xs[i], ys[j], s, key))
     return out
 

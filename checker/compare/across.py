@@ -6,7 +6,7 @@ The aligner has decided that two figures state the same fact (checker/align). He
   tolerance); linked figures that fit form groups across documents;
 - drift: they do not fit, and the evidence says the fact was read at different times: the
   as-of dates differ and either figure is a running reading ("so far", "bisher", "now",
-  "rose to", "at least" for a count, a revision), or both sentences state their own day;
+  "rose to", a revision), or both sentences state their own day;
 - conflict: they do not fit, and nothing says they hold at different times. A pair several
   times apart is more likely two facts than one misstated, unless the two are strongly alike.
   A dropped, added or swapped digit is named as a likely typo.
@@ -116,9 +116,8 @@ def _differ_in_time(x: Claim, y: Claim) -> bool:
 
 
 def _running(c: Claim) -> bool:
-    """A reading of a running figure: the sentence says so ("so far", "bisher", "rose to",
-    "revised"), or a count is given as a lower bound ("at least 42", "mehr als 140")."""
-    return "running" in c.qualifiers or (c.kind == "number" and c.lower is not None and c.upper is None)
+    """A reading of a running figure: the sentence says so ("so far", "bisher", "rose to", "revised")."""
+    return "running" in c.qualifiers
 
 
 def _excused(link: Link) -> bool:

@@ -17,7 +17,8 @@ import bisect
 import re
 from collections import defaultdict
 
-from checker.context.cues import index_for, tokenize
+from checker.context.about import noise_words
+from checker.context.cues import denominator_pattern, index_for, tokenize
 from checker.context.relations import find_relations
 from checker.context.sentence import ALL_KINDS, GENERIC, Sentence
 from checker.extract import sentence_bounds
@@ -38,11 +39,19 @@ def annotate(docs: list[Document], claims: list[Claim], rules_dirs: tuple[str, .
         doc_claims = sorted(by_doc.get(doc.path, ()), key=lambda c: c.start)
         if doc_claims:
             annotate_document(doc, doc_claims, context_rules(doc.lang, rules_dirs), kinds,
-                              sentence_rules(doc.lang, rules_dirs))
+                              sentence_rules(doc.lang, rules_dirs), noise(doc.lang, rules_dirs))
 
 
 def context_rules(lang: str, rules_dirs: tuple[str, ...]) -> ContextRules:
     return load_context(lang, rules_dirs)
+
+
+def noise(lang: str, rules_dirs: tuple[str, ...]) -> frozenset[str]:
+    """The language's grammar words, which say nothing about what a figure measures."""
+    try:
+        return noise_words(load_pack(lang, rules_dirs))
+    except RuleError:
+        return frozenset()
 
 
 def sentence_rules(lang: str, rules_dirs: tuple[str, ...]) -> SentenceRules | None:
@@ -54,7 +63,8 @@ def sentence_rules(lang: str, rules_dirs: tuple[str, ...]) -> SentenceRules | No
 
 
 def annotate_document(doc: Document, claims: list[Claim], rules: ContextRules,
-                      kinds: dict[str, set[str]] | None = None, sentences: SentenceRules | None = None) -> None:
+                      kinds: dict[str, set[str]] | None = None, sentences: SentenceRules | None = None,
+                      grammar: frozenset[str] = frozenset()) -> None:
     text = doc.scan or doc.text
     bounds = sentence_bounds(text, sentences)
     starts = [s for s, _ in bounds]
@@ -68,7 +78,8 @@ def annotate_document(doc: Document, claims: list[Claim], rules: ContextRules,
         start, end = bounds[i] if bounds else (0, len(text))
         end = max(end, max(c.end for c in members))
         find_relations(text, members, rules)
-        sentence = Sentence(text, start, end, members, index.hits, published, kinds or {}, doc.lang)
+        sentence = Sentence(text, start, end, members, index.hits, published, kinds or {}, doc.lang, grammar,
+                            denominator_pattern(rules), rules.periods)
         sentence.annotate()
         if i > 0 and sentence.words and sentence.words[0] in pronouns:
             s, e = bounds[i - 1]

@@ -26,18 +26,41 @@ from functools import lru_cache
 
 from checker.model import Claim
 
-REACH = 16.0  # words further away (boundaries counted) than this say nothing about the figure
+REACH = 30.0  # words further away (boundaries counted) than this say nothing about the figure
+DECAY = 5.0  # a word this far away counts half
 HEAD_BONUS = 1.5  # the noun the figure counts ("42 people", "1.180 Flüge")
-LABEL_WEIGHT = 1.2  # a measure-lexicon label near the figure
+LABEL_WEIGHT = 0.8  # a measure-lexicon label near the figure
+LABEL_REACH = 8.0
 FIGURE_WEIGHT = 0.6  # another figure or date of the sentence
 MODIFIER_WEIGHT = 0.5  # the first part of a German compound
 MIN_WORD = 3
-COMMON_ZIPF = 6.3  # words this frequent in the language (der, the, said) are left out
-RARE_ZIPF = 3.0  # words at most this frequent count fully
+COMMON_ZIPF = 6.0  # words this frequent in the language (der, the, said) say nothing
+RARE_ZIPF = 3.5  # words at most this frequent count fully
 
 
-def profile(words: list[tuple[int, str]], figures: list[str], labels: list[tuple[float, str]],
-            counted: str | None, lang: str) -> dict[str, float]:
+_NOISE: dict[int, tuple[object, frozenset[str]]] = {}
+
+
+def noise_words(pack) -> frozenset[str]:
+    """Words of a language pack that are grammar, not topic: stopwords, hedges, number,
+    scale, month and weekday words (lower case); built once per (loaded, unchanging) pack."""
+    cached = _NOISE.get(id(pack))
+    if cached is None or cached[0] is not pack:
+        cached = _NOISE[id(pack)] = (pack, _noise_words(pack))
+    return cached[1]
+
+
+def _noise_words(pack) -> frozenset[str]:
+    words: set[str] = set(pack.detect.stopwords) | set(pack.context.pronouns)
+    for table in (pack.hedges.before, pack.hedges.after, pack.numbers.words, pack.numbers.scales,
+                  pack.dates.months, pack.dates.weekdays):
+        for phrase in table:
+            words.update(phrase.lower().replace(".", " ").split())
+    return frozenset(words)
+
+
+def profile(words: list[tuple[float, str]], figures: list[str], labels: list[tuple[float, str]],
+            counted: str | None, lang: str, noise: frozenset[str] = frozenset()) -> dict[str, float]:
     """The features of one claim: `words` are (distance, word) pairs of its sentence,
     `figures` the canonical keys of the sentence's other figures, `labels` (distance, measure)
     of lexicon cues near it, `counted` the noun extraction found after a bare number."""
@@ -48,16 +71,17 @@ def profile(words: list[tuple[int, str]], figures: list[str], labels: list[tuple
             out[feature] = weight
 
     for distance, word in words:
-        if distance > REACH:
+        if distance > REACH or word.lower() in noise:
             continue
-        near = HEAD_BONUS if distance <= 0 else 1.0 / (1.0 + distance / 4.0)
+        near = HEAD_BONUS if distance <= 0 else 1.0 / (1.0 + distance / DECAY)
         for feature, share in lemma_parts(word, lang):
             add(feature, near * share)
-    if counted:
+    if counted and counted.lower() not in noise:
         for feature, share in lemma_parts(counted, lang):
             add(feature, HEAD_BONUS * share)
     for distance, label in labels:
-        add("=" + label, LABEL_WEIGHT / (1.0 + max(distance, 0.0) / 8.0))
+        if distance <= LABEL_REACH:
+            add("=" + label, LABEL_WEIGHT / (1.0 + max(distance, 0.0) / DECAY))
     for key in figures:
         add("#" + key, FIGURE_WEIGHT)
     return out
@@ -108,9 +132,7 @@ def _zipf(word: str, lang: str) -> float:
 def _rarity(lemma: str, lang: str) -> float:
     """1 for a rare word, falling to 0 for the most common words of the language."""
     z = _zipf(lemma, lang)
-    if z >= COMMON_ZIPF:
-        return 0.0
-    return min(1.0, max(0.15, (COMMON_ZIPF - z) / (COMMON_ZIPF - RARE_ZIPF)))
+    return min(1.0, max(0.0, (COMMON_ZIPF - z) / (COMMON_ZIPF - RARE_ZIPF)))
 
 
 MIN_PART = 3

@@ -127,3 +127,24 @@ def _build(rules: ContextRules) -> CueIndex:
     entries += [("range", "", c) for c in rules.range_joiners]
     entries += [("ratio", str(f), c) for c, f in rules.ratios.items()]
     return CueIndex(entries)
+
+
+_DENOMINATORS: dict[int, tuple[ContextRules, "re.Pattern"]] = {}
+
+
+def denominator_pattern(rules: ContextRules) -> re.Pattern | None:
+    """What follows a figure when it is a rate: "je Tonne", "per share", "a day", "im Monat"
+    (group 1: a noun after a per word; group 2: a period word after a per-period word)."""
+    cached = _DENOMINATORS.get(id(rules))
+    if cached is None or cached[0] is not rules:
+        per = "|".join(re.escape(w) for w in sorted(rules.per, key=len, reverse=True))
+        period_words = "|".join(re.escape(w) for w in sorted(rules.periods, key=len, reverse=True))
+        lead = "|".join(re.escape(w) for w in sorted(rules.per_period, key=len, reverse=True))
+        parts = []
+        if per:
+            parts.append(rf"(?:{per})\s*([^\W\d_][\w-]*)")
+        if lead and period_words:
+            parts.append(rf"(?:{lead})\s+({period_words})\b")
+        pattern = re.compile(rf"[ \t]*(?:[^\W\d_][\w-]*[ \t]+)?(?:{'|'.join(parts)})", re.IGNORECASE) if parts else None
+        cached = _DENOMINATORS[id(rules)] = (rules, pattern)
+    return cached[1]

@@ -31,9 +31,12 @@ class Sentence:
     """One sentence's tokens and cue hits, and the claims inside it."""
 
     def __init__(self, text: str, start: int, end: int, claims: list[Claim], find_hits, published: str | None,
-                 kinds: dict[str, set[str]], lang: str = "en"):
+                 kinds: dict[str, set[str]], lang: str = "en", noise: frozenset[str] = frozenset(),
+                 per=None, periods: dict[str, str] | None = None):
         self.text = text
+        self.per, self.periods = per, periods or {}
         self.lang = lang
+        self.noise = noise
         self.tokens = tokenize(text, start, end)
         self.words = [t[2].lower() for t in self.tokens]
         self.hits: list[Hit] = find_hits(self.words)
@@ -114,15 +117,15 @@ class Sentence:
         partners = {r.other for r in c.relations}
         others = {id(o): o for t in range(lo, hi) if (o := self.figure_at.get(t)) is not None}
         figures = [k for o in others.values() if o is not c and o.id not in partners and (k := about.figure_key(o))]
-        return about.profile(words, figures, labels, c.counted, self.lang)
+        return about.profile(words, figures, labels, c.counted, self.lang, self.noise)
 
     def measure(self, c: Claim, span) -> str | None:
         category = "event" if c.kind == "date" else "measure"
         if c.kind == "date" and DATELINE.match(self.text, c.end):
             return None  # "Hangzhou, 4. Februar 2026 – …": the article's own date, no event
-        ranked = sorted((GENERIC + h.label in self.kinds, self.cost(h.first, h.last, span, h.words), -h.words, h.label, h)
+        ranked = sorted(((GENERIC + h.label in self.kinds, self.cost(h.first, h.last, span, h.words), -h.words, h.label, h.first), h)
                         for h in self.hits if h.category == category and c.kind in self.kinds.get(h.label, {c.kind}))
-        for _, cost, _, label, h in ranked:
+        for (_, cost, _, label, _), h in ranked:
             if cost <= MEASURE_REACH or cost <= FAR_REACH and not self.between_other(c, h):
                 return label
         if c.counted:
@@ -233,12 +236,28 @@ class Sentence:
             tags.add("region:" + min(regions)[1])  # the nearest place names the scope
         for y in self.years(c):
             tags.add("year:" + y)
+        per = self.denominator(c)
+        if per:
+            tags.add("per:" + per)
         variant = self.variant(c, span)
         if variant:
             tags.add("variant:" + variant)
         if self.fragment(span) or _year_of(c) and c.kind == "number":
             tags.add("fragment")
         return tags
+
+    def denominator(self, c: Claim) -> str | None:
+        """The unit a rate is per ("218 Euro je Tonne" → tonne, "$25m a day" → day), in one
+        name for every language where it is a period."""
+        if self.per is None or c.kind == "date":
+            return None
+        m = self.per.match(self.text, c.end, min(len(self.text), c.end + 40))
+        if not m:
+            return None
+        word = (m.group(1) or m.group(2)).lower()
+        if word in self.periods:
+            return self.periods[word]
+        return about.lemmatize(word, self.lang).lower() if m.group(1) else None
 
     def variant(self, c: Claim, span) -> str | None:
         """The specification a price is for: a quantity just before it in the sentence

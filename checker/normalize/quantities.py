@@ -198,6 +198,10 @@ def read_claim(text: str, s: int, r: Readers, covered: int = 0) -> tuple[Claim, 
     before = r.money.before(text, start)
     if before is not None and before.start < covered:
         before = None  # "10 rmb 20 usd": that code belongs to the amount before
+    if before is not None and text[before.start:before.end] in r.pack.money.word_codes \
+            and r.units.at(text, end, limit) is None and r.money.after(text, end, limit) is None \
+            and _counted(text, end, limit, r) is not None:
+        before = None  # "ALL 20 passengers": a word in a headline, not the Albanian lek
     if digits and scale == 1 and value == int(value) and r.numbers.decimal == "." and text.startswith(" . ", end):
         spaced = _spaced_point(text, n, limit, before is not None, r)
         if spaced is not None:
