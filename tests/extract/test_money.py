@@ -5,6 +5,13 @@ import pytest
 from helpers import check_row, claims_of, row
 
 EXAMPLES = [
+    # dollars of other countries, a scale letter for trillions
+    row("en", "The toll is Mex$ 20 a car.", "Mex$ 20", "money", 20.0, "MXN"),
+    row("en", "The fare is HK$ 12.", "HK$ 12", "money", 12.0, "HKD"),
+    row("en", "Wellington spent NZ$3 million.", "NZ$3 million", "money", 3e6, "NZD"),
+    row("en", "Congress passed a $2T package.", "$2T", "money", 2e12, "USD"),
+    row("en", "Sales reached USD 3 bn.", "USD 3 bn", "money", 3e9, "USD"),
+    row("en", "The fee was ALL 500 per visa.", "ALL 500", "money", 500.0, "ALL"),
     # German: names after the number, scale words, symbols, codes
     row("de", "Der Konzern stellt 2 Milliarden Yuan für die Werbung bereit.", "2 Milliarden Yuan", "money", 2e9, "CNY"),
     row("de", "Das entspricht etwa 275 Millionen Dollar.", "275 Millionen Dollar", "money", 275e6, "USD"),
@@ -62,3 +69,8 @@ def test_list_of_amounts_stays_apart():
 def test_tokenized_newswire_decimals():
     found = [(c.surface, c.value) for c in claims_of("a deficit of $ 46 . 8 million , up 6 . 2 % .", "en")]
     assert found == [("$ 46 . 8 million", 46.8e6), ("6 . 2 %", 6.2)]
+
+
+def test_a_code_that_is_a_word_stays_a_word_before_a_counted_noun():
+    assert [(c.surface, c.kind) for c in claims_of("ALL 20 passengers survived, TOP 10 songs", "en")] == [
+        ("20", "number"), ("10", "number")]

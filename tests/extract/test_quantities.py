@@ -32,6 +32,18 @@ EXAMPLES = [
     row("en", "He walked 0.5k miles.", "0.5k miles", "quantity", 500.0, "mi"),
     row("en", "Top speed is 160 km/h.", "160 km/h", "quantity", 160.0, "km/h"),
     row("en", "A tennis court measures 260.76 m².", "260.76 m²", "quantity", 260.76, "m**2"),
+    # per-area, per-volume and consumption units, degree signs as scraped
+    row("de", "Es fielen 180 Liter pro Quadratmeter.", "180 Liter pro Quadratmeter", "quantity", 180.0, "l/m**2"),
+    row("de", "Gemessen wurden 20 l/m² Regen.", "20 l/m²", "quantity", 20.0, "l/m**2"),
+    row("de", "Das Auto braucht 5,4 l/100 km.", "5,4 l/100 km", "quantity", 5.4, "cl/km"),
+    row("de", "Er braucht 6 Liter auf 100 Kilometer.", "6 Liter auf 100 Kilometer", "quantity", 6.0, "cl/km"),
+    row("de", "Es wurden 35 Grad C gemessen.", "35 Grad C", "quantity", 35.0, "degC"),
+    row("de", "Es wurden 35 ºC gemessen.", "35 ºC", "quantity", 35.0, "degC"),
+    row("en", "The car uses 6.5 litres per 100 km.", "6.5 litres per 100 km", "quantity", 6.5, "cl/km"),
+    row("en", "The alloy weighs 2.7 kg/cm³.", "2.7 kg/cm³", "quantity", 2.7, "kg/cm**3"),
+    row("en", "Rain reached 40 liters per square meter.", "40 liters per square meter", "quantity", 40.0, "l/m**2"),
+    row("en", "It hit 95 ºF at noon.", "95 ºF", "quantity", 95.0, "degF"),
+    row("en", "It hit 35 ℃ at noon.", "35 ℃", "quantity", 35.0, "degC"),
     row("en", "2½' (150\") field", "150\"", "quantity", 150.0, "arcsec",
         xfail="an inch sign after a number is read as inches, not arcseconds"),
 ]
@@ -40,6 +52,11 @@ EXAMPLES = [
 @pytest.mark.parametrize("lang,text,surface,kind,value,unit", EXAMPLES)
 def test_quantities(lang, text, surface, kind, value, unit):
     check_row(lang, text, surface, kind, value, unit)
+
+
+def test_rain_per_square_metre_is_millimetres():
+    c = claim_at("Es fielen 180 Liter pro Quadratmeter.", "de", "180 Liter pro Quadratmeter")
+    assert abs(registry().Quantity(c.value, c.unit).to("mm").magnitude - 180) < 1e-9
 
 
 def test_every_unit_string_in_the_rules_parses_in_pint():
