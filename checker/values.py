@@ -16,6 +16,7 @@ from checker.model import Claim
 from checker.normalize.units import registry
 
 JUST_UNDER = 0.15  # "knapp 500" reaches down to 425
+NEAR_BOUND = 0.10  # "more than 140", "bis zu 45.000": a value near its bound, within one rounding step or this share of it
 DIGITS = re.compile(r"\d(?:[\d.,'’\u202f\u00a0 ]*\d)?")
 
 
@@ -63,8 +64,10 @@ def step(c: Claim) -> float:
     if c.value is None or c.value == 0:
         return 0.0
     m = DIGITS.search(c.surface)
-    if not m or ":" in c.surface:
+    if ":" in c.surface:
         return 0.0
+    if not m:  # spelled out ("eine Million", "a dozen"): its order of magnitude
+        return 10 ** math.floor(math.log10(abs(c.value)))
     digits = re.sub(r"\D", "", m.group()).lstrip("0")
     if c.approximate or c.lower is not None or c.upper is not None:
         digits = digits.rstrip("0")
@@ -79,6 +82,10 @@ def interval(c: Claim, tolerance_pct: float = 0.0, hedges: bool = True) -> tuple
     hedged = c.approximate or c.lower is not None or c.upper is not None
     if c.low is not None and c.high is not None and (hedges or not hedged):
         lo, hi = c.low, c.high  # extraction's interval: written precision (capped) and hedge
+    elif hedges and (c.low is None) != (c.high is None) and not (c.lower is not None and c.upper is not None):
+        bound = c.low if c.low is not None else c.high  # one-sided: near its bound, not a half-line
+        reach = max(step(c), abs(bound) * NEAR_BOUND)
+        lo, hi = (bound, bound + reach) if c.low is not None else (bound - reach, bound)
     else:
         half = step(c) / 2
         lo, hi = c.value - half, c.value + half
@@ -94,10 +101,11 @@ def interval(c: Claim, tolerance_pct: float = 0.0, hedges: bool = True) -> tuple
 def _hedged(c: Claim, lo: float, hi: float) -> tuple[float, float]:
     if c.lower is not None and c.upper is not None:  # "zwischen 3,1 und 3,5 Mrd."
         return min(lo, c.lower), max(hi, c.upper)
-    if c.lower is not None:  # "mehr als", "at least": from the bound itself, not below it
-        return c.lower, math.inf
-    if c.upper is not None:  # "bis zu" (anything below); "knapp", "just under" (close below)
-        return (c.upper * (1 - JUST_UNDER) if c.approximate else -math.inf), max(c.upper, c.value)
+    if c.lower is not None:  # "mehr als", "at least": from the bound itself, up to a step above it
+        return c.lower, c.lower + max(step(c), abs(c.lower) * NEAR_BOUND)
+    if c.upper is not None:  # "bis zu" (near its bound); "knapp", "just under" (close below)
+        reach = abs(c.upper) * JUST_UNDER if c.approximate else max(step(c), abs(c.upper) * NEAR_BOUND)
+        return c.upper - reach, max(c.upper, c.value)
     return lo, hi
 
 

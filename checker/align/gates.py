@@ -12,13 +12,13 @@ from checker.model import Claim
 from checker.values import unit_class
 
 # Tags compared pairwise (compatible) or read as evidence (running, dated), not blocked on.
-SOFT_TAGS = ("year:", "region:", "period:", "variant:", "per:", "delta", "level", "running", "dated")
+SOFT_TAGS = ("year:", "region:", "period:", "variant:", "per:", "delta", "level", "running", "dated", "today")
 
 
 def block_key(c: Claim, story: int = 0) -> tuple | None:
     """The block a claim is aligned in, or None when it states no comparable figure."""
-    if "fragment" in c.qualifiers:
-        return None
+    if "fragment" in c.qualifiers or "issued" in c.qualifiers:
+        return None  # a piece of a larger figure; the date a text was issued, no event
     if c.kind == "date":
         if not c.date or len(c.date) not in (4, 7, 10):
             return None

@@ -76,13 +76,17 @@ def figures(claims: list[Claim]) -> list[Figure]:
     return list(groups.values())
 
 
+PRIOR_CLAIMS = 20  # a story is taken to have at least this many more claims: in a story of two
+# sentences, the words both share are the evidence, not noise
+
+
 def rarity(claims: list[Claim]) -> dict[str, float]:
     """Inverse claim frequency of each feature within one story."""
     df: dict[str, int] = defaultdict(int)
     for c in claims:
         for f in c.about:
             df[f] += 1
-    n = len(claims) + 1
+    n = len(claims) + PRIOR_CLAIMS
     return {f: math.log(n / (k + 0.5)) for f, k in df.items()}
 
 

@@ -19,7 +19,7 @@ MEASURE_REACH = 8.0  # a cue further away than this says nothing about the claim
 FAR_REACH = 24.0  # … unless another figure of its kind stands between them
 QUALIFIER_REACH = 7.0
 ADJACENT = 1.0  # "um 4,5 Prozent", "by 20%": a change, not a level
-ADJACENT_TAGS = {"delta", "level"}
+ADJACENT_TAGS = {"delta", "level", "issued"}
 ARTICLE_ONES = {"one", "ein", "eine", "einer", "einen", "a", "an"}
 REGION_REACH = 10.0
 VARIANT_REACH = 5  # tokens between a specification and the price it qualifies
@@ -91,6 +91,8 @@ class Sentence:
             c.as_of = self.as_of(c, YEAR_END in tags)
             if c.kind != "date" and c.as_of and c.as_of != self.published:
                 tags.add("dated")  # the sentence states when the figure holds
+            if c.kind == "date" and c.date and c.date == self.published:
+                tags.add("today")  # the article's own day ("Analyse vom 7. Februar" in an article of that day)
             self.qualifier_cache[id(c)] = tags - {YEAR_END}
             c.subject = self.subject(c, span)
             c.qualifiers = sorted(set(c.qualifiers) | self.qualifier_cache[id(c)])
