@@ -11,6 +11,7 @@ work, so the whole pass is linear in the length of the text.
 from __future__ import annotations
 
 import bisect
+import math
 import re
 from dataclasses import dataclass
 
@@ -50,6 +51,8 @@ class Readers:
     after_article: frozenset[str]
     time_initials: frozenset[str]
     fraction_of: PhraseTable
+    per_before: PhraseTable  # per words that may stand before a rate's denominator (pro 100.000 Einwohner)
+    periods: frozenset[str]  # period words (Tage, day) that make "7-Tage-Inzidenz" a window
     pack: LanguagePack
 
 
@@ -85,6 +88,8 @@ def readers(pack: LanguagePack) -> Readers:
         after_article=frozenset(after_article),
         time_initials=frozenset(w[:1].lower() for w in pack.numbers.time_words),
         fraction_of=PhraseTable({w: True for w in pack.numbers.fraction_of}),
+        per_before=PhraseTable({w: True for w in pack.units.per_words if w.lower() not in pack.numbers.articles}),
+        periods=frozenset(w.lower() for w in pack.dates.units),
         pack=pack,
     )
     _READERS[id(pack)] = r
@@ -194,6 +199,8 @@ def read_claim(text: str, s: int, r: Readers, covered: int = 0) -> tuple[Claim, 
         return None
     start, end, value, place, scale = n.start, n.end, n.value, n.place, n.scale
     digits = not n.words
+    if _window(text, end, r):
+        return None  # 7-Tage-Inzidenz, 24-Stunden-Rennen: the length of a window, no count
 
     before = r.money.before(text, start)
     if before is not None and before.start < covered:
@@ -268,6 +275,8 @@ def read_claim(text: str, s: int, r: Readers, covered: int = 0) -> tuple[Claim, 
         return None
     if digits and scale == 1 and value and _foreign_grouping(text[n.start:n.end], kind, counted, r):
         value, place = value * 1000, place_of(str(int(round(abs(n.value) * 1000))))
+    if kind == "number" and counted and _denominator(text, start, value, r):
+        return None  # "50 pro 100.000 Einwohner": the base of a rate, not a count
 
     sign = r.minus.search(text, max(0, start_expr - 12), start_expr)
     if sign is not None:
@@ -285,6 +294,31 @@ def read_claim(text: str, s: int, r: Readers, covered: int = 0) -> tuple[Claim, 
         low=low, high=high, hedge=hedge.text if hedge else None, counted=counted,
     )
     return claim, scale
+
+
+WINDOW = re.compile(r"-([^\W\d_]+)-([^\W\d_])")
+TIME_UNITS = frozenset(("s", "min", "h"))
+
+
+def _window(text: str, end: int, r: Readers) -> bool:
+    """"7-Tage-Inzidenz", "24-Stunden-Rennen", "10-Jahres-Hoch": a number joined by hyphens to a
+    period word and a noun names the length of a window, not a count ("30-year-old" is an age)."""
+    m = WINDOW.match(text, end)
+    if m is None or not m.group(2).isupper():  # a capital after the second hyphen: a compound noun
+        return False
+    word = m.group(1).lower()
+    if word in r.periods or word.rstrip("s") in r.periods:
+        return True
+    unit = r.units.at(text, m.start(1), m.end(1))
+    return unit is not None and unit.end == m.end(1) and unit.unit in TIME_UNITS
+
+
+def _denominator(text: str, start: int, value: float, r: Readers) -> bool:
+    """A round power of ten (100, 1.000, 100.000) counting a noun right after a per word (pro,
+    per) is the base of a rate. Other numbers there are counts each ("je 50 Besucher")."""
+    if value < 100 or value != 10 ** round(math.log10(value)):
+        return False
+    return r.per_before.before(text, start, reach=12) is not None
 
 
 FOREIGN_GROUPED = re.compile(r"[1-9]\d{0,2}([.,])[\u200b\u2060\ufeff]*(\d{3})")

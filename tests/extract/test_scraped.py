@@ -149,3 +149,31 @@ def test_a_scale_word_after_a_number_is_no_vague_amount(lang, text, surface, val
 def test_millions_after_a_determiner_refer_back_and_are_no_claim():
     assert claims_of("Die Millionen fließen in den Bau.", "de") == []
     assert claims_of("Die Milliarden sind verplant.", "de") == []
+
+
+RATES = [
+    ("de", "Die Inzidenz liegt bei 50 pro 100.000 Einwohner.", ["50"]),
+    ("en", "There were 12 cases per 100,000 residents.", ["12"]),
+    ("de", "Die 7-Tage-Inzidenz stieg auf 50.", ["50"]),
+    ("de", "Das 24-Stunden-Rennen endete, der Kurs erreichte ein 10-Jahres-Hoch.", []),
+    ("en", "The 7-Day-Average rose to 40.", ["40"]),
+]
+
+
+@pytest.mark.parametrize("lang,text,surfaces", RATES, ids=[r[1][:30] for r in RATES])
+def test_windows_and_rate_denominators_are_no_counts(lang, text, surfaces):
+    assert [c.surface for c in claims_of(text, lang)] == surfaces
+
+
+@pytest.mark.parametrize("lang,text,surface", [
+    ("de", "Die Karten kosten je 50 Besucher einen Euro.", "50"),  # not a round base: a count each
+    ("en", "A 30-year-old man was hurt.", "30"),  # an age
+    ("de", "Sie gewann mit einer 90-prozentigen Mehrheit.", "90-prozentigen"),
+])
+def test_other_hyphens_and_per_words_keep_their_claim(lang, text, surface):
+    assert surface in [c.surface for c in claims_of(text, lang)]
+
+
+def test_a_percent_adjective_is_a_percentage():
+    c = claim_at("Eine 90-prozentige Mehrheit stimmte zu.", "de", "90-prozentige")
+    assert (c.kind, c.value, c.unit) == ("percent", 90.0, "%")
