@@ -10,7 +10,7 @@ from checker.compare.conversions import check_conversions
 from checker.compare.findings import Checks
 from checker.compare.inside import check_ratios, check_weekdays
 from checker.model import Claim, Finding
-from rules.loader import load_checks
+from rules.loader import load_checks, load_measures
 
 
 def compare(claims: list[Claim], rules_dirs: tuple[str, ...] = (), story_of: dict[str, int] | None = None) -> list[Finding]:
@@ -23,7 +23,8 @@ def compare(claims: list[Claim], rules_dirs: tuple[str, ...] = (), story_of: dic
         rule = checks.pick("date" if x.kind == "date" else "value", x.kind)
         return ranges.fits(x, y, rule.params.tolerance_pct if rule else 0.0)
 
-    findings = check_links(align(claims, story_of, fits), checks, ranges)
+    exact = {m for m, info in load_measures(rules_dirs).measures.items() if info.tolerance_pct == 0}
+    findings = check_links(align(claims, story_of, fits), checks, ranges, exact)
     findings += check_conversions(claims, checks)
     findings += check_weekdays(claims, checks)
     findings += check_ratios(claims, checks)

@@ -63,19 +63,26 @@ class Ranges:
         return overlap(self.interval(x, tolerance_pct), self.interval(y, tolerance_pct))
 
 
-def check_links(links: list[Link], checks: Checks, ranges: Ranges) -> list[Finding]:
-    """Findings of every link, and the agreements of the links whose values fit."""
+def check_links(links: list[Link], checks: Checks, ranges: Ranges, exact: set[str] = frozenset()) -> list[Finding]:
+    """Findings of every link, and the agreements of the links whose values fit. `exact`:
+    measures stated to the last digit (a finishing time), compared without tolerance."""
     findings: list[Finding] = []
     fitting: list[Link] = []
-    for link in links:
+    drifted: set[tuple] = set()  # sentence pairs whose figures drift: their dates are reading times
+    for link in sorted(links, key=lambda l: l.a.claim.kind == "date"):
         x, y = link.a.claim, link.b.claim
         conflict = checks.pick("date" if x.kind == "date" else "value", x.kind)
-        tolerance = conflict.params.tolerance_pct if conflict else 0.0
+        tolerance = 0.0 if not conflict or x.measure in exact or y.measure in exact else conflict.params.tolerance_pct
         if ranges.fits(x, y, tolerance):
             fitting.append(link)
             continue
+        if _windows_apart(x, y):
+            continue  # "in the past seven days" to two different days: two changes, not one
         drift = checks.pick("drift", x.kind) if x.kind != "date" else None
+        if x.kind == "date" and _sentences(x, y) in drifted:
+            continue  # "closed on Monday at …" vs "on Tuesday at …": the drift says it
         if drift and drifting(x, y):
+            drifted.add(_sentences(x, y))
             when = "dates unknown" if x.as_of is None and y.as_of is None else \
                 f"as of {x.as_of or 'unknown'} vs {y.as_of or 'unknown'}"
             findings.append(make(drift, _claims(link, ranges), message(drift, x, y, delta_pct=delta_pct(x, y), detail=when)))
@@ -83,6 +90,10 @@ def check_links(links: list[Link], checks: Checks, ranges: Ranges) -> list[Findi
             text = message(conflict, x, y, delta_pct=delta_pct(x, y), detail=_detail(x, y))
             findings.append(make(conflict, _claims(link, ranges), text))
     return findings + _agreements(fitting, checks, ranges)
+
+
+def _sentences(x: Claim, y: Claim) -> tuple:
+    return tuple(sorted(((x.document, x.sentence_start), (y.document, y.sentence_start))))
 
 
 def _claims(link: Link, ranges: Ranges) -> list[Claim]:
@@ -113,6 +124,12 @@ def _differ_in_time(x: Claim, y: Claim) -> bool:
         return False
     n = min(len(x.as_of), len(y.as_of))
     return x.as_of[:n] != y.as_of[:n]
+
+
+def _windows_apart(x: Claim, y: Claim) -> bool:
+    """Changes over a trailing window (seven days, twelve months) ending on different days."""
+    windowed = any(q.startswith("window-") for q in x.qualifiers + y.qualifiers)
+    return windowed and _differ_in_time(x, y)
 
 
 def _running(c: Claim) -> bool:
@@ -157,7 +174,7 @@ DIGITS = re.compile(r"\d")
 def _typo(x: Claim, y: Claim) -> bool:
     """The written digits differ by one dropped, added or swapped digit (12.600 / 112.600, 657 / 675)."""
     a, b = "".join(DIGITS.findall(x.surface)), "".join(DIGITS.findall(y.surface))
-    if a == b or len(a) < 3 or len(b) < 3 or x.unit != y.unit:
+    if a == b or min(len(a), len(b)) < 2 or max(len(a), len(b)) < 3 or x.unit != y.unit:
         return False
     if abs(len(a) - len(b)) == 1:
         short, long_ = sorted((a, b), key=len)

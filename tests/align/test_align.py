@@ -1,4 +1,4 @@
-"""Alignment: blocks of claims that may state the same fact, built without pairing all claims."""
+"""Alignment: figures of different documents linked by what they are about, blocked on hard distinctions."""
 
 from checker.align import align, block_key, years_compatible
 from checker.context import annotate
@@ -11,12 +11,15 @@ def annotated(docs, specs):
     return claims
 
 
-def test_same_measure_in_two_languages_shares_a_block():
+def linked(claims):
+    return sorted(tuple(sorted((link.a.claim.surface, link.b.claim.surface))) for link in align(claims))
+
+
+def test_same_measure_in_two_languages_is_linked():
     a = doc("a.md", "Der Umsatz lag bei 5,3 Mrd. Dollar.", "2026-09-09")
     b = doc("b.md", "Revenue was $5.3bn.", "2026-09-10", "en")
     claims = annotated([a, b], [(a, "5,3 Mrd. Dollar", "money", 5.3e9, "USD"), (b, "$5.3bn", "money", 5.3e9, "USD")])
-    (block,) = align(claims)
-    assert sorted(c.document for c in block.claims) == ["a.md", "b.md"]
+    assert linked(claims) == [("$5.3bn", "5,3 Mrd. Dollar")]
 
 
 def test_other_subject_other_currency_and_other_measure_stay_apart():
@@ -35,10 +38,19 @@ def test_converted_amount_is_left_to_the_conversion_check():
     assert align(claims) == []
 
 
-def test_claims_without_measure_are_not_aligned():
-    a = doc("a.md", "Es waren 14.", "2026-02-09")
-    (c,) = annotated([a], [(a, "14", "number", 14.0, None)])
-    assert c.measure is None and block_key(c) is None
+def test_claims_without_a_lexicon_measure_are_aligned_by_their_words_en():
+    a = doc("a.md", "The ferry operator said 14 crossings were cancelled on Friday.", "2026-02-09", "en")
+    b = doc("b.md", "Storm Elna forced the ferry operator to cancel 17 crossings, it said.", "2026-02-09", "en")
+    claims = annotated([a, b], [(a, "14", "number", 14.0, None, {"counted": "crossings"}),
+                                (b, "17", "number", 17.0, None, {"counted": "crossings"})])
+    assert block_key(claims[0]) is not None
+    assert linked(claims) == [("14", "17")]
+
+
+def test_a_year_read_as_a_number_is_not_aligned():
+    a = doc("a.md", "Seit 2024 wächst der Umsatz.", "2026-02-09")
+    (c,) = annotated([a], [(a, "2024", "number", 2024.0, None)])
+    assert block_key(c) is None
 
 
 def test_years_must_match_when_both_state_one():
@@ -53,11 +65,12 @@ def test_years_must_match_when_both_state_one():
     assert years_compatible(x, z)  # 2025 is the year before b's 2026
 
 
-def test_block_count_grows_with_claims_not_with_pairs():
-    docs = [doc(f"d{i}.md", f"Der Umsatz lag bei {i} Mrd. Euro.", "2026-05-19") for i in range(1, 301)]
+def test_links_grow_with_documents_not_with_their_pairs():
+    from checker.align import NEIGHBOURS
+
+    docs = [doc(f"d{i:03}.md", f"Der Umsatz lag bei {i} Mrd. Euro.", f"2026-05-{1 + i % 28:02}") for i in range(1, 301)]
     claims = annotated(docs, [(d, f"{i} Mrd. Euro", "money", i * 1e9, "EUR") for i, d in enumerate(docs, 1)])
-    blocks = align(claims)
-    assert len(blocks) == 1 and len(blocks[0].claims) == 300
+    assert len(align(claims)) <= 300 * NEIGHBOURS
 
 
 def test_a_small_collection_is_one_story():
@@ -81,7 +94,7 @@ def test_a_large_collection_splits_into_stories_by_shared_names():
 
 
 def test_a_large_block_compares_each_document_with_its_neighbours_only():
-    from checker.compare.across import NEIGHBOURS, document_pairs
+    from checker.align import NEIGHBOURS, document_pairs
 
     docs = {f"d{i:03}.md": [] for i in range(200)}
     pairs = document_pairs(docs)
@@ -106,3 +119,40 @@ def test_figures_of_different_quarters_are_not_compared_de_en():
                                  (b, "4.35 trillion yen", "money", 4.35e12, "JPY", {"occurrence": 2})])
     assert "period:q3" in x.qualifiers and "period:q2" in y.qualifiers
     assert not years_compatible(x, y)
+
+
+# Alignment on invented stories: the words around a figure decide, not a cue list.
+
+def test_the_figure_a_sentence_is_about_pairs_with_its_counterpart_not_with_its_neighbour_en():
+    a = doc("a.md", "The dam operator released 340 cubic metres per second, and 1,200 residents were moved to shelters.",
+            "2026-06-02", "en")
+    b = doc("b.md", "About 1,500 residents spent the night in shelters after the operator opened the spillway.",
+            "2026-06-02", "en")
+    claims = annotated([a, b], [(a, "1,200", "number", 1200.0, None, {"counted": "residents"}),
+                                (b, "1,500", "number", 1500.0, None, {"approximate": True, "counted": "residents"})])
+    assert linked(claims) == [("1,200", "1,500")]
+
+
+def test_german_compound_meets_its_head_de():
+    a = doc("a.md", "Die Versicherer schätzen die Hochwasserschäden auf 410 Millionen Euro.", "2026-06-02")
+    b = doc("b.md", "Die Schäden belaufen sich nach Angaben der Versicherer auf 480 Millionen Euro.", "2026-06-03")
+    claims = annotated([a, b], [(a, "410 Millionen Euro", "money", 4.1e8, "EUR"), (b, "480 Millionen Euro", "money", 4.8e8, "EUR")])
+    assert any(f in claims[1].about for f in claims[0].about if not f.startswith(("=", "#")))
+    assert linked(claims) == [("410 Millionen Euro", "480 Millionen Euro")]
+
+
+def test_two_counts_of_different_things_stay_apart_even_when_one_side_has_one_figure_en():
+    a = doc("a.md", "Organisers counted 52,000 visitors over the weekend.", "2026-08-10", "en")
+    b = doc("b.md", "The festival employed 900 stewards, a spokeswoman for the council said.", "2026-08-10", "en")
+    claims = annotated([a, b], [(a, "52,000", "number", 52000.0, None, {"counted": "visitors"}),
+                                (b, "900", "number", 900.0, None, {"counted": "stewards"})])
+    assert linked(claims) == []
+
+
+def test_rates_per_different_units_never_pair_de_en():
+    a = doc("a.md", "Das Werk soll 40.000 Wafer im Monat fertigen.", "2026-02-03")
+    b = doc("b.md", "The plant will make 480,000 wafers a year.", "2026-02-03", "en")
+    claims = annotated([a, b], [(a, "40.000", "number", 40000.0, None, {"counted": "Wafer"}),
+                                (b, "480,000", "number", 480000.0, None, {"counted": "wafers"})])
+    assert "per:month" in claims[0].qualifiers and "per:year" in claims[1].qualifiers
+    assert linked(claims) == []

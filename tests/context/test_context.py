@@ -1,5 +1,7 @@
 """Claim context: measure, subject, as-of date, qualifiers, relations (German and English)."""
 
+import pytest
+
 from checker.context import annotate
 from tests.compare.claims import claim, doc, ids
 
@@ -138,6 +140,8 @@ def test_table_cell_takes_its_measure_from_the_column_header_en():
     assert "region:GB" in c.qualifiers
 
 
+@pytest.mark.xfail(reason="issue 8: the open-vocabulary aligner links the sub-count (Drei Kinder) to the total; "
+                          "a part-of-whole rule inside a document is still to come", strict=True)
 def test_sub_count_does_not_drift_against_the_total_de():
     from checker.compare import compare
 
