@@ -23,6 +23,10 @@ def block_key(c: Claim, story: int = 0) -> tuple | None:
         if not c.date or len(c.date) not in (4, 7, 10):
             return None
         cls = {4: "year", 7: "month", 10: "day"}[len(c.date)]  # dates compare at the precision they share
+    elif c.kind == "money":  # amounts in different currencies are compared at the reference rate
+        if c.value is None or not c.unit:
+            return None
+        cls = "money"
     else:
         if c.value is None:
             return None

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import math
 from collections import defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from itertools import combinations
 from typing import Callable
 
@@ -36,7 +36,6 @@ class Figure:
     """One value in one document with all its mentions (headline, key-figure box, body)."""
 
     claims: list[Claim]
-    about: dict[str, float] = field(default_factory=dict)
 
     @property
     def claim(self) -> Claim:
@@ -59,18 +58,15 @@ class Link:
 
 
 def figures(claims: list[Claim]) -> list[Figure]:
-    """Mentions of one value in one document are one figure; its profile is the union."""
+    """Mentions of one value in one document are one figure."""
     groups: dict[tuple, Figure] = {}
     for c in sorted(claims, key=lambda c: c.start):
         key = (c.document, c.value, c.date, c.unit, c.approximate, c.lower, c.upper, tuple(sorted(c.qualifiers)))
         fig = groups.get(key)
         if fig is None:
-            fig = groups[key] = Figure([c], dict(c.about))
+            groups[key] = Figure([c])
         else:
             fig.claims.append(c)
-            for f, w in c.about.items():
-                if w > fig.about.get(f, 0.0):
-                    fig.about[f] = w
     for fig in groups.values():  # the mention with the richest context tells the finding
         fig.claims.sort(key=lambda c: (-len(c.about), c.start))
     return list(groups.values())
@@ -112,10 +108,25 @@ def align(claims: list[Claim], story_of: dict[str, int] | None = None,
         if len(per_doc) < 2:
             continue
         idf = weights[key[0]]
-        vectors = {id(f): _vector(f.about, idf) for figs in per_doc.values() for f in figs}
+        vectors = {id(f): [_vector(c.about, idf) for c in _distinct_profiles(f)] for figs in per_doc.values() for f in figs}
         for da, db in document_pairs(per_doc):
             links += _link(per_doc[da], per_doc[db], vectors, fits, key)
     return links
+
+
+MENTIONS = 4  # mentions of one figure compared at most (headline, teaser, box, body)
+
+
+def _distinct_profiles(fig: Figure) -> list[Claim]:
+    """The mentions whose profiles differ, the richest first: a figure is as alike to another as
+    its most alike mention (the key-figure box "Tote: sieben" beside a body sentence about helpers)."""
+    seen, out = set(), []
+    for c in fig.claims:
+        key = frozenset(c.about)
+        if key not in seen:
+            seen.add(key)
+            out.append(c)
+    return out[:MENTIONS]
 
 
 def _vector(about: dict[str, float], idf: dict[str, float]) -> tuple[dict[str, float], float]:
@@ -135,17 +146,17 @@ def _link(xs: list[Figure], ys: list[Figure], vectors, fits, key) -> list[Link]:
     """Mutually best-scoring pairs above the threshold."""
     index: dict[str, list[int]] = defaultdict(list)
     for j, y in enumerate(ys):
-        for f in vectors[id(y)][0]:
+        for f in {f for v in vectors[id(y)] for f in v[0]}:
             index[f].append(j)
     best_x: dict[int, tuple[float, int]] = {}
     best_y: dict[int, tuple[float, int]] = {}
     for i, x in enumerate(xs):
-        candidates = {j for f in vectors[id(x)][0] for j in index.get(f, ())}
+        candidates = {j for v in vectors[id(x)] for f in v[0] for j in index.get(f, ())}
         for j in candidates:
             y = ys[j]
             if not compatible(x.claim, y.claim):
                 continue
-            s = score(vectors[id(x)], vectors[id(y)])
+            s = max(score(vx, vy) for vx in vectors[id(x)] for vy in vectors[id(y)])
             if fits is not None and fits(x.claim, y.claim):
                 s += FIT_BONUS
             if s > best_x.get(i, (0.0, -1))[0]:

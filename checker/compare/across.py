@@ -17,6 +17,7 @@ from __future__ import annotations
 import datetime as dt
 import math
 import re
+from functools import lru_cache
 
 from checker.align import Link
 from checker.compare.findings import Checks, make, message
@@ -60,7 +61,30 @@ class Ranges:
     def fits(self, x: Claim, y: Claim, tolerance_pct: float) -> bool:
         if x.kind == "date":
             return x.date == y.date
+        if x.kind == "money" and x.unit != y.unit:
+            rate = exchange(y, x.unit)
+            if rate is None:
+                return False
+            lo, hi = self.interval(y, tolerance_pct + CONVERSION_SLACK_PCT)
+            return overlap(self.interval(x, tolerance_pct), (lo * rate, hi * rate))
         return overlap(self.interval(x, tolerance_pct), self.interval(y, tolerance_pct))
+
+
+CONVERSION_SLACK_PCT = 3.0  # outlets convert at their own rates and round: a few percent off the reference
+
+
+def exchange(c: Claim, currency: str) -> float | None:
+    """One unit of `c`'s currency in `currency` at the reference rate of its as-of day."""
+    from checker.compare.conversions import _date
+
+    return _rate(c.unit or "", currency, _date(c.as_of))
+
+
+@lru_cache(maxsize=4096)
+def _rate(source: str, target: str, day) -> float | None:
+    from checker import rates
+
+    return rates.convert(1.0, source, target, day)
 
 
 def check_links(links: list[Link], checks: Checks, ranges: Ranges, exact: set[str] = frozenset()) -> list[Finding]:
@@ -115,6 +139,7 @@ def drifting(x: Claim, y: Claim) -> bool:
     running = _running(x) or _running(y)
     both_dated = "dated" in x.qualifiers and "dated" in y.qualifiers
     return running or both_dated
+
 
 
 def _differ_in_time(x: Claim, y: Claim) -> bool:
@@ -187,6 +212,12 @@ def _typo(x: Claim, y: Claim) -> bool:
 
 def _detail(x: Claim, y: Claim) -> str:
     px, py = x.value, y.value
+    if x.kind == "money" and x.unit != y.unit:
+        rate = exchange(y, x.unit or "")
+        if px and py and math.isclose(px, py, rel_tol=0.02):
+            return f"the same amount in {x.unit} and {y.unit}: a currency mixed up?"
+        if rate and py:
+            return f"{y.surface} is about {py * rate:,.0f} {x.unit} at the reference rate"
     if px and py and x.unit == y.unit:
         ratio = max(abs(px), abs(py)) / min(abs(px), abs(py))
         for power in (1e3, 1e6):
