@@ -12,16 +12,16 @@ from checker.model import Claim
 from checker.values import unit_class
 
 # Tags compared pairwise (compatible) or read as evidence (running, dated), not blocked on.
-SOFT_TAGS = ("year:", "region:", "period:", "variant:", "per:", "delta", "level", "running", "dated", "today")
+SOFT_TAGS = ("year:", "region:", "period:", "variant:", "per:", "delta", "level", "running", "dated", "today", "issued")
 
 
 def block_key(c: Claim, story: int = 0) -> tuple | None:
     """The block a claim is aligned in, or None when it states no comparable figure."""
-    if "fragment" in c.qualifiers or "issued" in c.qualifiers:
-        return None  # a piece of a larger figure; the date a text was issued, no event
+    if "fragment" in c.qualifiers:
+        return None  # a piece of a larger figure
     if c.kind == "date":
-        if not c.date or len(c.date) not in (4, 7, 10):
-            return None
+        if not c.date or len(c.date) not in (4, 7, 10) or "issued" in c.qualifiers or stamp(c):
+            return None  # the date a text was issued or updated, no event
         cls = {4: "year", 7: "month", 10: "day"}[len(c.date)]  # dates compare at the precision they share
     elif c.kind == "money":  # amounts in different currencies are compared at the reference rate
         if c.value is None or not c.unit:
@@ -35,6 +35,12 @@ def block_key(c: Claim, story: int = 0) -> tuple | None:
             return None
     strong = tuple(sorted(q for q in c.qualifiers if not q.startswith(SOFT_TAGS)))
     return (story, c.kind, cls, c.subject or "", strong)
+
+
+def stamp(c: Claim) -> bool:
+    """A date standing alone on its line (a byline, "February 29, 2012 3:24 PM PST"): when the
+    page was written, not when something happened. Its profile has no words, only figures."""
+    return c.kind == "date" and not any(f[0] not in "=#" for f in c.about)
 
 
 def is_derived(c: Claim, by_id: dict[str, Claim]) -> bool:

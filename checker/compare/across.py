@@ -100,8 +100,8 @@ def check_links(links: list[Link], checks: Checks, ranges: Ranges, exact: set[st
         if ranges.fits(x, y, tolerance):
             fitting.append(link)
             continue
-        if _windows_apart(x, y):
-            continue  # "in the past seven days" to two different days: two changes, not one
+        if _windows_apart(x, y) or _another_time(x, y):
+            continue  # two changes over different windows; a figure its sentence dates months apart
         drift = checks.pick("drift", x.kind) if x.kind != "date" else None
         if x.kind == "date" and _sentences(x, y) in drifted:
             continue  # "closed on Monday at …" vs "on Tuesday at …": the drift says it
@@ -149,6 +149,26 @@ def _differ_in_time(x: Claim, y: Claim) -> bool:
         return False
     n = min(len(x.as_of), len(y.as_of))
     return x.as_of[:n] != y.as_of[:n]
+
+
+PAST_DAYS = 60  # a figure its sentence dates this far from the other's is of another time
+
+
+def _another_time(x: Claim, y: Claim) -> bool:
+    """One sentence dates its figure ("In June 2012, a 3.0 quake …") months away from the
+    other's: another event or period, neither the same fact nor its update."""
+    if not ("dated" in x.qualifiers or "dated" in y.qualifiers) or x.kind == "date":
+        return False
+    a, b = _ordinal(_day(x.as_of)), _ordinal(_day(y.as_of))
+    return bool(a and b) and abs(a - b) > PAST_DAYS
+
+
+def _day(iso: str | None) -> str | None:
+    if iso and len(iso) == 7:
+        return iso + "-15"
+    if iso and len(iso) == 4:
+        return iso + "-07-01"
+    return iso
 
 
 def _windows_apart(x: Claim, y: Claim) -> bool:

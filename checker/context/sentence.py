@@ -229,6 +229,8 @@ class Sentence:
                 continue  # "um"/"auf" mark the figure they stand before, not the one before them
             if h.label.startswith("window-") and c.kind != "percent":
                 continue  # a trailing window ("seven days") qualifies a change
+            if h.label == "issued" and c.kind != "date":
+                continue  # "published", "vom": the date a text appeared
             if mine <= reach and mine <= nearest + 2:
                 if h.category == "region":
                     regions.append((mine + (AFTER_REGION if h.first > span[1] else 0), h.label))
