@@ -47,7 +47,7 @@ def compare_claims(docs: list[Document], claims: list[Claim], options: Options) 
     from checker.context import annotate
 
     annotate(docs, claims, options.rules_dirs)
-    return compare(claims, options.rules_dirs, stories(docs))
+    return compare(claims, options.rules_dirs, stories(docs), {d.path: d.lang for d in docs})
 
 
 def check(paths: list[str | Path], options: Options = Options()) -> Report:

@@ -87,9 +87,11 @@ def rarity(claims: list[Claim]) -> dict[str, float]:
 
 
 def align(claims: list[Claim], story_of: dict[str, int] | None = None,
-          fits: Callable[[Claim, Claim], bool] | None = None) -> list[Link]:
-    """Links between figures of different documents of one story that state the same fact."""
-    story_of = story_of or {}
+          fits: Callable[[Claim, Claim], bool] | None = None, langs: dict[str, str] | None = None) -> list[Link]:
+    """Links between figures of different documents of one story that state the same fact.
+    `langs` (document → language) lets figures of articles in two languages be compared on
+    what can be shared across languages."""
+    story_of, langs = story_of or {}, langs or {}
     by_id = {c.id: c for c in claims}
     blocks: dict[tuple, list[Claim]] = defaultdict(list)
     stories: dict[int, list[Claim]] = defaultdict(list)
@@ -110,7 +112,8 @@ def align(claims: list[Claim], story_of: dict[str, int] | None = None,
         idf = weights[key[0]]
         vectors = {id(f): [_vector(c.about, idf) for c in _distinct_profiles(f)] for figs in per_doc.values() for f in figs}
         for da, db in document_pairs(per_doc):
-            links += _link(per_doc[da], per_doc[db], vectors, fits, key)
+            across = langs.get(da, "") != langs.get(db, "")
+            links += _link(per_doc[da], per_doc[db], vectors, fits, key, across)
     return links
 
 
@@ -135,14 +138,31 @@ def _vector(about: dict[str, float], idf: dict[str, float]) -> tuple[dict[str, f
     return v, math.sqrt(sum(w * w for w in v.values())) or 1.0
 
 
-def score(x: tuple[dict[str, float], float], y: tuple[dict[str, float], float]) -> float:
+def score(x: tuple[dict[str, float], float], y: tuple[dict[str, float], float], across: bool = False) -> float:
+    """Cosine of two weighted profiles. Across languages, a word of one language cannot be
+    found in the other, so only what can be shared counts: the lexicon's labels, the other
+    figures, and the words (names) both sides use."""
+    if across:
+        return _score_across(x[0], y[0])
     (vx, nx), (vy, ny) = x, y
     if len(vx) > len(vy):
         vx, vy = vy, vx
     return sum(w * vy[f] for f, w in vx.items() if f in vy) / (nx * ny)
 
 
-def _link(xs: list[Figure], ys: list[Figure], vectors, fits, key) -> list[Link]:
+def _score_across(vx: dict[str, float], vy: dict[str, float]) -> float:
+    def bridge(f: str, other: dict[str, float]) -> bool:
+        return f[0] in "=#" or f in other
+
+    px = {f: w for f, w in vx.items() if bridge(f, vy)}
+    py = {f: w for f, w in vy.items() if bridge(f, vx)}
+    nx, ny = math.sqrt(sum(w * w for w in px.values())), math.sqrt(sum(w * w for w in py.values()))
+    if not nx or not ny:
+        return 0.0
+    return sum(w * py[f] for f, w in px.items() if f in py) / (nx * ny)
+
+
+def _link(xs: list[Figure], ys: list[Figure], vectors, fits, key, across: bool = False) -> list[Link]:
     """Mutually best-scoring pairs above the threshold."""
     index: dict[str, list[int]] = defaultdict(list)
     for j, y in enumerate(ys):
@@ -156,7 +176,7 @@ def _link(xs: list[Figure], ys: list[Figure], vectors, fits, key) -> list[Link]:
             y = ys[j]
             if not compatible(x.claim, y.claim):
                 continue
-            s = max(score(vx, vy) for vx in vectors[id(x)] for vy in vectors[id(y)])
+            s = max(score(vx, vy, across) for vx in vectors[id(x)] for vy in vectors[id(y)])
             if fits is not None and fits(x.claim, y.claim):
                 s += FIT_BONUS
             if s > best_x.get(i, (0.0, -1))[0]:

@@ -13,9 +13,11 @@ from checker.model import Claim, Finding
 from rules.loader import load_checks, load_measures
 
 
-def compare(claims: list[Claim], rules_dirs: tuple[str, ...] = (), story_of: dict[str, int] | None = None) -> list[Finding]:
+def compare(claims: list[Claim], rules_dirs: tuple[str, ...] = (), story_of: dict[str, int] | None = None,
+            langs: dict[str, str] | None = None) -> list[Finding]:
     """Findings for claims whose context is set (checker.context.annotate); `story_of` maps a
-    document to its story (checker.align.stories): only claims of one story are compared."""
+    document to its story (checker.align.stories): only claims of one story are compared;
+    `langs` maps a document to its language."""
     checks = Checks(load_checks(rules_dirs))
     ranges = Ranges(claims)
 
@@ -24,7 +26,7 @@ def compare(claims: list[Claim], rules_dirs: tuple[str, ...] = (), story_of: dic
         return ranges.fits(x, y, rule.params.tolerance_pct if rule else 0.0)
 
     exact = {m for m, info in load_measures(rules_dirs).measures.items() if info.tolerance_pct == 0}
-    findings = check_links(align(claims, story_of, fits), checks, ranges, exact)
+    findings = check_links(align(claims, story_of, fits, langs), checks, ranges, exact)
     findings += check_conversions(claims, checks)
     findings += check_weekdays(claims, checks)
     findings += check_ratios(claims, checks)
