@@ -55,6 +55,7 @@ class Link:
     b: Figure
     score: float
     block: tuple
+    across: bool = False  # the two articles are in different languages: the score rests on shared features only
 
 
 def figures(claims: list[Claim]) -> list[Figure]:
@@ -187,7 +188,7 @@ def _link(xs: list[Figure], ys: list[Figure], vectors, fits, key, across: bool =
     threshold = THRESHOLD * (DATE_FACTOR if key[1] == "date" else 1.0)
     for i, (s, j) in sorted(best_x.items()):
         if s >= threshold and best_y[j][1] == i:
-            out.append(Link(xs[i], ys[j], s, key))
+            out.append(Link(xs[i], ys[j], s, key, across))
     return out
 
 

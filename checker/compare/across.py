@@ -186,7 +186,8 @@ def _excused(link: Link) -> bool:
     x, y = link.a.claim, link.b.claim
     if x.kind == "date":  # two articles each dating something on its own day were just published apart
         return _weekday_a_week_off(x, y) or "today" in x.qualifiers and "today" in y.qualifiers
-    return _far_apart(x, y) and link.score < STRONG and not _typo(x, y)
+    strong = link.score >= STRONG and not link.across  # across languages the score rests on a few shared features
+    return _far_apart(x, y) and not strong and not _typo(x, y)
 
 
 def _far_apart(x: Claim, y: Claim) -> bool:

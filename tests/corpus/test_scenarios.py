@@ -28,8 +28,6 @@ SCENARIOS = sorted(p.name for p in FIXTURES.iterdir() if (p / "expected.json").i
 
 # "<scenario>/<id>": why the engine does not get it right yet.
 KNOWN_GAPS: dict[str, str] = {
-    "html-vs-markdown/g1": "issue 8: the two figures are not linked by the open-vocabulary aligner (too few shared words)",
-    "html-vs-markdown/exit": "issue 8: its only discrepancy is not found, so the check exits 0",
     "share-price-days/g1": "issue 8: no running cue in either sentence, so the two closing prices are a conflict, not drift",
 }
 
