@@ -371,14 +371,10 @@ class ContextRules(Strict):
 class MeasureInfo(Strict):
     """Language-independent facts about one measure (rules/measures.toml)."""
 
-    time_varying: bool = Field(default=False, description="values change over time (prices, tolls): drift, not conflict")
     kinds: list[Literal["money", "percent", "date", "quantity", "number"]] = Field(
         default_factory=list, description="claim kinds the measure applies to; empty: all")
     generic: bool = Field(
         default=False, description="a plain counted noun (households, units): yields to any specific cue in reach")
-    windowed: bool = Field(
-        default=False, description="a change over a window ending at its as-of date (seven-day change): "
-        "figures of different dates are different facts, compared neither as conflict nor as drift")
     tolerance_pct: float | None = Field(
         default=None, ge=0, description="replaces the conflict check's tolerance for this measure (exact measures: 0)")
     summary: str = ""

@@ -26,12 +26,12 @@ from functools import lru_cache
 
 from checker.model import Claim
 
-REACH = float(__import__("os").environ.get("FL_REACH", "30.0"))  # words further away (boundaries counted) than this say nothing about the figure
-DECAY = float(__import__("os").environ.get("FL_DECAY", "5.0"))  # a word this far away counts half
-HEAD_BONUS = float(__import__("os").environ.get("FL_HEAD_BONUS", "1.5"))  # the noun the figure counts ("42 people", "1.180 Flüge")
-LABEL_WEIGHT = float(__import__("os").environ.get("FL_LABEL_WEIGHT", "0.8"))  # a measure-lexicon label near the figure
+REACH = 30.0  # words further away (boundaries counted) than this say nothing about the figure
+DECAY = 5.0  # a word this far away counts half
+HEAD_BONUS = 1.5  # the noun the figure counts ("42 people", "1.180 Flüge")
+LABEL_WEIGHT = 0.8  # a measure-lexicon label near the figure
 LABEL_REACH = 8.0
-FIGURE_WEIGHT = float(__import__("os").environ.get("FL_FIGURE_WEIGHT", "0.6"))  # another figure or date of the sentence
+FIGURE_WEIGHT = 0.6  # another figure or date of the sentence
 MODIFIER_WEIGHT = 0.5  # the first part of a German compound
 MIN_WORD = 3
 COMMON_ZIPF = 6.0  # words this frequent in the language (der, the, said) say nothing

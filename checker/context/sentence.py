@@ -103,7 +103,7 @@ class Sentence:
         (a bounded window, so a sentence of thousands of figures stays linear), the lexicon's
         measure cues near it and the sentence's other figures."""
         i, j = span
-        reach = int(about.REACH) + 8
+        reach = int(about.REACH) + 1  # a word further off costs more than REACH
         if self.figure_at is None:
             self.figure_at = {}
             for o in self.claims:

@@ -243,3 +243,39 @@ def test_more_than_does_not_reach_below_its_bound_de_en():
     _, findings = run([a, b], [(a, "5 Milliarden Dollar", "money", 5e9, "USD", {"lower": 5e9}),
                                (b, "$4.6 billion", "money", 4.6e9, "USD")])
     assert kinds(findings) == [("FL101", "conflict")]
+
+
+# Drift or conflict is decided per pair from what the sentences say about time.
+
+def test_a_running_tally_on_two_days_is_drift_en():
+    a = doc("a.md", "Rescuers said on Monday that 31 people had been pulled from the rubble so far.", "2026-04-13", "en")
+    b = doc("b.md", "The number of people pulled from the rubble has risen to 44, rescuers said.", "2026-04-14", "en")
+    _, findings = run([a, b], [(a, "31", "number", 31.0, None, {"counted": "people"}),
+                               (b, "44", "number", 44.0, None)])
+    assert kinds(findings) == [("FL201", "drift")]
+
+
+def test_a_fixed_fact_on_two_days_is_a_conflict_de():
+    a = doc("a.md", "Die neue Brücke über die Saale ist 410 Meter lang.", "2026-04-13")
+    b = doc("b.md", "Die neue Saalebrücke hat eine Länge von 440 Metern.", "2026-04-15")
+    _, findings = run([a, b], [(a, "410 Meter", "quantity", 410.0, "m"), (b, "440 Metern", "quantity", 440.0, "m")])
+    assert kinds(findings) == [("FL103", "conflict")]
+
+
+def test_the_same_number_in_two_currencies_is_a_likely_mix_up_de_en():
+    a = doc("a.md", "Der Bund fördert das Werk mit 1,2 Milliarden Euro.", "2026-02-03")
+    b = doc("b.md", "The federal government is backing the plant with $1.2 billion in aid.", "2026-02-03", "en")
+    _, findings = run([a, b], [(a, "1,2 Milliarden Euro", "money", 1.2e9, "EUR"), (b, "$1.2 billion", "money", 1.2e9, "USD")])
+    (conflict,) = [f for f in findings if f.kind == "conflict"]
+    assert "currency" in conflict.message
+
+
+def test_every_mention_of_a_figure_is_listed_en():
+    a = doc("a.md", "Flooding leaves 1,300 homes without power\n\nOn Sunday 1,300 homes were without power, the utility said.",
+            "2026-03-02", "en")
+    b = doc("b.md", "The utility said 1,800 homes were without power on Sunday.", "2026-03-02", "en")
+    claims, findings = run([a, b], [(a, "1,300", "number", 1300.0, None, {"counted": "homes"}),
+                                    (a, "1,300", "number", 1300.0, None, {"counted": "homes", "occurrence": 2}),
+                                    (b, "1,800", "number", 1800.0, None, {"counted": "homes"})])
+    (conflict,) = [f for f in findings if f.kind == "conflict"]
+    assert len(conflict.claims) == 3

@@ -97,17 +97,17 @@ def test_a_corpus_may_retune_a_shipped_check(tmp_path):
     assert table["FL101"].params.tolerance_pct == 5.0 != shipped.params.tolerance_pct
 
 
-def test_measures_declare_time_varying_ones():
+def test_measures_declare_exact_ones():
     measures = load_measures().measures
-    assert measures["share-price"].time_varying
-    assert not measures.get("revenue") or not measures["revenue"].time_varying
+    assert measures["finishing-time"].tolerance_pct == 0
+    assert not measures.get("revenue") or measures["revenue"].tolerance_pct is None
 
 
 def test_malformed_measures_file_names_file_and_key(tmp_path):
-    (tmp_path / "measures.toml").write_text('[measures.share-price]\ntime_varying = "often"\n', encoding="utf-8")
+    (tmp_path / "measures.toml").write_text('[measures.share-price]\ntolerance_pct = "often"\n', encoding="utf-8")
     with pytest.raises(RuleError) as err:
         load_measures((str(tmp_path),))
-    assert str(err.value).startswith(str(tmp_path / "measures.toml") + ": measures.share-price.time_varying:")
+    assert str(err.value).startswith(str(tmp_path / "measures.toml") + ": measures.share-price.tolerance_pct:")
 
 
 def test_malformed_context_facet_names_file_and_key(tmp_path):
