@@ -169,6 +169,7 @@ def cmd_extract(args) -> int:
     from checker import jsonl
     from checker.ingest import ingest
     from checker.pipeline import extract_documents
+    from rules.loader import RuleSet
 
     if args.jsonl:
         if args.paths:
@@ -185,10 +186,11 @@ def cmd_extract(args) -> int:
     if not args.paths:
         raise FactlintError("extract needs a PATH, or --jsonl to read documents from standard input")
     options = options_from(args, args.paths)
-    ingested = ingest(args.paths, options.exclude, options.rules_dirs)
+    rules = RuleSet.load(options.rules_dirs)
+    ingested = ingest(args.paths, options.exclude, rules)
     rows = [("FILE:LINE", "KIND", "SURFACE", "VALUE")]
     count = 0
-    for doc, claims in zip(ingested.documents, extract_documents(ingested.documents, options)):
+    for doc, claims in zip(ingested.documents, extract_documents(ingested.documents, options, rules)):
         for c in claims:
             if args.kind and c.kind not in args.kind:
                 continue
@@ -321,9 +323,9 @@ def cmd_check(args) -> int:
 def check_table(options) -> dict:
     """code → check rule, for SARIF rule help; empty if the rule files do not load."""
     try:
-        from rules.loader import load_checks
+        from rules.loader import RuleSet
 
-        return load_checks(tuple(options.rules_dirs))
+        return RuleSet.load(options.rules_dirs).checks
     except (ImportError, FactlintError):
         return {}
 

@@ -15,7 +15,7 @@ from checker.errors import FactlintError
 from checker.extract import extract
 from checker.ingest import parse_document
 from checker.normalize.dates import date_unknown_published
-from rules.loader import RuleError, load_pack
+from rules.loader import RuleError, RuleSet
 
 CONTRACT_FIELDS = ("start", "end", "surface", "kind", "value", "unit", "date", "approximate", "lower", "upper")
 EXTRA_FIELDS = ("line", "hedge", "counted", "low", "high", "weekday", "weekday_mismatch")
@@ -50,9 +50,9 @@ def answer(line: str, n: int, options) -> dict:
         text = document_text(obj)
         lang = language(obj.get("lang"))
         published = published_date(obj.get("published"))
-        doc = parse_document(text, f"line {n}", "txt", lang=lang, published=published,
-                             rules_dirs=options.rules_dirs)
-        pack = load_pack(doc.lang, options.rules_dirs)
+        rules = RuleSet.load(options.rules_dirs)
+        doc = parse_document(text, f"line {n}", "txt", lang=lang, published=published, rules=rules)
+        pack = rules.pack(doc.lang)
         date_unknown_published(doc, pack)  # only when the line gave no `published`
         claims = extract(doc, pack)
     except BadLine as exc:

@@ -13,7 +13,7 @@ from checker.ingest import ingest
 from checker.model import Claim, Document, FileError, Finding, Report
 from checker.report import build_report, files_of
 from checker.decisions import DecisionStore, default_path as default_decisions_path
-from rules.loader import load_pack
+from rules.loader import RuleSet
 
 
 @dataclass
@@ -26,13 +26,14 @@ class Options:
     progress: Callable[[str, int, int], None] | None = None
 
 
-def extract_documents(docs: list[Document], options: Options = Options()) -> list[list[Claim]]:
+def extract_documents(docs: list[Document], options: Options = Options(), rules: RuleSet | None = None) -> list[list[Claim]]:
     """The claims of each document, in document order."""
+    rules = rules or RuleSet.load(options.rules_dirs)
     out, packs = [], []
     for n, doc in enumerate(docs):
         if options.progress and n % 50 == 0:
             options.progress("extracting claims", n, len(docs))
-        pack = load_pack(doc.lang, options.rules_dirs)
+        pack = rules.pack(doc.lang)
         date_unknown_published(doc, pack)
         out.append(extract(doc, pack))
         packs.append(pack)
@@ -40,24 +41,25 @@ def extract_documents(docs: list[Document], options: Options = Options()) -> lis
     return out
 
 
-def compare_claims(docs: list[Document], claims: list[Claim], options: Options) -> list[Finding]:
+def compare_claims(docs: list[Document], claims: list[Claim], rules: RuleSet) -> list[Finding]:
     """context → align → compare: findings with `id=""` (the report assigns fingerprints)."""
     from checker.align import stories
     from checker.compare import compare
     from checker.context import annotate
 
-    annotate(docs, claims, options.rules_dirs)
-    return compare(claims, options.rules_dirs, stories(docs), {d.path: d.lang for d in docs})
+    annotate(docs, claims, rules)
+    return compare(claims, rules, stories(docs), {d.path: d.lang for d in docs})
 
 
 def check(paths: list[str | Path], options: Options = Options()) -> Report:
-    ingested = ingest(paths, options.exclude, options.rules_dirs)
+    rules = RuleSet.load(options.rules_dirs)  # loaded once; every stage takes this value
+    ingested = ingest(paths, options.exclude, rules)
     docs = ingested.documents
-    claims = [c for per_doc in extract_documents(docs, options) for c in per_doc]
+    claims = [c for per_doc in extract_documents(docs, options, rules) for c in per_doc]
     assign_claim_ids(claims)
     if options.progress:
         options.progress("comparing claims", len(docs), len(docs))
-    findings = compare_claims(docs, claims, options)
+    findings = compare_claims(docs, claims, rules)
     errors = [FileError(path=e.path or "", message=str(e)) for e in ingested.errors]
     store = DecisionStore.load(options.decisions or default_decisions_path(paths))
     report = build_report(docs, claims, findings, errors, root=str(paths[0]) if len(paths) == 1 else None,

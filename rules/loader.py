@@ -234,3 +234,47 @@ def load_currencies(extra: tuple[str, ...] = ()) -> CurrencyTable:
 def load_units(extra: tuple[str, ...] = ()) -> UnitTable:
     """rules/units.toml: unit symbols → pint unit strings (checked against pint by the tests)."""
     return _load_global("units.toml", UnitTable, extra)[0]
+
+
+# ------------------------------------------------------------- the rule set of a run
+
+class RuleSet:
+    """Every rule table a run uses, loaded and validated once at its start and passed down the
+    pipeline as one value (as pint's one registry): no stage reads rule files itself.
+
+    `RuleSet.load(dirs)` reads the shipped rules and the corpus's own folders (`--rules`,
+    factlint.toml); a broken file stops it with one line naming the file and the key. The
+    tables are the loaders' cached values, so two rule sets of the same folders share them."""
+
+    __slots__ = ("dirs", "languages", "packs", "checks", "measures", "currencies", "units")
+
+    def __init__(self, dirs: tuple[str, ...] = ()):
+        self.dirs = tuple(dirs)
+        self.languages: tuple[str, ...] = tuple(available_languages(self.dirs))
+        self.packs: dict[str, LanguagePack] = {lang: load_pack(lang, self.dirs) for lang in self.languages}
+        self.checks: dict[str, CheckRule] = load_checks(self.dirs)
+        self.measures: MeasureTable = load_measures(self.dirs)
+        self.currencies: CurrencyTable = load_currencies(self.dirs)
+        self.units: UnitTable = load_units(self.dirs)
+
+    @classmethod
+    def load(cls, dirs: tuple[str, ...] | list[str] = ()) -> "RuleSet":
+        return _rule_set(tuple(dirs))
+
+    def pack(self, lang: str) -> LanguagePack:
+        """The language pack of `lang`; a RuleError naming the language when there is none."""
+        found = self.packs.get(lang)
+        return found if found is not None else load_pack(lang, self.dirs)
+
+    def context(self, lang: str) -> ContextRules:
+        return self.pack(lang).context
+
+    def __setattr__(self, name, value):
+        if hasattr(self, name):
+            raise AttributeError(f"a RuleSet is immutable: {name}")
+        object.__setattr__(self, name, value)
+
+
+@lru_cache(maxsize=8)
+def _rule_set(dirs: tuple[str, ...]) -> RuleSet:
+    return RuleSet(dirs)

@@ -10,22 +10,23 @@ from checker.compare.conversions import check_conversions
 from checker.compare.findings import Checks
 from checker.compare.inside import check_ratios, check_weekdays
 from checker.model import Claim, Finding
-from rules.loader import load_checks, load_measures
+from rules.loader import RuleSet
 
 
-def compare(claims: list[Claim], rules_dirs: tuple[str, ...] = (), story_of: dict[str, int] | None = None,
+def compare(claims: list[Claim], rules: RuleSet | None = None, story_of: dict[str, int] | None = None,
             langs: dict[str, str] | None = None) -> list[Finding]:
     """Findings for claims whose context is set (checker.context.annotate); `story_of` maps a
     document to its story (checker.align.stories): only claims of one story are compared;
     `langs` maps a document to its language."""
-    checks = Checks(load_checks(rules_dirs))
+    rules = rules or RuleSet.load()
+    checks = Checks(rules.checks)
     ranges = Ranges(claims)
 
     def fits(x: Claim, y: Claim) -> bool:
         rule = checks.pick("date" if x.kind == "date" else "value", x.kind)
         return ranges.fits(x, y, rule.params.tolerance_pct if rule else 0.0)
 
-    exact = {m for m, info in load_measures(rules_dirs).measures.items() if info.tolerance_pct == 0}
+    exact = {m for m, info in rules.measures.measures.items() if info.tolerance_pct == 0}
     findings = check_links(align(claims, story_of, fits, langs), checks, ranges, exact)
     findings += check_conversions(claims, checks)
     findings += check_weekdays(claims, checks)

@@ -23,13 +23,14 @@ from checker.context.relations import find_relations
 from checker.context.sentence import ALL_KINDS, GENERIC, Sentence
 from checker.extract import sentence_bounds
 from checker.model import Claim, Document
-from rules.loader import RuleError, load_context, load_measures, load_pack
+from rules.loader import RuleSet
 from rules.schema import ContextRules, SentenceRules
 
 
-def annotate(docs: list[Document], claims: list[Claim], rules_dirs: tuple[str, ...] = ()) -> None:
-    """Fill measure, subject, as_of, qualifiers and relations of `claims` in place."""
-    table = load_measures(rules_dirs).measures
+def annotate(docs: list[Document], claims: list[Claim], rules: RuleSet | None = None) -> None:
+    """Fill measure, subject, as_of, qualifiers, relations and profile of `claims` in place."""
+    rules = rules or RuleSet.load()
+    table = rules.measures.measures
     kinds = {m: set(info.kinds) for m, info in table.items() if info.kinds}
     kinds.update({GENERIC + m: set(table[m].kinds or ALL_KINDS) for m, info in table.items() if info.generic})
     by_doc: dict[str, list[Claim]] = defaultdict(list)
@@ -38,28 +39,9 @@ def annotate(docs: list[Document], claims: list[Claim], rules_dirs: tuple[str, .
     for doc in docs:
         doc_claims = sorted(by_doc.get(doc.path, ()), key=lambda c: c.start)
         if doc_claims:
-            annotate_document(doc, doc_claims, context_rules(doc.lang, rules_dirs), kinds,
-                              sentence_rules(doc.lang, rules_dirs), noise(doc.lang, rules_dirs))
-
-
-def context_rules(lang: str, rules_dirs: tuple[str, ...]) -> ContextRules:
-    return load_context(lang, rules_dirs)
-
-
-def noise(lang: str, rules_dirs: tuple[str, ...]) -> frozenset[str]:
-    """The language's grammar words, which say nothing about what a figure measures."""
-    try:
-        return noise_words(load_pack(lang, rules_dirs))
-    except RuleError:
-        return frozenset()
-
-
-def sentence_rules(lang: str, rules_dirs: tuple[str, ...]) -> SentenceRules | None:
-    """The language's sentence rules; None (every language's) for a language without a pack."""
-    try:
-        return load_pack(lang, rules_dirs).sentences
-    except RuleError:
-        return None
+            pack = rules.packs.get(doc.lang)  # None for a language without a pack: no cues, every language's sentences
+            annotate_document(doc, doc_claims, pack.context if pack else ContextRules(), kinds,
+                              pack.sentences if pack else None, noise_words(pack) if pack else frozenset())
 
 
 def annotate_document(doc: Document, claims: list[Claim], rules: ContextRules,

@@ -31,7 +31,7 @@ from checker.ingest.markdown import markdown_scan
 from checker.ingest.markup import entity_end, html_scan
 from checker.ingest.mask import blank_urls, clean_scan
 from checker.model import Document
-from rules.loader import RuleError, available_languages
+from rules.loader import RuleError, RuleSet
 
 __all__ = ["Ingested", "SUFFIXES", "decode", "detect_language", "discover", "entity_end", "front_matter",
            "glob_matcher", "html_scan", "ingest", "language_code", "markdown_scan", "parse_document",
@@ -45,8 +45,9 @@ class Ingested:
     warnings: list[FactlintError] = field(default_factory=list)
 
 
-def ingest(paths: list[str | Path], exclude: tuple[str, ...] = (), rules_dirs: tuple[str, ...] = ()) -> Ingested:
+def ingest(paths: list[str | Path], exclude: tuple[str, ...] = (), rules: RuleSet | None = None) -> Ingested:
     """Read every article under `paths`; a bad file becomes an error, the others go on."""
+    rules = rules or RuleSet.load()
     out = Ingested()
     found = discover(paths, exclude, out.errors)
     if not found and not out.errors:
@@ -54,7 +55,7 @@ def ingest(paths: list[str | Path], exclude: tuple[str, ...] = (), rules_dirs: t
         out.warnings.append(FactlintError(f"no articles ({kinds}) found", ", ".join(str(p) for p in paths)))
     for path, rel in found:
         try:
-            doc = read_document(path, rel, rules_dirs, out.warnings)
+            doc = read_document(path, rel, rules, out.warnings)
         except RuleError:
             raise  # a broken rule file stops the run once, not once per article
         except FactlintError as exc:
@@ -65,7 +66,7 @@ def ingest(paths: list[str | Path], exclude: tuple[str, ...] = (), rules_dirs: t
     return out
 
 
-def read_document(path: Path, rel: str, rules_dirs: tuple[str, ...] = (),
+def read_document(path: Path, rel: str, rules: RuleSet | None = None,
                   warnings: list[FactlintError] | None = None) -> Document | None:
     """One file as a Document; None (and a warning) for an article with no text."""
     try:
@@ -74,7 +75,7 @@ def read_document(path: Path, rel: str, rules_dirs: tuple[str, ...] = (),
         raise FactlintError(f"cannot read: {exc.strerror or exc}", rel) from None
     fmt = SUFFIXES.get(path.suffix.lower(), "txt")
     notes: list[FactlintError] = [] if warnings is None else warnings
-    doc = parse_document(decode(data, rel), rel, fmt, rules_dirs=rules_dirs, warnings=notes)
+    doc = parse_document(decode(data, rel), rel, fmt, rules=rules, warnings=notes)
     if not doc.scan.strip():
         what = "empty file" if not doc.text.strip() else "no article text"
         notes.append(FactlintError(f"{what}, skipped (a warning, not an error)", rel))
@@ -83,9 +84,10 @@ def read_document(path: Path, rel: str, rules_dirs: tuple[str, ...] = (),
 
 
 def parse_document(text: str, rel: str, fmt: str = "txt", lang: str | None = None,
-                   published: dt.date | None = None, rules_dirs: tuple[str, ...] = (),
+                   published: dt.date | None = None, rules: RuleSet | None = None,
                    warnings: list[FactlintError] | None = None) -> Document:
     """A Document from decoded text; `lang`/`published` given by the caller win over the file's own."""
+    rules = rules or RuleSet.load()
     meta: dict = {}
     if fmt == "md":
         meta, end = front_matter(text, rel, warnings)
@@ -100,12 +102,12 @@ def parse_document(text: str, rel: str, fmt: str = "txt", lang: str | None = Non
         title=_str(meta.get("title")), source=_str(meta.get("source")), url=_str(meta.get("url")),
     )
     if lang:
-        doc.lang, doc.lang_from = language_code(lang, rel, "lang", rules_dirs), "input"
-    elif meta.get("lang") and (fmt != "html" or short_code(meta["lang"]) in available_languages(rules_dirs)):
+        doc.lang, doc.lang_from = language_code(lang, rel, "lang", rules.languages), "input"
+    elif meta.get("lang") and (fmt != "html" or short_code(meta["lang"]) in rules.languages):
         # An HTML page's lang attribute is often a template default: use it only when a pack exists.
-        doc.lang, doc.lang_from = language_code(meta["lang"], rel, "front matter: lang", rules_dirs), "front matter"
+        doc.lang, doc.lang_from = language_code(meta["lang"], rel, "front matter: lang", rules.languages), "front matter"
     else:
-        doc.lang, doc.lang_from = detect_language(scan, rules_dirs), "detected"
+        doc.lang, doc.lang_from = detect_language(scan, rules), "detected"
     if published is not None:
         doc.published, doc.published_from = published, "input"
     elif meta.get("published") not in (None, ""):  # `published:` left empty means unknown

@@ -5,23 +5,22 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
-from functools import lru_cache
 from itertools import islice
 
 from checker.errors import FactlintError
-from rules.loader import available_languages, load_pack
+from rules.loader import RuleSet
 
 
 def short_code(value) -> str:
     return str(value).strip().lower().replace("_", "-").split("-")[0]
 
 
-def language_code(value, rel: str, key: str, rules_dirs: tuple[str, ...] = ()) -> str:
+def language_code(value, rel: str, key: str, languages: tuple[str, ...] = ("de", "en")) -> str:
     """'de', 'DE', 'de-AT' → 'de'; a language without a rule pack is an error naming the key."""
     if not isinstance(value, str):
         raise FactlintError(f"{key}: expected a language code such as 'de' or 'en', got {value!r}", rel)
     code = short_code(value)
-    langs = available_languages(rules_dirs)
+    langs = languages
     if code not in langs:
         raise FactlintError(f"{key}: no rule pack for language {value!r} (available: {', '.join(langs)})", rel)
     return code
@@ -43,8 +42,7 @@ class _Signals:
     decimal: str
 
 
-def _pack_words(lang: str, rules_dirs: tuple[str, ...]) -> set[str]:
-    p = load_pack(lang, rules_dirs)
+def _pack_words(p) -> set[str]:
     tables = [p.numbers.words, p.numbers.scales, p.money.names, p.units.names, p.dates.months,
               p.dates.weekdays, p.hedges.before]
     for facet, key in (("numbers", "fractions"), ("numbers", "special"), ("units", "percent"), ("units", "per"),
@@ -53,13 +51,23 @@ def _pack_words(lang: str, rules_dirs: tuple[str, ...]) -> set[str]:
     return {w for table in tables for name in table for w in WORD.findall(str(name).lower()) if len(w) >= 3}
 
 
-@lru_cache(maxsize=None)
-def _signals(rules_dirs: tuple[str, ...]) -> dict[str, _Signals]:
-    langs = available_languages(rules_dirs)
-    words = {lang: _pack_words(lang, rules_dirs) for lang in langs}
+_SIGNALS: dict[int, tuple[RuleSet, dict[str, _Signals]]] = {}
+
+
+def _signals(rules: RuleSet) -> dict[str, _Signals]:
+    """What tells each language of the rule set apart, built once per rule set."""
+    cached = _SIGNALS.get(id(rules))
+    if cached is None or cached[0] is not rules:
+        cached = _SIGNALS[id(rules)] = (rules, _build_signals(rules))
+    return cached[1]
+
+
+def _build_signals(rules: RuleSet) -> dict[str, _Signals]:
+    langs = rules.languages
+    words = {lang: _pack_words(rules.pack(lang)) for lang in langs}
     out = {}
     for lang in langs:
-        p = load_pack(lang, rules_dirs)
+        p = rules.pack(lang)
         others = set().union(*(words[o] for o in langs if o != lang))
         stopwords = frozenset(w.lower() for w in p.detect.stopwords)
         out[lang] = _Signals(stopwords | (words[lang] - others), frozenset(p.detect.letters.lower()),
@@ -67,7 +75,7 @@ def _signals(rules_dirs: tuple[str, ...]) -> dict[str, _Signals]:
     return out
 
 
-def detect_language(text: str, rules_dirs: tuple[str, ...] = ()) -> str:
+def detect_language(text: str, rules: RuleSet | None = None) -> str:
     """The language whose own words are most frequent in `text`; English when nothing speaks for one.
 
     A stopword or a word only this language's pack knows (a month, a number word, a
@@ -80,7 +88,7 @@ def detect_language(text: str, rules_dirs: tuple[str, ...] = ()) -> str:
     # Separators only tip the balance in short texts: read them near the start.
     separators = [m["short"] or m["last"] for m in DECIMAL.finditer(text, 0, 400)]
     best, best_score = "en", 0.0
-    for lang, sig in _signals(rules_dirs).items():
+    for lang, sig in _signals(rules or RuleSet.load()).items():
         score = sum(words[w] for w in sig.lexicon.intersection(words))
         if sig.letters:
             score += 0.5 * sum(words[w] for w in unusual if not sig.letters.isdisjoint(w))

@@ -144,3 +144,25 @@ def test_no_cue_names_two_measures_or_events(lang):
             for cue in cues:
                 owners[cue.lower()].add(label)
         assert {c: o for c, o in owners.items() if len(o) > 1} == {}
+
+
+def test_a_run_loads_one_immutable_rule_set(tmp_path, monkeypatch):
+    from rules import loader
+    from checker.pipeline import Options, check
+
+    (tmp_path / "a.md").write_text("---\nlang: de\npublished: 2026-03-02\n---\nDer Umsatz lag bei 5 Mio. Euro.\n", encoding="utf-8")
+    (tmp_path / "b.md").write_text("---\nlang: en\npublished: 2026-03-02\n---\nRevenue was €6 million.\n", encoding="utf-8")
+    built = []
+    original = loader.RuleSet.__init__
+
+    def counting(self, dirs=()):
+        built.append(dirs)
+        original(self, dirs)
+
+    monkeypatch.setattr(loader.RuleSet, "__init__", counting)
+    loader._rule_set.cache_clear()
+    check([tmp_path], Options())
+    assert built == [()]  # one rule set for ingest, extract, context, align and compare
+    rules = loader.RuleSet.load()
+    with pytest.raises(AttributeError):
+        rules.checks = {}
