@@ -76,8 +76,6 @@ def compatible(a: Claim, b: Claim) -> bool:
     return any(int(y) >= int(ref) - 1 for y in lone)
 
 
-years_compatible = compatible  # the name the comparison stage used before
-
 
 def _tags(c: Claim, prefix: str) -> set[str]:
     return {q[len(prefix):] for q in c.qualifiers if q.startswith(prefix)}

@@ -5,7 +5,7 @@ checks. Which checks run, their level, message and tolerance come from the check
 from __future__ import annotations
 
 from checker.align import align
-from checker.compare.across import Ranges, check_links
+from checker.compare.across import Ranges, check_links, tolerance
 from checker.compare.conversions import check_conversions
 from checker.compare.findings import Checks
 from checker.compare.inside import check_ratios, check_weekdays
@@ -22,11 +22,11 @@ def compare(claims: list[Claim], rules: RuleSet | None = None, story_of: dict[st
     checks = Checks(rules.checks)
     ranges = Ranges(claims)
 
-    def fits(x: Claim, y: Claim) -> bool:
-        rule = checks.pick("date" if x.kind == "date" else "value", x.kind)
-        return ranges.fits(x, y, rule.params.tolerance_pct if rule else 0.0)
-
     exact = {m for m, info in rules.measures.measures.items() if info.tolerance_pct == 0}
+
+    def fits(x: Claim, y: Claim) -> bool:
+        return ranges.fits(x, y, tolerance(checks, x, y, exact))
+
     findings = check_links(align(claims, story_of, fits, langs), checks, ranges, exact)
     findings += check_conversions(claims, checks)
     findings += check_weekdays(claims, checks)

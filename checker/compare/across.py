@@ -19,7 +19,9 @@ import math
 import re
 from functools import lru_cache
 
+from checker import rates
 from checker.align import Link
+from checker.compare.conversions import rate_day
 from checker.compare.findings import Checks, make, message
 from checker.values import delta_pct, interval, overlap, point
 from checker.model import Claim, Finding
@@ -75,29 +77,30 @@ CONVERSION_SLACK_PCT = 3.0  # outlets convert at their own rates and round: a fe
 
 def exchange(c: Claim, currency: str) -> float | None:
     """One unit of `c`'s currency in `currency` at the reference rate of its as-of day."""
-    from checker.compare.conversions import _date
-
-    return _rate(c.unit or "", currency, _date(c.as_of))
+    return _rate(c.unit or "", currency, rate_day(c.as_of))
 
 
 @lru_cache(maxsize=4096)
 def _rate(source: str, target: str, day) -> float | None:
-    from checker import rates
-
     return rates.convert(1.0, source, target, day)
 
 
+def tolerance(checks: Checks, x: Claim, y: Claim, exact: set[str] = frozenset()) -> float:
+    """The conflict check's tolerance for two claims; none for measures stated to the last
+    digit (`exact`: a finishing time)."""
+    rule = checks.pick("date" if x.kind == "date" else "value", x.kind)
+    return 0.0 if rule is None or x.measure in exact or y.measure in exact else rule.params.tolerance_pct
+
+
 def check_links(links: list[Link], checks: Checks, ranges: Ranges, exact: set[str] = frozenset()) -> list[Finding]:
-    """Findings of every link, and the agreements of the links whose values fit. `exact`:
-    measures stated to the last digit (a finishing time), compared without tolerance."""
+    """Findings of every link, and the agreements of the links whose values fit."""
     findings: list[Finding] = []
     fitting: list[Link] = []
     drifted: set[tuple] = set()  # sentence pairs whose figures drift: their dates are reading times
     for link in sorted(links, key=lambda l: l.a.claim.kind == "date"):
         x, y = link.a.claim, link.b.claim
         conflict = checks.pick("date" if x.kind == "date" else "value", x.kind)
-        tolerance = 0.0 if not conflict or x.measure in exact or y.measure in exact else conflict.params.tolerance_pct
-        if ranges.fits(x, y, tolerance):
+        if ranges.fits(x, y, tolerance(checks, x, y, exact)):
             fitting.append(link)
             continue
         if _windows_apart(x, y) or _another_time(x, y):
@@ -247,7 +250,7 @@ def _detail(x: Claim, y: Claim) -> str:
     if x.kind == "date":
         return f"{x.date} vs {y.date}"
     if _typo(x, y):
-        return f"the digits differ by one dropped, added or swapped digit: a likely typo"
+        return "the digits differ by one dropped, added or swapped digit: a likely typo"
     return ""
 
 

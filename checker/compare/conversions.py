@@ -35,7 +35,7 @@ def conversions(claims: list[Claim]) -> list[tuple[Claim, Claim]]:
 
 
 def reference(source: Claim, target_currency: str) -> tuple[float, str] | None:
-    day = _date(source.as_of)
+    day = rate_day(source.as_of)
     value = rates.convert(source.value, source.unit, target_currency, day)
     if value is None:
         return None
@@ -93,7 +93,7 @@ def check_conversions(claims: list[Claim], checks: Checks) -> list[Finding]:
     if off:
         tol = off.params.tolerance_pct
         for s, t in pairs:
-            if _date(s.as_of) is None:
+            if rate_day(s.as_of) is None:
                 continue  # today's rate says nothing about an undated conversion
             check = rate_check(s, [t], tol)
             if check is not None and not check.supported:
@@ -102,7 +102,7 @@ def check_conversions(claims: list[Claim], checks: Checks) -> list[Finding]:
     return out
 
 
-def _date(iso: str | None) -> dt.date | None:
+def rate_day(iso: str | None) -> dt.date | None:
     """A day to take the rate of: the day itself, or the middle of a stated month."""
     try:
         if iso and len(iso) == 7:

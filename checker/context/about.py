@@ -124,10 +124,6 @@ def _lemmatizer():
     return Lemmatizer(lemmatization_strategy=DefaultStrategy(dictionary_factory=StreamDictionaryFactory()))
 
 
-def zipf(word: str, lang: str) -> float:
-    return _zipf(word, lang)
-
-
 @lru_cache(maxsize=200_000)
 def _zipf(word: str, lang: str) -> float:
     import wordfreq

@@ -1,6 +1,6 @@
 """Alignment: figures of different documents linked by what they are about, blocked on hard distinctions."""
 
-from checker.align import align, block_key, years_compatible
+from checker.align import align, block_key, compatible
 from checker.context import annotate
 from tests.compare.claims import claim, doc, ids
 
@@ -62,8 +62,8 @@ def test_years_must_match_when_both_state_one():
                                       (b, "2024", "date", None, None, {"date": "2024"}),
                                       (b, "$4.8 billion", "money", 4.8e9, "USD"),
                                       (b, "$5.3 billion", "money", 5.3e9, "USD")])
-    assert not years_compatible(x, y)
-    assert years_compatible(x, z)  # 2025 is the year before b's 2026
+    assert not compatible(x, y)
+    assert compatible(x, z)  # 2025 is the year before b's 2026
 
 
 def test_links_grow_with_documents_not_with_their_pairs():
@@ -119,7 +119,7 @@ def test_figures_of_different_quarters_are_not_compared_de_en():
     x, y, z = annotated([a, b], [(a, "4,6 Billionen Yen", "money", 4.6e12, "JPY"), (b, "4.35 trillion yen", "money", 4.35e12, "JPY"),
                                  (b, "4.35 trillion yen", "money", 4.35e12, "JPY", {"occurrence": 2})])
     assert "period:q3" in x.qualifiers and "period:q2" in y.qualifiers
-    assert not years_compatible(x, y)
+    assert not compatible(x, y)
 
 
 # Alignment on invented stories: the words around a figure decide, not a cue list.
