@@ -260,7 +260,7 @@ def number(v: float) -> str:
 def format_value(c) -> str:
     """The normalized value of a claim: `≈ 420 000 000 USD  [415 000 000, 425 000 000]  (rund)`."""
     if c.kind == "date":
-        text = c.date or "?"
+        text = c.date or c.month_day or "?"
         if c.weekday:
             text += f"  ({c.weekday}{': does not match the date' if c.weekday_mismatch else ''})"
         return text
@@ -284,6 +284,8 @@ def format_value(c) -> str:
         text += f"  [{number(c.low)}, {number(c.high)}]"
     if c.hedge:
         text += f"  ({c.hedge})"
+    if c.foreign_separator:
+        text += f"  ('{c.foreign_separator}' groups thousands here)"
     return text
 
 

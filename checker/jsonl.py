@@ -18,7 +18,7 @@ from checker.normalize.dates import date_unknown_published
 from rules.loader import RuleError, RuleSet
 
 CONTRACT_FIELDS = ("start", "end", "surface", "kind", "value", "unit", "date", "approximate", "lower", "upper")
-EXTRA_FIELDS = ("line", "hedge", "counted", "low", "high", "weekday", "weekday_mismatch")
+EXTRA_FIELDS = ("line", "hedge", "counted", "low", "high", "weekday", "weekday_mismatch", "foreign_separator")
 
 
 class BadLine(Exception):
@@ -63,9 +63,19 @@ def answer(line: str, n: int, options) -> dict:
         return {"id": doc_id, "error": str(exc)}
     except Exception as exc:  # a bug must not lose the other documents; it is still reported and exits 1
         return {"id": doc_id, "error": f"line {n}: internal error: {type(exc).__name__}: {exc}"}
-    fields = set(CONTRACT_FIELDS) | set(EXTRA_FIELDS)
-    return {"id": doc_id, "lang": doc.lang,
-            "claims": [c.model_dump(include=fields) for c in claims]}
+    return {"id": doc_id, "lang": doc.lang, "claims": [claim_fields(c) for c in claims]}
+
+
+FIELDS = frozenset(CONTRACT_FIELDS) | frozenset(EXTRA_FIELDS)
+
+
+def claim_fields(c) -> dict:
+    """A claim as the contract writes it; a date stated without a year that nothing settled
+    keeps its month and day in ISO 8601's form without year (`--02-06`) rather than null."""
+    out = c.model_dump(include=FIELDS)
+    if out["date"] is None and c.month_day:
+        out["date"] = c.month_day
+    return out
 
 
 def parse_line(line: str) -> dict:

@@ -104,6 +104,12 @@ class Claim(Lean):
     counted: str | None = Field(default=None, description="noun a bare number counts (Bestellungen)")
     weekday: str | None = Field(default=None, description="weekday stated with a date, as written")
     weekday_mismatch: bool = False
+    foreign_separator: str | None = Field(
+        default=None, description="the thousands separator as written when it is another language's "
+        "decimal mark, read as grouping (',' in German '13,000 Menschen', '.' in English '13.000 people')")
+    month_day: str | None = Field(
+        default=None, description="a date stated without a year that no published date or other date "
+        "settled: its month and day in the ISO form without year (--02-06); `date` stays null")
     sentence: str = ""
     sentence_start: int = 0
     # Filled by the context stage.

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from checker.ingest.mask import URL, blank_spans
+from checker.ingest.mask import URL, blank_spans, spaces_at
 
 # No alternative crosses the character that could start another match ("[", "(", "<"):
 # a failed attempt stops there, so blanking stays linear in the length of the text.
@@ -33,13 +33,7 @@ def markdown_scan(text: str, body_start: int) -> str:
     spans += [m.span() for m in URL.finditer(text, body_start)]
     spans += html_comments(text, body_start)
     scan = blank_spans(text, spans)
-    breaks = soft_breaks(text, body_start)  # read from the marks, before they were blanked
-    if not breaks:
-        return scan
-    chars = list(scan)
-    for i in breaks:
-        chars[i] = " "
-    return "".join(chars)
+    return spaces_at(scan, soft_breaks(text, body_start))  # breaks read from the marks, before they were blanked
 
 
 MD_BLOCK_START = re.compile(r"[ \t]{0,3}(?:[#>|<]|```|~~~|[-*+•][ \t]|\d{1,9}[.)][ \t])")

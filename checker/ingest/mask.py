@@ -25,6 +25,17 @@ def blank_spans(text: str, spans: list[tuple[int, int]]) -> str:
     return "".join(chars)
 
 
+def spaces_at(text: str, offsets: list[int]) -> str:
+    """`text` with the character at each of `offsets` read as a space (a line break that
+    does not end a line: a wrapped Markdown line, a quantity cut in two)."""
+    if not offsets:
+        return text
+    chars = list(text)
+    for i in offsets:
+        chars[i] = " "
+    return "".join(chars)
+
+
 # Leftovers of scraping that a page never shows, and that carry digits no claim has.
 # A terminal control sequence: ESC (as the character, or spelled as an escape) "[", its
 # numeric parameters and a final letter (`ESC[2J` clears a screen; it is no 2 joules).

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from checker.ingest.mask import spaces_at
 from checker.normalize.quantities import Readers, readers
 from rules.schema import LanguagePack
 
@@ -35,12 +36,7 @@ def join_broken_quantities(text: str, pack: LanguagePack) -> str:
         if _inside_quantity(text, at, r):
             joins.append(at)
         at = text.find("\n", at + 1)
-    if not joins:
-        return text
-    chars = list(text)
-    for i in joins:
-        chars[i] = " "
-    return "".join(chars)
+    return spaces_at(text, joins)
 
 
 def _inside_quantity(text: str, at: int, r: Readers) -> bool:

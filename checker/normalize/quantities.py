@@ -273,8 +273,10 @@ def read_claim(text: str, s: int, r: Readers, covered: int = 0) -> tuple[Claim, 
         counted = _counted(text, end, limit, r)
     elif n.bare and unit_match is None and kind != "money":
         return None
+    foreign = None
     if digits and scale == 1 and value and _foreign_grouping(text[n.start:n.end], kind, counted, r):
         value, place = value * 1000, place_of(str(int(round(abs(n.value) * 1000))))
+        foreign = r.numbers.decimal  # the language's decimal mark, written as another's separator
     if kind == "number" and counted and _denominator(text, start, value, r):
         return None  # "50 pro 100.000 Einwohner": the base of a rate, not a count
 
@@ -291,7 +293,7 @@ def read_claim(text: str, s: int, r: Readers, covered: int = 0) -> tuple[Claim, 
         approximate=bool(hedge and hedge.hedge.approximate),
         lower=value if hedge and hedge.hedge.bound == "lower" else None,
         upper=value if hedge and hedge.hedge.bound == "upper" else None,
-        low=low, high=high, hedge=hedge.text if hedge else None, counted=counted,
+        low=low, high=high, hedge=hedge.text if hedge else None, counted=counted, foreign_separator=foreign,
     )
     return claim, scale
 

@@ -167,6 +167,9 @@ def test_bad_corpus_config_is_one_line(tmp_path, capsys):
     (Claim(start=0, end=1, surface="x", kind="date", date="2026-02-03", weekday="Montag", weekday_mismatch=True),
      "2026-02-03  (Montag: does not match the date)"),
     (Claim(start=0, end=1, surface="x", kind="number", value=2026), "2026"),
+    (Claim(start=0, end=1, surface="x", kind="date", month_day="--02-06"), "--02-06"),
+    (Claim(start=0, end=1, surface="x", kind="number", value=13000, foreign_separator=","),
+     "13 000  (',' groups thousands here)"),
 ])
 def test_value_column_shows_value_unit_hedge_and_interval(claim, shown):
     assert format_value(claim) == shown
@@ -191,6 +194,22 @@ def test_jsonl_answers_every_line_in_order_with_contract_fields():
         c = dates[0]
         assert doc["text"][c["start"]:c["end"]] == c["surface"]
     assert answers[1]["lang"] == "en"
+
+
+def test_jsonl_keeps_month_and_day_of_a_date_without_a_year_and_says_a_separator_was_foreign():
+    lines = [
+        {"id": "de", "text": "Die Wahl ist am 6. Februar, es kamen 13,000 Menschen.", "lang": "de", "published": None},
+        {"id": "en", "text": "The vote is on February 6; police counted 13.000 protesters.", "lang": "en",
+         "published": None},
+        {"id": "dated", "text": "The vote is on February 6; 13,000 people came.", "lang": "en",
+         "published": "2026-03-01"},
+    ]
+    result = factlint("extract", "--jsonl", stdin="\n".join(json.dumps(x) for x in lines).encode() + b"\n")
+    answers = [json.loads(line) for line in result.stdout.decode().splitlines()]
+    dates = [[c["date"] for c in a["claims"] if c["kind"] == "date"] for a in answers]
+    assert dates == [["--02-06"], ["--02-06"], ["2026-02-06"]]
+    numbers = [[(c["value"], c["foreign_separator"]) for c in a["claims"] if c["kind"] == "number"] for a in answers]
+    assert numbers == [[(13000.0, ",")], [(13000.0, ".")], [(13000.0, None)]]
 
 
 def test_jsonl_bad_lines_answer_an_error_and_exit_1():

@@ -66,6 +66,20 @@ def test_a_foreign_separator_keeps_the_precision_of_its_digits():
     assert (c.low, c.high) == (1145.0, 1155.0)
 
 
+@pytest.mark.parametrize("lang,text,surface,mark", [
+    ("de", "Es demonstrierten 13,000 Menschen.", "13,000", ","),
+    ("de", "Der Umbau kostete 24,500 Euro.", "24,500 Euro", ","),
+    ("en", "Police counted 13.000 protesters.", "13.000", "."),
+    ("en", "The refit cost 24.000 dollars.", "24.000 dollars", "."),
+    ("de", "Es demonstrierten 13.000 Menschen.", "13.000", None),  # the language's own separator
+    ("de", "Der Liter Diesel kostete 1,799 Euro.", "1,799 Euro", None),  # a decimal reading
+    ("en", "Police counted 13,000 protesters.", "13,000", None),
+    ("en", "Gas averaged $3.499 a gallon.", "$3.499", None),
+])
+def test_the_claim_says_when_a_separator_was_foreign(lang, text, surface, mark):
+    assert claim_at(text, lang, surface).foreign_separator == mark
+
+
 def test_a_broken_range_keeps_its_bounds():
     c = claim_at("Die Karten kosten zwischen 15 \nund 25 US-Dollar.", "de", "25 US-Dollar")
     assert (c.lower, c.upper) == (15.0, 25.0)

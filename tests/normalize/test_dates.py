@@ -193,6 +193,9 @@ def test_without_published_date_the_articles_own_full_dates_give_the_year():
 
 def test_without_published_date_a_lone_date_keeps_its_year_unknown():
     assert dates("Start am 6. Februar. Haushalt 2027", "de", None) == [("6. Februar", None), ("2027", "2027")]
+    claims = find_dates("Start am 6. Februar. Haushalt 2027", load_pack("de"), None)
+    assert [c.month_day for c in claims] == ["--02-06", None]
+    assert [c.month_day for c in find_dates("Voting starts on February 6.", load_pack("en"), None)] == ["--02-06"]
 
 
 def test_without_published_date_relative_dates_are_not_claimed():

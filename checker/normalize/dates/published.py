@@ -68,3 +68,4 @@ def settle_years(docs: list[Document], claims: list[list[Claim]], packs: list[La
                 again = find_dates(c.surface, pack, story)
                 if again:
                     c.date, c.weekday_mismatch = again[0].date, again[0].weekday_mismatch
+                    c.month_day = None if c.date else c.month_day
