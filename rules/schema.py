@@ -199,7 +199,7 @@ class DatePhrase(Strict):
     pattern: str = Field(min_length=1)
     means: Literal["offset", "weekday_of_week", "shifted_unit", "shifted_month", "month_of_shifted_year",
                    "day_of_shifted_month", "nth_weekday", "nth_month", "holiday"] = Field(
-        description="offset: reference ± duration; weekday_of_week: that weekday in the shifted week; "
+        description="offset: the reference (or the {relday}, {holiday}, {weekday} or {month} {day} it names) ± duration; weekday_of_week: that weekday in the shifted week; "
                     "shifted_unit: this/last/next year or month; shifted_month: a month of the shifted year; "
                     "month_of_shifted_year: '{month} {shift} {unit}'; day_of_shifted_month: the {day} of the shifted month; "
                     "nth_weekday: the {ordinal} {weekday} (or day, without {weekday}) of a month ({month} {year}, "

@@ -65,9 +65,17 @@ GERMAN = [
     ("Gewählt wird am Freitag, den 13.", [("Freitag, den 13.", "2026-02-13")]),
     ("Die Zahl von 1500 Mitarbeitern", []),
     ("am Augsburger Friedensfest letzten Jahres", [("Augsburger Friedensfest letzten Jahres", "2025-08-08")]),
+    # arithmetic on a weekday: the weekday as it stands alone (past, or next when the clause looks ahead), moved
+    ("Der Bau begann drei Tage nach Dienstag.", [("drei Tage nach Dienstag", "2026-02-13")]),
+    ("Der Bau soll zwei Wochen nach Montag beginnen.", [("zwei Wochen nach Montag", "2026-03-02")]),
+    ("Die Frist endete zwei Tage vor Freitag.", [("zwei Tage vor Freitag", "2026-02-04")]),
+    # numeric forms and an apostrophe year
+    ("Am 4. März '26 begann es.", [("4. März '26", "2026-03-04")]),
+    ("Das Heft 03/2026 erschien.", [("03/2026", "2026-03")]),
 ]
 
 NOT_DATES_GERMAN = [
+    "Der Vorsitzende August Müller sprach",  # a month name that is a first name
     "Was läuft am Morgen",
     "guten Morgen",
     "Rund 2000 Mitarbeiter verlieren ihre Stelle",
@@ -131,6 +139,14 @@ ENGLISH = [
     ("Sales have grown since mid-2024, but", [("2024", "2024")]),
     ("Output fell from 2019-2024 overall", []),
     ("I'll go back second Sunday", [("second Sunday", "2026-03-08")]),
+    # arithmetic on a weekday, numeric forms and an apostrophe year
+    ("The vote will be held two weeks from Monday.", [("two weeks from Monday", "2026-03-30")]),
+    ("Work began three days after Tuesday.", [("three days after Tuesday", "2026-03-13")]),
+    ("It closed two days before Friday.", [("two days before Friday", "2026-03-11")]),
+    ("The deal was filed on March 4, '26.", [("March 4, '26", "2026-03-04")]),
+    ("The deal was filed on March 4, ’26 in court.", [("March 4, ’26", "2026-03-04")]),
+    ("The filing dated 2026-03-04 shows it.", [("2026-03-04", "2026-03-04")]),
+    ("Issue 03/2026 is out.", [("03/2026", "2026-03")]),
 ]
 
 NOT_DATES_ENGLISH = [
@@ -157,6 +173,19 @@ def test_english_non_dates(text):
 def test_english_numeric_dates_are_month_first_german_day_first():
     assert dates("am 3-7-27", "de", dt.date(2016, 11, 7)) == [("3-7-27", "2027-07-03")]
     assert dates("on 3-7-27", "en", dt.date(2016, 11, 7)) == [("3-7-27", "2027-03-07")]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("en", "Filed 13/02/2026, heard 04/03/2026.", ["2026-02-13", "2026-03-04"]),  # UK order, as 13/02 shows
+    ("en", "Filed 02/13/2026, heard 04/03/2026.", ["2026-02-13", "2026-04-03"]),
+    ("en", "Heard 04/03/2026.", ["2026-04-03"]),  # nothing to tell: the language's order
+    ("de", "Eingereicht 02/13/2026, verhandelt 04/03/2026.", ["2026-02-13", "2026-04-03"]),  # US order
+    ("de", "Eingereicht 13/02/2026, verhandelt 04/03/2026.", ["2026-02-13", "2026-03-04"]),
+    ("de", "Verhandelt 04/03/2026.", ["2026-03-04"]),
+    ("en", "Filed 02/13/2026, heard 4.3.2026.", ["2026-02-13", "2026-03-04"]),  # dots are day first anyway
+])
+def test_numeric_dates_follow_the_order_the_articles_unambiguous_ones_show(lang, text, expected):
+    assert [d for _, d in dates(text, lang, None)] == expected
 
 
 def test_without_published_date_two_digit_years_pivot_at_fifty():

@@ -68,10 +68,11 @@ def absolute_dates(text: str, g: Grammar, published: dt.date | None, scan: Scan)
         hits.append(_dated(text, g, m.start(), m.end(), year, month, day))
     for m in p.get("compact", ()):
         hits.append(_dated(text, g, m.start(), m.end(), int(m.group("year")), int(m.group("a")), int(m.group("b"))))
+    numeric_day_first = _numeric_order(p.get("dmy_num", ()), g)
     for m in p.get("dmy_num", ()):
         a, b, y = int(m.group("a")), int(m.group("b")), m.group("year")
         year = int(y) if len(y) == 4 else full_year(int(y), published)
-        day_first = m.group("sep") == "." or g.rules.numeric_order == "dmy"
+        day_first = m.group("sep") == "." or numeric_day_first
         day, month = (a, b) if day_first else (b, a)
         if not valid(year, month, day):
             day, month = month, day
@@ -101,6 +102,20 @@ def absolute_dates(text: str, g: Grammar, published: dt.date | None, scan: Scan)
         if words_ending_at(text, m.start(), 2) & folded(g.rules.month_cues):
             hits.append(Hit(m.start(), m.end(), month=g.months.get(m.group("month"))))
     return [h for h in hits if h.when is not None or h.month is not None]
+
+
+def _numeric_order(matches, g: Grammar) -> bool:
+    """Whether the article writes numeric dates day first: as its unambiguous ones do
+    (13/02/2026 can only be the 13th of February, so 04/03/2026 beside it is the 4th of
+    March), else as its language does (US order in English, day first in German)."""
+    seen = set()
+    for m in matches:
+        if m.group("sep") == ".":
+            continue  # 4.3.2026: day first in every language
+        a, b = int(m.group("a")), int(m.group("b"))
+        if (a > 12) != (b > 12):
+            seen.add(a > 12)
+    return seen.pop() if len(seen) == 1 else g.rules.numeric_order == "dmy"
 
 
 def _dated(text: str, g: Grammar, start: int, end: int, year: int | None, month: int, day: int) -> Hit:

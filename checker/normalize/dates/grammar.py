@@ -161,7 +161,7 @@ def build(r: DateRules, number_words: dict[str, float] | None = None) -> Grammar
     joiners = words_list(r.month_year_joiners)
     # A two-digit year after a month: after "of" or an apostrophe (April of 87, Mai '19), or
     # closing the phrase (18. Juli 14.) where it cannot be a count of what follows.
-    year_tail = rf"(?:\s*,\s*|\s+{joiners}\s+|\s+){year4}|(?:\s+{joiners}\s+|\s*['’])(?P<yy>\d{{2}})(?![\d.,])"
+    year_tail = rf"(?:\s*,\s*|\s+{joiners}\s+|\s+){year4}|(?:\s+{joiners}\s+|\s*['’])(?P<yy>\d{{2}})(?!\d|[.,]\d)"
     year_after_month = rf"(?:{year_tail})"
     # after a day and its month, a bare two-digit year may close the phrase (18. Juli 14);
     # never after a month alone, where it is the day (September 25,)
@@ -169,7 +169,9 @@ def build(r: DateRules, number_words: dict[str, float] | None = None) -> Grammar
     articles = words_list(r.day_articles)
     p = g.patterns
     p["dmy"] = re.compile(rf"{day}\s*(?:{joiners}\s+)?{month}{year_after_day_month}?", FLAGS)
-    p["mdy"] = re.compile(rf"{month}(?:\s*|-)(?:{articles}\s+)?{day}(?:(?:\s*,\s*|\s+){year4})?", FLAGS)
+    # March 4, 2026; March 4, '26 (a two-digit year only after an apostrophe)
+    p["mdy"] = re.compile(rf"{month}(?:\s*|-)(?:{articles}\s+)?{day}"
+                          rf"(?:(?:\s*,\s*|\s+){year4}|\s*,?\s*['’](?P<yy>\d{{2}})(?!\d|[.,]\d))?", FLAGS)
     p["my"] = re.compile(rf"{month}{year_after_month}", FLAGS)
     p["ym"] = re.compile(rf"(?<![\w.,])(?P<year>[12]\d{{3}})(?:\s*,\s*|\s+){month}", FLAGS)
     p["ymd_num"] = re.compile(r"(?<![\w.,/-])(?P<year>[12]\d{3})(?P<sep>[-/.])(?P<a>\d{1,2})(?P=sep)(?P<b>\d{1,2})(?![\w]|[-/.,]\d)")

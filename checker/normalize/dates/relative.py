@@ -72,11 +72,17 @@ def _weekday(text: str, g: Grammar, m: re.Match, ref: dt.date) -> Hit:
             d = weekday_after(ref, weekday, include_ref=False)
         else:
             d = weekday_in_week(ref, weekday, g.shifts.get(word) or 0)
-    elif g.future.search(_clause(text, m.start(), m.end())) or (ref.weekday() - weekday) % 7 >= PAST_DAYS:
-        d = weekday_after(ref, weekday, include_ref=True)
     else:
-        d = weekday_before(ref, weekday, include_ref=True)
+        d = _bare_weekday(text, g, weekday, m.start(), m.end(), ref)
     return Hit(start, m.end(), When.of(d))
+
+
+def _bare_weekday(text: str, g: Grammar, weekday: int, start: int, end: int, ref: dt.date) -> dt.date:
+    """A weekday without a shift word: the most recent one (today included), or the next one
+    when its clause speaks of the future or the most recent one is PAST_DAYS or more back."""
+    if g.future.search(_clause(text, start, end)) or (ref.weekday() - weekday) % 7 >= PAST_DAYS:
+        return weekday_after(ref, weekday, include_ref=True)
+    return weekday_before(ref, weekday, include_ref=True)
 
 
 PAST_DAYS = 6
@@ -105,6 +111,9 @@ def _phrase_date(phrase, m: re.Match, g: Grammar, ref: dt.date) -> When | None:
             rule = g.holidays.get(groups["holiday"])
             candidates = [d for d in (holiday(rule, y) for y in (ref.year - 1, ref.year, ref.year + 1)) if d]
             base = min(candidates, key=lambda d: abs((d - ref).days), default=None)
+        elif groups.get("weekday"):  # drei Tage nach Dienstag, two weeks from Monday
+            base = _bare_weekday(m.string, g, g.weekdays.get(groups["weekday"]), m.start("weekday"),
+                                 m.end("weekday"), ref)
         elif groups.get("month") and (groups.get("day") or groups.get("dayword")):
             month, day = g.months.get(groups["month"]), day_of(m, g)
             y = year or nearest_year(month, day, ref)
