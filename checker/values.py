@@ -17,6 +17,7 @@ from checker.normalize.units import registry
 
 JUST_UNDER = 0.15  # "knapp 500" reaches down to 425
 NEAR_BOUND = 0.10  # "more than 140", "bis zu 45.000": a value near its bound, within one rounding step or this share of it
+ROUNDED = 0.499  # half a step, less the point where two neighbouring roundings touch
 DIGITS = re.compile(r"\d(?:[\d.,'’\u202f\u00a0 ]*\d)?")
 
 
@@ -87,7 +88,7 @@ def interval(c: Claim, tolerance_pct: float = 0.0, hedges: bool = True) -> tuple
         reach = max(step(c), abs(bound) * NEAR_BOUND)
         lo, hi = (bound, bound + reach) if c.low is not None else (bound - reach, bound)
     else:
-        half = step(c) / 2
+        half = step(c) * ROUNDED  # rounding half-open: 3.4 and 3.5 never meet
         lo, hi = c.value - half, c.value + half
         if hedges:
             lo, hi = _hedged(c, lo, hi)

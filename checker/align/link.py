@@ -25,6 +25,7 @@ from typing import Callable
 
 from checker.align.gates import block_key, compatible, is_derived
 from checker.model import Claim
+from checker.values import delta_pct
 
 THRESHOLD = 0.12  # cosine of the weighted profiles for two figures to be one fact
 DATE_FACTOR = 2.0  # dates need this many times the threshold: "on Tuesday" stands in many sentences of a story
@@ -173,6 +174,7 @@ def _link(xs: list[Figure], ys: list[Figure], vectors, fits, key, across: bool =
         for f in {f for v in vectors[id(y)] for f in v[0]}:
             index[f].append(j)
     index = {f: js for f, js in index.items() if len(js) <= COMMON}
+    threshold = THRESHOLD * (DATE_FACTOR if key[1] == "date" else 1.0)
     best_x: dict[int, tuple[float, int]] = {}
     best_y: dict[int, tuple[float, int]] = {}
     for i, x in enumerate(xs):
@@ -182,18 +184,30 @@ def _link(xs: list[Figure], ys: list[Figure], vectors, fits, key, across: bool =
             if not compatible(x.claim, y.claim):
                 continue
             s = max(score(vx, vy, across) for vx in vectors[id(x)] for vy in vectors[id(y)])
-            if fits is not None and fits(x.claim, y.claim):
-                s += FIT_BONUS
+            fit = fits is not None and fits(x.claim, y.claim)
+            if s < threshold and not fit:
+                continue
+            s += FIT_BONUS * (1.0 if fit else closeness(x.claim, y.claim))
             if s > best_x.get(i, (0.0, -1))[0]:
                 best_x[i] = (s, j)
             if s > best_y.get(j, (0.0, -1))[0]:
                 best_y[j] = (s, i)
     out = []
-    threshold = THRESHOLD * (DATE_FACTOR if key[1] == "date" else 1.0)
     for i, (s, j) in sorted(best_x.items()):
-        if s >= threshold and best_y[j][1] == i:
+        if best_y[j][1] == i:
             out.append(Link(xs[i], ys[j], s, key, across))
     return out
+
+
+NEAR = 0.2  # values this share apart or more are no closer than any two others
+
+
+def closeness(x: Claim, y: Claim) -> float:
+    """How near two values are, 1 (equal) to 0 (NEAR apart or more, or not comparable): the same
+    fact told by two outlets mostly differs by a little, two facts of one kind by a lot."""
+    if x.value is None or y.value is None or x.unit != y.unit:
+        return 0.0
+    return max(0.0, 1.0 - delta_pct(x, y) / 100 / NEAR)
 
 
 def document_pairs(docs: dict[str, list[Figure]]) -> list[tuple[str, str]]:

@@ -55,8 +55,38 @@ class Sentence:
             self.boundary_prefix.append(self.boundary_prefix[-1] + (w in BOUNDARY and not aside))
             self.aside_prefix.append(self.aside_prefix[-1] + aside)
         self.spans = {id(c): self.token_span(c) for c in claims}
+        self.clause_prefix, self.clause_starts, self.within = self.inserted_clauses()
         self.qualifier_cache: dict[int, set[str]] = {}
         self.figure_at: dict[int, Claim] | None = None  # token index -> the claim it belongs to, built on first use
+
+    def inserted_clauses(self) -> tuple[list[float], list[int], list[bool]]:
+        """What comma-enclosed insertions without a figure ("Core inflation, which strips out
+        food and energy, slowed to 3.1 %") add to distances, as prefix sums: an insertion counts
+        as one word and one boundary, so the words around it stand as near as the syntax puts them."""
+        figure_tokens = {t for i, j in self.spans.values() for t in range(i, j + 1)}
+        commas = [t for t, w in enumerate(self.words) if w == "," and not self.inside[t]]
+        saved = [0.0] * len(self.words)
+        starts = [0] * len(self.words)
+        within = [False] * len(self.words)
+        for p, q in zip(commas, commas[1:]):
+            if q - p > 1 and not any(t in figure_tokens for t in range(p, q)):
+                starts[p], saved[p] = 1, BOUNDARY_COST
+                for t in range(p + 1, q):
+                    saved[t], within[t] = 1.0, True
+        prefix, count = [0.0], [0]
+        for t in range(len(self.words)):
+            prefix.append(prefix[-1] + saved[t])
+            count.append(count[-1] + starts[t])
+        return prefix, count, within
+
+    def syntactic_cost(self, t: int, span: tuple[int, int]) -> float:
+        """`cost` with comma-enclosed insertions between the word and the claim counted as one word."""
+        base = self.cost(t, t, span)
+        i, j = span
+        lo, hi = (t + 1, i) if t < i else (j + 1, t)
+        if hi <= lo or self.inside[t] or self.inside[i] or self.within[t] or self.within[i]:
+            return base
+        return base - (self.clause_prefix[hi] - self.clause_prefix[lo]) + (self.clause_starts[hi] - self.clause_starts[lo])
 
     def token_span(self, c: Claim) -> tuple[int, int]:
         starts = [t[0] for t in self.tokens]
@@ -111,7 +141,7 @@ class Sentence:
                 for t in range(first, last + 1):
                     self.figure_at[t] = o
         lo, hi = max(0, i - reach), min(len(self.tokens), j + reach)
-        words = [(self.cost(t, t, span), self.tokens[t][2]) for t in range(lo, hi)
+        words = [(self.syntactic_cost(t, span), self.tokens[t][2]) for t in range(lo, hi)
                  if t not in self.figure_at and self.words[t][:1].isalpha()]
         category = "event" if c.kind == "date" else "measure"
         labels = [(self.cost(h.first, h.last, span, h.words), h.label) for h in self.hits
