@@ -42,12 +42,14 @@ def extract(doc: Document, pack: LanguagePack) -> list[Claim]:
     line_starts = [0] + [m.end() for m in re.finditer("\n", doc.text)]
     cleaned: dict[tuple[int, int], str] = {}
     references = "&" in doc.text  # any format: a scraped plain text may carry them too
+    headline = doc.headline
     for c in claims:
         c.document = doc.path
         if references:  # `15&#37;`: the scan's "%" sits on "&"; the surface takes the whole reference
             c.end = entity_end(doc.text, c.end)
         c.surface = doc.text[c.start:c.end]
         c.line = bisect.bisect_right(line_starts, c.start)
+        c.headline = headline is not None and headline[0] <= c.start < headline[1]
         i = max(bisect.bisect_right(starts, c.start) - 1, 0)
         s, e = sentences[i] if sentences else (0, len(text))
         if e - s > MAX_SENTENCE:  # a "sentence" without stops (a table, a list): the words around the claim

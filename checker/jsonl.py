@@ -18,7 +18,7 @@ from checker.normalize.dates import date_unknown_published
 from rules.loader import RuleError, RuleSet
 
 CONTRACT_FIELDS = ("start", "end", "surface", "kind", "value", "unit", "date", "approximate", "lower", "upper")
-EXTRA_FIELDS = ("line", "hedge", "counted", "low", "high", "weekday", "weekday_mismatch", "foreign_separator")
+EXTRA_FIELDS = ("line", "hedge", "counted", "low", "high", "weekday", "weekday_mismatch", "headline", "foreign_separator")
 
 
 class BadLine(Exception):

@@ -64,6 +64,10 @@ class Document(BaseModel):
     # inside an HTML or Markdown paragraph is a space, as rendered), so every offset into
     # `scan` is an offset into `text`.
     scan: str = Field(default="", exclude=True, repr=False)
+    # [start, end) of the headline: the body's first line when it repeats the title, else the
+    # title's value in the front matter (readable in `scan`); None when there is no title.
+    headline: tuple[int, int] | None = Field(default=None, exclude=True, repr=False)
+    body_start: int = Field(default=0, exclude=True, repr=False, description="where the text after any front matter starts")
 
     def line_of(self, offset: int) -> int:
         """1-based line number of a code-point offset into `text`."""
@@ -104,6 +108,7 @@ class Claim(Lean):
     counted: str | None = Field(default=None, description="noun a bare number counts (Bestellungen)")
     weekday: str | None = Field(default=None, description="weekday stated with a date, as written")
     weekday_mismatch: bool = False
+    headline: bool = Field(default=False, description="stated in the article's headline (its title)")
     foreign_separator: str | None = Field(
         default=None, description="the thousands separator as written when it is another language's "
         "decimal mark, read as grouping (',' in German '13,000 Menschen', '.' in English '13.000 people')")

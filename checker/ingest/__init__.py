@@ -25,11 +25,11 @@ from pathlib import Path
 
 from checker.errors import FactlintError
 from checker.ingest.files import SUFFIXES, decode, discover, glob_matcher
-from checker.ingest.frontmatter import front_matter, published_date
+from checker.ingest.frontmatter import front_matter, published_date, text_front_matter, title_span
 from checker.ingest.language import detect_language, language_code, short_code
 from checker.ingest.markdown import markdown_scan
 from checker.ingest.markup import entity_end, html_scan
-from checker.ingest.mask import blank_urls, clean_scan
+from checker.ingest.mask import blank_spans, blank_urls, clean_scan
 from checker.model import Document
 from rules.loader import RuleError, RuleSet
 
@@ -76,7 +76,7 @@ def read_document(path: Path, rel: str, rules: RuleSet | None = None,
     fmt = SUFFIXES.get(path.suffix.lower(), "txt")
     notes: list[FactlintError] = [] if warnings is None else warnings
     doc = parse_document(decode(data, rel), rel, fmt, rules=rules, warnings=notes)
-    if not doc.scan.strip():
+    if not doc.scan[doc.body_start:].strip():  # a title in the front matter alone is no article
         what = "empty file" if not doc.text.strip() else "no article text"
         notes.append(FactlintError(f"{what}, skipped (a warning, not an error)", rel))
         return None
@@ -89,17 +89,21 @@ def parse_document(text: str, rel: str, fmt: str = "txt", lang: str | None = Non
     """A Document from decoded text; `lang`/`published` given by the caller win over the file's own."""
     rules = rules or RuleSet.load()
     meta: dict = {}
+    end = 0
     if fmt == "md":
         meta, end = front_matter(text, rel, warnings)
         scan = markdown_scan(text, end)
     elif fmt == "html":
         scan, meta = html_scan(text)
-    else:
-        scan = blank_urls(text)
+    else:  # a plain text may open with front matter too, as scrapers export it
+        meta, end = text_front_matter(text, rel, warnings)
+        scan = blank_spans(blank_urls(text), [(0, end)])
+    title = _str(meta.get("title"))
+    scan, headline = headline_scan(text, scan, end, title)
     scan = clean_scan(text, scan, references=fmt != "html", tags=fmt == "txt")  # an HTML scan has its references read already
     doc = Document(
-        id=rel, path=rel, format=fmt, text=text, scan=scan,
-        title=_str(meta.get("title")), source=_str(meta.get("source")), url=_str(meta.get("url")),
+        id=rel, path=rel, format=fmt, text=text, scan=scan, headline=headline, body_start=end,
+        title=title, source=_str(meta.get("source")), url=_str(meta.get("url")),
     )
     if lang:
         doc.lang, doc.lang_from = language_code(lang, rel, "lang", rules.languages), "input"
@@ -114,6 +118,45 @@ def parse_document(text: str, rel: str, fmt: str = "txt", lang: str | None = Non
         doc.published, doc.published_from = published_date(meta["published"], rel), "front matter"
     # Otherwise unknown here; the dates stage reads it from the text where the text states it.
     return doc
+
+
+def headline_scan(text: str, scan: str, body_start: int, title: str | None) -> tuple[str, tuple[int, int] | None]:
+    """The scan with the article's headline readable, and where the headline stands.
+
+    The headline is the first line of the body when it repeats the title (a Markdown `#`
+    heading, an HTML `<h1>`, a plain first line; a page title may add the site's name after
+    a separator). Otherwise the title's value in the front matter is the headline: made
+    readable in the scan, so its figures are claimed like any other mention."""
+    if not title:
+        return scan, None
+    wanted = " ".join(title.split()).casefold()
+    first = _first_line(scan, body_start)
+    if first is not None:
+        s, e = first
+        line = " ".join(scan[s:e].split()).casefold()
+        if line == wanted or (len(line) >= 12 and wanted.startswith(line) and wanted[len(line):].lstrip()[:1] in "|-–—:·"):
+            return scan, first
+    span = title_span(text, body_start) if body_start else None
+    if span is None:
+        return scan, None
+    s, e = span
+    return scan[:s] + text[s:e] + scan[e:], span
+
+
+def _first_line(scan: str, start: int, lines: int = 3) -> tuple[int, int] | None:
+    """[start, end) of the first line with text in `scan` from `start`, stripped; None when
+    the first `lines` lines are blank."""
+    for _ in range(lines):
+        end = scan.find("\n", start)
+        end = len(scan) if end < 0 else end
+        body = scan[start:end]
+        if body.strip():
+            s = start + len(body) - len(body.lstrip())
+            return s, start + len(body.rstrip())
+        if end >= len(scan):
+            return None
+        start = end + 1
+    return None
 
 
 def _str(v) -> str | None:

@@ -52,6 +52,36 @@ def front_matter(text: str, rel: str, warnings: list[FactlintError] | None = Non
     return _known_keys(meta, rel, warnings), m.end()
 
 
+def text_front_matter(text: str, rel: str, warnings: list[FactlintError] | None = None) -> tuple[dict, int]:
+    """Front matter at the start of a plain text (the common export of scrapers), read as in
+    Markdown. A plain text may open with a rule of dashes, so what does not parse as front
+    matter with a key factlint uses stays text (no error)."""
+    if not text.startswith(("---", "+++")):
+        return {}, 0
+    notes: list[FactlintError] = []
+    try:
+        meta, end = front_matter(text, rel, notes)
+    except FactlintError:
+        return {}, 0
+    if not meta:
+        return {}, 0
+    if warnings is not None:
+        warnings.extend(notes)
+    return meta, end
+
+
+TITLE_LINE = re.compile(r"""^title[ \t]*[:=][ \t]*(?P<q>["']?)(?P<value>[^\n]*?)(?P=q)[ \t]*\r?$""", re.M)
+
+
+def title_span(text: str, end: int) -> tuple[int, int] | None:
+    """Where the value of a one-line `title` stands in front matter ending at `end`
+    (quotes left out), or None (no title, a block scalar, an empty value)."""
+    m = TITLE_LINE.search(text, 0, end)
+    if m is None or not m.group("value").strip() or m.group("value").strip() in ("|", ">", "|-", ">-"):
+        return None
+    return m.span("value")
+
+
 def _known_keys(meta, rel: str, warnings: list[FactlintError] | None) -> dict:
     """The front-matter keys factlint uses; a key that looks like a typo of one is a warning."""
     if meta is None:

@@ -226,3 +226,37 @@ def test_published_unknown_without_front_matter_or_metadata():
     # A date the text gives itself is the dates stage's to read (checker/normalize/dates).
     doc = parse_document("Stand: 2026-02-11\n\nDer Umsatz stieg um 3 Prozent.", "a.txt", "txt")
     assert doc.published is None and doc.published_from is None
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("de", "---\ntitle: Etat steigt\nsource: Beispielblatt\npublished: 2026-03-02\nurl: https://example.org/a\n"
+           "lang: de\n---\nDer Etat steigt auf 3 Mio. Euro.\n"),
+    ("en", "---\ntitle: Budget rises\nsource: Example Post\npublished: 2026-03-02\nurl: https://example.org/a\n"
+           "lang: en\n---\nThe budget rises to $3 million.\n"),
+])
+def test_front_matter_of_a_plain_text_is_read_as_in_markdown(lang, text):
+    doc = parse_document(text, "a.txt", "txt")
+    assert (doc.title, doc.source, doc.url, doc.lang) == (
+        text.split("title: ")[1].split("\n")[0], text.split("source: ")[1].split("\n")[0], "https://example.org/a", lang)
+    assert (doc.published, doc.published_from, doc.lang_from) == (dt.date(2026, 3, 2), "front matter", "front matter")
+    assert len(doc.scan) == len(doc.text)
+    assert "2026-03-02" not in doc.scan and "source" not in doc.scan and doc.body_start == text.index("---\n", 4) + 4
+
+
+@pytest.mark.parametrize("text", [
+    "---\nDer Etat steigt auf 3 Mio. Euro.\n---\nMehr dazu morgen.\n",  # rules of dashes around a line
+    "---\nNote: 5 items: [broken\n---\nThe rest of the text.\n",  # not YAML
+    "---\nchapter: 5\n---\nThe rest of the text.\n",  # YAML, but no key factlint knows
+    "---\nOnly a rule, never closed.\n",
+])
+def test_a_plain_text_opening_with_dashes_that_are_no_front_matter_stays_text(text):
+    doc = parse_document(text, "a.txt", "txt", lang="de")
+    assert doc.title is None and doc.body_start == 0 and doc.scan.split() == text.split()
+
+
+def test_a_plain_text_with_front_matter_only_is_skipped_with_a_warning(tmp_path):
+    path = tmp_path / "only-meta.txt"
+    path.write_text("---\ntitle: Nur Kopf mit 5 Zahlen\nlang: de\n---\n", encoding="utf-8")
+    warnings: list[FactlintError] = []
+    assert read_document(path, "only-meta.txt", warnings=warnings) is None
+    assert [str(w) for w in warnings] == ["only-meta.txt: no article text, skipped (a warning, not an error)"]
