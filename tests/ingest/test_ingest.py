@@ -91,12 +91,13 @@ def test_empty_article_is_skipped_with_a_warning_not_an_error():
         "blank.txt: empty file, skipped (a warning, not an error)"]
 
 
-def test_front_matter_without_body_is_skipped_with_a_warning(tmp_path):
-    path = tmp_path / "only-meta.md"
-    path.write_text("---\ntitle: Nur Kopf\nlang: de\n---\n", encoding="utf-8")
+@pytest.mark.parametrize("name", ["only-meta.md", "only-meta.txt"])
+def test_front_matter_without_body_is_skipped_with_a_warning(tmp_path, name):
+    path = tmp_path / name
+    path.write_text("---\ntitle: Nur Kopf mit 5 Zahlen\nlang: de\n---\n", encoding="utf-8")
     warnings: list[FactlintError] = []
-    assert read_document(path, "only-meta.md", warnings=warnings) is None
-    assert [str(w) for w in warnings] == ["only-meta.md: no article text, skipped (a warning, not an error)"]
+    assert read_document(path, name, warnings=warnings) is None
+    assert [str(w) for w in warnings] == [f"{name}: no article text, skipped (a warning, not an error)"]
 
 
 def test_unreadable_file_is_an_error(tmp_path):
@@ -253,10 +254,3 @@ def test_a_plain_text_opening_with_dashes_that_are_no_front_matter_stays_text(te
     doc = parse_document(text, "a.txt", "txt", lang="de")
     assert doc.title is None and doc.body_start == 0 and doc.scan.split() == text.split()
 
-
-def test_a_plain_text_with_front_matter_only_is_skipped_with_a_warning(tmp_path):
-    path = tmp_path / "only-meta.txt"
-    path.write_text("---\ntitle: Nur Kopf mit 5 Zahlen\nlang: de\n---\n", encoding="utf-8")
-    warnings: list[FactlintError] = []
-    assert read_document(path, "only-meta.txt", warnings=warnings) is None
-    assert [str(w) for w in warnings] == ["only-meta.txt: no article text, skipped (a warning, not an error)"]
