@@ -7,9 +7,10 @@ import json
 import math
 import os
 import sys
+import traceback
 from pathlib import Path
 
-from checker.errors import ExitCode, FactlintError
+from checker.errors import ExitCode, FactlintError, describe
 
 KINDS = ("money", "percent", "date", "quantity", "number")
 
@@ -38,13 +39,17 @@ def add_corpus_options(parser: argparse.ArgumentParser) -> None:
                         help="extra rule folder (lang/<code>/*.toml, checks/*.toml); repeatable")
     parser.add_argument("--config", metavar="FILE",
                         help="factlint.toml to use (default: the one at the root of the first PATH, if any)")
+    parser.add_argument("--follow-symlinks", action="store_true",
+                        help="read files that symbolic links in a folder point to outside it (not followed by default)")
 
 
 def options_from(args, paths: list[str]):
     """Pipeline Options from the command line merged over the corpus's factlint.toml."""
     from checker.config import load_options
 
-    return load_options(paths, args.rules, getattr(args, "decisions", None), args.config)
+    options = load_options(paths, args.rules, getattr(args, "decisions", None), args.config)
+    options.follow_symlinks = args.follow_symlinks
+    return options
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -52,6 +57,7 @@ def build_parser() -> argparse.ArgumentParser:
                epilog="exit status: 0 no open discrepancy, 1 at least one (extract --jsonl: a bad input line), "
                       "2 usage or input error. 'factlint COMMAND --help' describes a command.")
     p.add_argument("--version", action="version", version=f"factlint {version()}")
+    add_debug_option(p)
     sub = p.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
     ex = sub.add_parser("extract", help="list the numeric claims of articles",
@@ -116,6 +122,8 @@ def build_parser() -> argparse.ArgumentParser:
     ru.add_argument("check", nargs="?", metavar="CODE|NAME", help="show one check in full")
     ru.add_argument("--rules", action="append", default=[], metavar="DIR", help="extra rule folder")
     ru.set_defaults(func=cmd_rules)
+    for command in (ex, ck, de, pr, rv, ru):
+        add_debug_option(command, default=argparse.SUPPRESS)
     return p
 
 
@@ -130,6 +138,11 @@ class SplitPositionals(Parser):
         ns, extra = super().parse_known_args(args, namespace)
         ns.items = list(ns.items or []) + [a for a in extra if not a.startswith("-")]
         return ns, [a for a in extra if a.startswith("-")]
+
+
+def add_debug_option(parser: argparse.ArgumentParser, default=False) -> None:
+    parser.add_argument("--debug", action="store_true", default=default,
+                        help="on an unexpected error, show the traceback (for a bug report)")
 
 
 def add_decisions_option(parser: argparse.ArgumentParser) -> None:
@@ -158,7 +171,13 @@ def main(argv: list[str] | None = None) -> int:
         code = ExitCode.ERROR
     except KeyboardInterrupt:
         code = ExitCode.INTERRUPTED
+    except Exception as exc:  # a bug: one line (the traceback with --debug), and never exit 1
+        if args.debug:
+            traceback.print_exc()
+        err(f"internal error in `{args.command}`: {describe(exc)} (run with --debug for the traceback)")
+        code = ExitCode.ERROR
     sys.exit(int(code))
+
 
 
 def err(message: str) -> None:
@@ -180,17 +199,17 @@ def cmd_extract(args) -> int:
         ok = True
         for out in jsonl.run(getattr(sys.stdin, "buffer", sys.stdin), options):
             ok &= "error" not in out
-            sys.stdout.write(json.dumps(out, ensure_ascii=False) + "\n")
+            sys.stdout.write(json_line(out))
             sys.stdout.flush()  # one answer per line as it is ready: a caller may stream documents
         return ExitCode.OK if ok else ExitCode.FINDINGS
     if not args.paths:
         raise FactlintError("extract needs a PATH, or --jsonl to read documents from standard input")
     options = options_from(args, args.paths)
     rules = RuleSet.load(options.rules_dirs)
-    ingested = ingest(args.paths, options.exclude, rules)
+    ingested = ingest(args.paths, options.exclude, rules, options.follow_symlinks)
     rows = [("FILE:LINE", "KIND", "SURFACE", "VALUE")]
     count = 0
-    for doc, claims in zip(ingested.documents, extract_documents(ingested.documents, options, rules)):
+    for doc, claims in zip(ingested.documents, extract_documents(ingested.documents, options, rules, ingested.errors)):
         for c in claims:
             if args.kind and c.kind not in args.kind:
                 continue
@@ -216,6 +235,17 @@ def cmd_extract(args) -> int:
     return ExitCode.ERROR if ingested.errors else ExitCode.OK
 
 
+def json_line(obj) -> str:
+    """One JSON line, UTF-8 as is; escaped to ASCII when it holds a lone surrogate (an id
+    given as "\\ud800"), which UTF-8 cannot carry but a JSON escape can."""
+    text = json.dumps(obj, ensure_ascii=False)
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        text = json.dumps(obj)
+    return text + "\n"
+
+
 def cmd_review(args) -> int:
     """The review TUI; Textual is imported here only, never by the engine."""
     from checker.decisions import DecisionStore, default_path
@@ -226,6 +256,9 @@ def cmd_review(args) -> int:
     options = options_from(args, args.paths)
     decisions = options.decisions or default_path(args.paths)
     DecisionStore.load(decisions)  # a damaged decisions file stops here, in one line, before the UI starts
+    if not (sys.stdin.isatty() and sys.stdout.isatty()):
+        raise FactlintError("review needs a terminal (standard input and output); in a script, "
+                            "use `factlint check` and `factlint decide`")
     from tui.app import ReviewApp
 
     app = ReviewApp(args.paths, options=options, decisions=decisions)
@@ -290,6 +323,7 @@ def format_value(c) -> str:
 
 
 def cmd_check(args) -> int:
+    from checker.atomic import atomic_writer
     from checker.pipeline import check
     from checker.render import RenderOptions, write
 
@@ -299,7 +333,7 @@ def cmd_check(args) -> int:
              and "NO_COLOR" not in os.environ)
     render_options = RenderOptions(strict=args.strict, color=color, checks=check_table(options))
     if args.output:
-        with open(args.output, "w", encoding="utf-8") as out:
+        with atomic_writer(args.output) as out:
             write(report, args.format, out, render_options)
         from checker.render import summary
 
@@ -350,6 +384,7 @@ def cmd_decide(args) -> int:
     findings = {f.id: f for f in report.findings}
     claims = {c.id: c for c in report.claims}
     known = set(findings) | (set(store.decisions) if args.status == "open" else set())
+    done = []
     for fid in dict.fromkeys(resolve_id(p, known) for p in prefixes):
         finding = findings.get(fid)
         if args.status == "open":
@@ -359,8 +394,9 @@ def cmd_decide(args) -> int:
             note = args.note if args.note is not None else (previous.note if previous else None)
             store.set(fid, make_decision(finding, report, args.status, note, claims=claims))
         what = f"{finding.code} {finding.name}: {', '.join(report_surfaces(report, finding))}" if finding else "stale"
-        print(f"{fid} {args.status} ({what})")
-    store.save()
+        done.append(f"{fid} {args.status} ({what})")
+    store.save()  # success is reported once it is on disk
+    print("\n".join(done))
     return ExitCode.OK
 
 

@@ -29,7 +29,6 @@ import datetime as dt
 import json
 import os
 import subprocess
-import tempfile
 from contextlib import contextmanager
 from functools import lru_cache
 from pathlib import Path
@@ -37,6 +36,7 @@ from typing import Iterator, Mapping
 
 from pydantic import TypeAdapter, ValidationError
 
+from checker.atomic import write_atomic
 from checker.errors import FactlintError
 from checker.model import Claim, Decision, Finding, Report
 
@@ -140,12 +140,17 @@ def read(path: Path) -> tuple[dict[str, Decision], dict]:
 
 def parse(raw: bytes, label: str) -> tuple[dict[str, Decision], dict]:
     try:
-        data = json.loads(raw.decode("utf-8"))
+        data = json.loads(raw.decode("utf-8").removeprefix("\ufeff"), parse_constant=_not_json)
     except UnicodeDecodeError:
         raise FactlintError("decisions file is not UTF-8; fix it or remove it", label) from None
     except json.JSONDecodeError as exc:
         raise FactlintError(f"decisions file is not valid JSON ({exc.msg} at line {exc.lineno} "
                             f"column {exc.colno}); fix it or remove it", label) from None
+    except ValueError as exc:  # NaN, Infinity
+        raise FactlintError(f"decisions file is not valid JSON ({exc}); fix it or remove it", label) from None
+    except RecursionError:
+        raise FactlintError("decisions file is nested too deeply to be a decisions file; fix it or remove it",
+                            label) from None
     if not isinstance(data, dict):
         raise FactlintError("decisions file: expected a JSON object at the top level", label)
     version = data.get("version")
@@ -171,6 +176,11 @@ def parse(raw: bytes, label: str) -> tuple[dict[str, Decision], dict]:
     return decisions, extra
 
 
+def _not_json(constant: str):
+    """NaN and Infinity: Python's json reads them, JSON has no such numbers."""
+    raise ValueError(f"{constant} is not a JSON number")
+
+
 def dumps(decisions: Mapping[str, Decision], extra: Mapping | None = None) -> str:
     """The file's text: sorted keys, two-space indent, UTF-8 as is, final newline."""
     ordered = dict(sorted(decisions.items()))
@@ -178,7 +188,7 @@ def dumps(decisions: Mapping[str, Decision], extra: Mapping | None = None) -> st
         data = dict(extra or {})
         data["version"] = VERSION
         data["decisions"] = {fid: d.model_dump(mode="json", exclude_none=True) for fid, d in ordered.items()}
-        return json.dumps(data, indent=2, sort_keys=True, ensure_ascii=False) + "\n"
+        return json.dumps(data, indent=2, sort_keys=True, ensure_ascii=False, allow_nan=False) + "\n"
     # The same text, fast: Decision's fields are declared in sorted order, and pydantic's
     # serializer (unlike the json module's indenting encoder) is not pure Python.
     inner = _DECISIONS.dump_json(ordered, indent=2, exclude_none=True).decode("utf-8")
@@ -223,42 +233,6 @@ def _merge(old: Decision | None, new: Decision) -> Decision:
     return Decision.model_validate({**unknown, **new.model_dump()})
 
 
-def write_atomic(path: Path, text: str) -> None:
-    """Replace `path` by `text` so that a reader (or a crash) sees the old file or the new one."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as f:
-            f.write(text)
-            f.flush()
-            os.fsync(f.fileno())
-        try:
-            os.chmod(tmp, path.stat().st_mode & 0o777)
-        except FileNotFoundError:
-            os.chmod(tmp, 0o644)
-        os.replace(tmp, path)
-    except BaseException:
-        try:
-            os.unlink(tmp)
-        except FileNotFoundError:
-            pass
-        raise
-    _fsync_dir(path.parent)
-
-
-def _fsync_dir(folder: Path) -> None:
-    try:
-        fd = os.open(folder, os.O_RDONLY)
-    except OSError:
-        return  # not possible on every platform (Windows); the rename is still atomic
-    try:
-        os.fsync(fd)
-    except OSError:
-        pass
-    finally:
-        os.close(fd)
-
-
 def _ignore_lock_files(folder: Path) -> None:
     """In factlint's own `.factlint/` folder, keep the lock file and temp files out of git."""
     ignore = folder / ".gitignore"
@@ -276,8 +250,13 @@ def lock_path(path: Path) -> Path:
 
 @contextmanager
 def locked(path: Path) -> Iterator[None]:
-    """Hold an exclusive lock on `<path>.lock` (the file itself is replaced, so not lockable)."""
-    path.parent.mkdir(parents=True, exist_ok=True)
+    """Hold an exclusive lock on `<path>.lock` (the file itself is replaced, so not lockable).
+    The folder is made if missing (`.factlint/`), but not its parents: a mistyped
+    `--decisions` path is an error, not a tree of new folders."""
+    try:
+        path.parent.mkdir(exist_ok=True)
+    except OSError as exc:
+        raise FactlintError(f"cannot make the decisions file's folder: {exc.strerror}", str(path)) from None
     _ignore_lock_files(path.parent)
     try:
         handle = open(lock_path(path), "a+b")

@@ -19,3 +19,13 @@ class FactlintError(Exception):
     def __init__(self, message: str, path: str | None = None):
         self.path = path
         super().__init__(f"{path}: {message}" if path else message)
+
+
+def describe(exc: BaseException) -> str:
+    """An unexpected exception as `Type: message` on one line."""
+    return f"{type(exc).__name__}: {' '.join(str(exc).split())}".rstrip(": ")
+
+
+def internal_error(exc: BaseException, path: str) -> FactlintError:
+    """A bug met while handling one file: that file's one-line error, so the others go on."""
+    return FactlintError(f"internal error: {describe(exc)} (the other files go on; please report it)", path)

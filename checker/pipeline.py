@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from typing import Callable
 from pathlib import Path
 
+from checker.errors import FactlintError, internal_error
 from checker.extract import extract
 from checker.normalize.dates import date_unknown_published, settle_years
 from checker.fingerprint import assign_claim_ids
@@ -22,23 +23,36 @@ class Options:
     decisions: Path | None = None
     exclude: tuple[str, ...] = ()  # globs of files and folders not to read (factlint.toml)
     config: Path | None = None  # the factlint.toml in use, if any (checker/config.py)
+    follow_symlinks: bool = False  # read files that symbolic links in the corpus point to outside it
     # Called as progress(stage, done, total) while the pipeline runs (the review TUI's progress bar).
     progress: Callable[[str, int, int], None] | None = None
 
 
-def extract_documents(docs: list[Document], options: Options = Options(), rules: RuleSet | None = None) -> list[list[Claim]]:
-    """The claims of each document, in document order."""
+def extract_documents(docs: list[Document], options: Options = Options(), rules: RuleSet | None = None,
+                      errors: list[FactlintError] | None = None) -> list[list[Claim]]:
+    """The claims of each document, in document order. A bug met in one document gives it no
+    claims and an error in `errors` (raised when no list is given); the others go on."""
     rules = rules or RuleSet.load(options.rules_dirs)
     out, packs = [], []
     for n, doc in enumerate(docs):
         if options.progress and n % 50 == 0:
             options.progress("extracting claims", n, len(docs))
         pack = rules.pack(doc.lang)
-        date_unknown_published(doc, pack)
-        out.append(extract(doc, pack))
+        out.append(extract_one(doc, pack, errors))
         packs.append(pack)
     settle_years(docs, out, packs)
     return out
+
+
+def extract_one(doc: Document, pack, errors: list[FactlintError] | None) -> list[Claim]:
+    try:
+        date_unknown_published(doc, pack)
+        return extract(doc, pack)
+    except Exception as exc:
+        if errors is None:
+            raise
+        errors.append(internal_error(exc, doc.path))
+        return []
 
 
 def compare_claims(docs: list[Document], claims: list[Claim], rules: RuleSet) -> list[Finding]:
@@ -53,9 +67,9 @@ def compare_claims(docs: list[Document], claims: list[Claim], rules: RuleSet) ->
 
 def check(paths: list[str | Path], options: Options = Options()) -> Report:
     rules = RuleSet.load(options.rules_dirs)  # loaded once; every stage takes this value
-    ingested = ingest(paths, options.exclude, rules)
+    ingested = ingest(paths, options.exclude, rules, options.follow_symlinks)
     docs = ingested.documents
-    claims = [c for per_doc in extract_documents(docs, options, rules) for c in per_doc]
+    claims = [c for per_doc in extract_documents(docs, options, rules, ingested.errors) for c in per_doc]
     assign_claim_ids(claims)
     if options.progress:
         options.progress("comparing claims", len(docs), len(docs))

@@ -23,7 +23,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from checker.errors import FactlintError
+from checker.errors import FactlintError, internal_error
 from checker.ingest.files import SUFFIXES, decode, discover, glob_matcher
 from checker.ingest.frontmatter import front_matter, published_date, text_front_matter, title_span
 from checker.ingest.language import detect_language, language_code, short_code
@@ -45,11 +45,12 @@ class Ingested:
     warnings: list[FactlintError] = field(default_factory=list)
 
 
-def ingest(paths: list[str | Path], exclude: tuple[str, ...] = (), rules: RuleSet | None = None) -> Ingested:
+def ingest(paths: list[str | Path], exclude: tuple[str, ...] = (), rules: RuleSet | None = None,
+           follow_symlinks: bool = False) -> Ingested:
     """Read every article under `paths`; a bad file becomes an error, the others go on."""
     rules = rules or RuleSet.load()
     out = Ingested()
-    found = discover(paths, exclude, out.errors)
+    found = discover(paths, exclude, out.errors, follow_symlinks)
     if not found and not out.errors:
         kinds = ", ".join(sorted(set(SUFFIXES)))
         out.warnings.append(FactlintError(f"no articles ({kinds}) found", ", ".join(str(p) for p in paths)))
@@ -60,6 +61,9 @@ def ingest(paths: list[str | Path], exclude: tuple[str, ...] = (), rules: RuleSe
             raise  # a broken rule file stops the run once, not once per article
         except FactlintError as exc:
             out.errors.append(exc)
+            continue
+        except Exception as exc:  # a bug on this file: report it, read the others
+            out.errors.append(internal_error(exc, rel))
             continue
         if doc is not None:
             out.documents.append(doc)

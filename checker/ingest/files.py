@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 import re
+import stat
 from pathlib import Path
 
 from checker.errors import FactlintError
@@ -18,40 +19,73 @@ CONTROL_BYTES = bytes(b for b in range(32) if b not in (9, 10, 12, 13))  # never
 
 
 def discover(paths: list[str | Path], exclude: tuple[str, ...] = (),
-             errors: list[FactlintError] | None = None) -> list[tuple[Path, str]]:
+             errors: list[FactlintError] | None = None, follow_symlinks: bool = False) -> list[tuple[Path, str]]:
     """Article files under `paths` with their report path (relative, '/' separators).
 
     A folder is searched recursively (hidden files and folders and `exclude` globs
     left out); a file given directly is named by its file name. A report path that
-    two roots would share is prefixed with its root as given. A subfolder that cannot
-    be listed goes to `errors` (raised when no list is given); the others go on.
+    two roots would share is prefixed with its root as given. Only regular files are
+    read (a FIFO named `x.md` would block the run), and a symbolic link in a folder is
+    followed only to a file inside that folder, unless `follow_symlinks` (a link out of
+    the corpus would quote a file the corpus does not hold). A file or subfolder that
+    cannot be used goes to `errors` (raised when no list is given); the others go on.
     """
     found: list[tuple[Path, str]] = []
     seen_files: set[Path] = set()
     seen_names: set[str] = set()
+
+    def report(error: FactlintError) -> None:
+        if errors is None:
+            raise error
+        errors.append(error)
+
     for raw in paths:
         p = Path(raw)
         if p.is_dir():
-            entries = [(f, f.relative_to(p).as_posix()) for f in _walk(p, exclude, errors)]
+            entries = [(f, printable_path(f.relative_to(p).as_posix())) for f in _walk(p, exclude, report)]
         elif p.is_file():
-            entries = [(p, p.name)]
+            entries = [(p, printable_path(p.name))]
         elif p.exists():
-            raise FactlintError("not a regular file or folder", str(raw))
+            raise FactlintError("not a regular file or folder", printable_path(str(raw)))
         else:
-            raise FactlintError("no such file or folder", str(raw))
+            raise FactlintError("no such file or folder", printable_path(str(raw)))
+        root = p.resolve() if p.is_dir() else None
         for f, rel in entries:
+            problem = unusable(f, root, follow_symlinks)
+            if problem:
+                report(FactlintError(problem, rel))
+                continue
             resolved = f.resolve()
             if resolved in seen_files:
                 continue
             seen_files.add(resolved)
             if rel in seen_names:
-                rel = (Path(raw).as_posix().rstrip("/") + "/" + rel) if p.is_dir() else f.as_posix()
+                rel = printable_path((Path(raw).as_posix().rstrip("/") + "/" + rel) if p.is_dir() else f.as_posix())
             seen_names.add(rel)
             found.append((f, rel))
     return found
 
 
-def _walk(root: Path, exclude: tuple[str, ...], errors: list[FactlintError] | None) -> list[Path]:
+def unusable(f: Path, root: Path | None, follow_symlinks: bool) -> str | None:
+    """Why a file found in the folder `root` is not read (None: it is read)."""
+    try:
+        if not stat.S_ISREG(f.stat().st_mode):
+            return "not a regular file (a FIFO, socket or device), skipped"
+        target = f.resolve(strict=True)
+    except (OSError, RuntimeError) as exc:  # a dangling link, a link loop (RuntimeError before Python 3.13)
+        return f"cannot read: {getattr(exc, 'strerror', None) or 'symbolic link loop'}"
+    if root is not None and not follow_symlinks and not target.is_relative_to(root):
+        return "symbolic link to a file outside the corpus, not followed (--follow-symlinks reads it)"
+    return None
+
+
+def printable_path(name: str) -> str:
+    """A file name as text: bytes that are not UTF-8 (kept by Python as lone surrogates,
+    which no UTF-8 output can carry) shown as `\\xff`."""
+    return name.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+
+
+def _walk(root: Path, exclude: tuple[str, ...], report) -> list[Path]:
     matchers = [glob_matcher(g) for g in exclude]
     out: list[Path] = []
 
@@ -59,10 +93,7 @@ def _walk(root: Path, exclude: tuple[str, ...], errors: list[FactlintError] | No
         return any(m(rel) for m in matchers)
 
     def onerror(exc: OSError) -> None:
-        error = FactlintError(f"cannot read folder: {exc.strerror}", exc.filename)
-        if errors is None:
-            raise error
-        errors.append(error)
+        report(FactlintError(f"cannot read folder: {exc.strerror}", printable_path(str(exc.filename))))
 
     for dirpath, dirnames, filenames in os.walk(root, onerror=onerror):
         base = Path(dirpath)
@@ -114,9 +145,8 @@ def decode(data: bytes, label: str) -> str:
     """UTF-8 bytes → text without byte-order mark; anything else is a one-line error."""
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         raise FactlintError("UTF-16 text; factlint reads UTF-8 (save the file as UTF-8)", label)
-    head = data[:8192]
-    controls = len(head) - len(head.translate(None, CONTROL_BYTES))
-    if b"\x00" in head or controls > len(head) // 20:
+    controls = len(data) - len(data.translate(None, CONTROL_BYTES))  # the whole file: a text head hides nothing
+    if b"\x00" in data or controls > len(data) // 20:
         raise FactlintError("binary file, not text", label)
     try:
         text = data.decode("utf-8")

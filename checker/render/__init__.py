@@ -29,6 +29,9 @@ def render(report: Report, fmt: str, options: RenderOptions = RenderOptions()) -
     return renderer(fmt)(report, options)
 
 
+CHUNK = 8192
+
+
 def write(report: Report, fmt: str, out: TextIO, options: RenderOptions = RenderOptions()) -> None:
     """`render` into `out`; the json format streams (its text is never whole in memory)."""
     if fmt == "json":
@@ -36,7 +39,9 @@ def write(report: Report, fmt: str, out: TextIO, options: RenderOptions = Render
 
         json.write(report, out, options)
     else:
-        out.write(render(report, fmt, options))
+        text = render(report, fmt, options)
+        for at in range(0, len(text), CHUNK):  # one huge write to a closed pipe can end short without an error
+            out.write(text[at:at + CHUNK])
 
 
 def renderer(fmt: str) -> Callable[[Report, RenderOptions], str]:

@@ -146,7 +146,7 @@ def test_crash_between_write_and_replace_leaves_the_old_file(tmp_path, monkeypat
         raise OSError(28, "No space left on device")
 
     monkeypatch.setattr(decisions_module.os, "replace", crash)
-    with pytest.raises(OSError):
+    with pytest.raises(FactlintError, match=r"decisions\.json: cannot write: No space left on device"):
         update(path, {"bbb": decision()})
     assert path.read_bytes() == before
     assert not [p for p in tmp_path.iterdir() if p.name.endswith(".tmp")]

@@ -14,8 +14,15 @@ from checker.normalize.dates.scan import scan_text
 from rules.schema import LanguagePack
 
 
+# A reference this close to the calendar's ends (year 1, 9999) resolves nothing against itself:
+# "am Sonntag", "nächstes Jahr" would fall outside the dates Python can hold.
+CALENDAR_MARGIN = dt.timedelta(days=3 * 366)
+
+
 def find_dates(text: str, pack: LanguagePack, published: dt.date | None) -> list[Claim]:
     """The date claims of `text`, in text order, none overlapping another."""
+    if published is not None and not dt.date.min + CALENDAR_MARGIN <= published <= dt.date.max - CALENDAR_MARGIN:
+        published = None
     g = grammar_for(pack)
     scan = scan_text(text, g, relative=published is not None)
     hits = absolute_dates(text, g, published, scan)

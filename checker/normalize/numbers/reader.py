@@ -170,6 +170,8 @@ class NumberReader:
         if pos >= limit or not text[pos].isdigit() or (pos and text[pos - 1] == self.decimal):
             return None
         m = DIGIT_RUN.match(text, pos, limit)
+        if m is None:  # a digit that \d does not read as one ("²" after "€12")
+            return None
         nums = self.digit_numbers(m.group(), pos)
         if not nums:
             return None
