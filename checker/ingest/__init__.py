@@ -101,7 +101,7 @@ def parse_document(text: str, rel: str, fmt: str = "txt", lang: str | None = Non
         scan, meta = html_scan(text)
     else:  # a plain text may open with front matter too, as scrapers export it
         meta, end = text_front_matter(text, rel, warnings)
-        scan = blank_spans(blank_urls(text), [(0, end)])
+        scan = blank_spans(blank_urls(text), [(0, end)] if end else [])
     title = _str(meta.get("title"))
     scan, headline = headline_scan(text, scan, end, title)
     scan = clean_scan(text, scan, references=fmt != "html", tags=fmt == "txt")  # an HTML scan has its references read already
@@ -135,7 +135,7 @@ def headline_scan(text: str, scan: str, body_start: int, title: str | None) -> t
         return scan, None
     wanted = " ".join(title.split()).casefold()
     first = _first_line(scan, body_start)
-    if first is not None:
+    if first is not None and first[1] - first[0] <= 2 * len(title) + 40:  # a paragraph is no headline
         s, e = first
         line = " ".join(scan[s:e].split()).casefold()
         if line == wanted or (len(line) >= 12 and wanted.startswith(line) and wanted[len(line):].lstrip()[:1] in "|-–—:·"):

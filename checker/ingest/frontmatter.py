@@ -76,7 +76,10 @@ TITLE_LINE = re.compile(r"""^title[ \t]*[:=][ \t]*(?P<q>["']?)(?P<value>[^\n]*?)
 def title_span(text: str, end: int) -> tuple[int, int] | None:
     """Where the value of a one-line `title` stands in front matter ending at `end`
     (quotes left out), or None (no title, a block scalar, an empty value)."""
-    m = TITLE_LINE.search(text, 0, end)
+    at = 0
+    while (at := text.find("title", at, end)) >= 0 and at > 0 and text[at - 1] != "\n":
+        at += 5  # "title" inside another line: only a key at the start of a line counts
+    m = TITLE_LINE.match(text, at, end) if at >= 0 else None
     if m is None or not m.group("value").strip() or m.group("value").strip() in ("|", ">", "|-", ">-"):
         return None
     return m.span("value")

@@ -4,12 +4,15 @@ so an offset into the scan is an offset into the file."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 URL = re.compile(r"(?:https?://|www\.)[^\s<>\"')\]]+")
 
 
 def blank_urls(text: str) -> str:
     """URLs carry digits that are no claims (dates in paths, ids): blank them."""
+    if "://" not in text and "www." not in text:
+        return text  # the common case, told without the regular expression
     return blank_spans(text, [m.span() for m in URL.finditer(text)])
 
 
@@ -17,23 +20,45 @@ def blank_spans(text: str, spans: list[tuple[int, int]]) -> str:
     """`text` with each [start, end) of `spans` replaced by spaces, newlines kept."""
     if not spans:
         return text
-    chars = list(text)
-    for start, end in spans:
-        for i in range(start, end):
-            if chars[i] not in "\r\n":
-                chars[i] = " "
-    return "".join(chars)
+    if len(spans) > 64:  # many spans (a page of markup): one pass over a list of characters
+        chars = list(text)
+        for start, end in spans:
+            for i in range(start, end):
+                if chars[i] not in "\r\n":
+                    chars[i] = " "
+        return "".join(chars)
+    parts, at = [], 0  # a few spans: slices, without a list as long as the text
+    for start, end in sorted(spans):
+        start = max(start, at)
+        if end <= start:
+            continue
+        parts.append(text[at:start])
+        piece = text[start:end]
+        parts.append(_NOT_LINE_END.sub(" ", piece) if "\n" in piece or "\r" in piece else " " * (end - start))
+        at = end
+    parts.append(text[at:])
+    return "".join(parts)
+
+
+_NOT_LINE_END = re.compile(r"[^\r\n]")
 
 
 def spaces_at(text: str, offsets: list[int]) -> str:
-    """`text` with the character at each of `offsets` read as a space (a line break that
-    does not end a line: a wrapped Markdown line, a quantity cut in two)."""
+    """`text` with the character at each of `offsets` (ascending) read as a space (a line
+    break that does not end a line: a wrapped Markdown line, a quantity cut in two)."""
     if not offsets:
         return text
-    chars = list(text)
+    if len(offsets) > 64:
+        chars = list(text)
+        for i in offsets:
+            chars[i] = " "
+        return "".join(chars)
+    parts, at = [], 0
     for i in offsets:
-        chars[i] = " "
-    return "".join(chars)
+        parts += (text[at:i], " ")
+        at = i + 1
+    parts.append(text[at:])
+    return "".join(parts)
 
 
 # Leftovers of scraping that a page never shows, and that carry digits no claim has.
@@ -79,10 +104,11 @@ def clean_scan(text: str, scan: str, references: bool = True, tags: bool = False
     if CONTROL.search(scan):
         scan = CONTROL.sub(" ", scan)
     if INVISIBLE_RUN.search(scan):
-        scan = INVISIBLE_RUN.sub(lambda m: _invisible(scan, m), scan)
+        scan = blank_spans(scan, [m.span() for m in INVISIBLE_RUN.finditer(scan) if not _between_digits(scan, m)])
     return scan
 
 
+@lru_cache(maxsize=1024)  # a scraped text repeats the same few references (&nbsp;, &#8364;)
 def _reference(ref: str, twice: bool = False) -> str:
     import html
 
@@ -94,12 +120,10 @@ def _reference(ref: str, twice: bool = False) -> str:
     return char + " " * (len(ref) - 1)
 
 
-def _invisible(scan: str, m: re.Match) -> str:
-    """A run of zero-width characters: kept between digit groups, else spaces."""
+def _between_digits(scan: str, m: re.Match) -> bool:
+    """Does a run of zero-width characters sit between digit groups (kept), or elsewhere (a space)?"""
     s, e = m.start(), m.end()
     before = scan[s - 1] if s else ""
     if before in GROUP_MARKS and s >= 2:
         before = scan[s - 2]
-    if before.isdigit() and e < len(scan) and scan[e].isdigit():
-        return m.group()
-    return " " * (e - s)
+    return before.isdigit() and e < len(scan) and scan[e].isdigit()

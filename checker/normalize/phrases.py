@@ -9,6 +9,7 @@ Inside a phrase a space matches any run of blanks or a hyphen ("US-Dollar" ≙ "
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Generic, Iterable, TypeVar
 
 V = TypeVar("V")
@@ -18,6 +19,7 @@ SEPARATOR = rf"(?:{BLANK}*-{BLANK}*|{BLANK}+)"
 _SPLIT = re.compile(rf"{SEPARATOR}")
 
 
+@lru_cache(maxsize=8192)  # called for every phrase a table matches: the same few words again and again
 def normal(phrase: str) -> str:
     """The key of a phrase: lower case, words joined by one space (hyphens count as spaces)."""
     return " ".join(w for w in _SPLIT.split(phrase.strip().lower()) if w)

@@ -28,7 +28,20 @@ def registry():
 
 def convert(value: float, unit: str, to: str) -> float:
     """`value` in `unit` expressed in `to` (both pint unit strings)."""
-    return registry().Quantity(value, unit).to(to).magnitude
+    factor = _factor(unit, to)
+    if factor is None:  # a scale with an offset (°C, °F): pint converts each value
+        return registry().Quantity(value, unit).to(to).magnitude
+    return value * factor
+
+
+@lru_cache(maxsize=1024)
+def _factor(unit: str, to: str) -> float | None:
+    """The factor from `unit` to `to`, or None when the conversion has an offset
+    (temperatures): pint is asked once per pair of units, not once per figure."""
+    q = registry().Quantity
+    if q(0.0, unit).to(to).magnitude != 0:
+        return None
+    return q(1.0, unit).to(to).magnitude
 
 
 def to_base(value: float, unit: str) -> tuple[float, str]:

@@ -23,8 +23,6 @@ from rules.schema import LanguagePack
 
 REACH = 80
 _WORD = re.compile(rf"{BLANK}+([^\W\d_]+\.?)")
-_BEFORE = re.compile(r"(\S)[^\S\n]*\Z")
-_WORD_BEFORE = re.compile(rf"([^\W\d_]+){BLANK}+\Z")
 
 
 @dataclass(slots=True)
@@ -132,8 +130,25 @@ def _read(text: str, m: re.Match, v: VagueReaders, r: Readers) -> Claim | None:
 
 
 def _determiner_before(text: str, start: int, v: VagueReaders) -> bool:
-    w = _WORD_BEFORE.search(text, max(0, start - 40), start)
-    return bool(w) and w.group(1).lower() in v.determiners
+    _, word = _before(text, start)
+    return bool(word) and word.lower() in v.determiners
+
+
+def _before(text: str, start: int) -> tuple[str, str]:
+    """What stands before `start` across blanks on its line: the character, and the word of
+    letters (at most 40) ending there when a blank separates it from `start` ("" if none).
+    Read backwards: a regular expression would try every position of the window."""
+    i = start
+    while i > 0 and text[i - 1] != "\n" and text[i - 1].isspace():
+        i -= 1
+    if i == 0 or text[i - 1] == "\n":
+        return "", ""
+    if i == start or not text[i - 1].isalpha():
+        return text[i - 1], ""
+    j = i
+    while j > 0 and i - j < 40 and text[j - 1].isalpha():
+        j -= 1
+    return text[i - 1], text[j:i]
 
 
 def _scale(v: VagueReaders, word: str) -> float | None:
@@ -143,10 +158,7 @@ def _scale(v: VagueReaders, word: str) -> float | None:
 
 def _number_before(text: str, start: int, r: Readers) -> bool:
     """Does a number (digits or a number word) stand right before `start`?"""
-    m = _BEFORE.search(text, max(0, start - 40), start)
-    if m is None:
-        return False
-    if m.group(1).isdigit():
+    char, word = _before(text, start)
+    if char.isdigit():
         return True
-    w = _WORD_BEFORE.search(text, max(0, start - 40), start)
-    return bool(w) and r.numbers.lexicon.get(w.group(1).lower(), ("",))[0] in ("num", "scale", "article")
+    return bool(word) and r.numbers.lexicon.get(word.lower(), ("",))[0] in ("num", "scale", "article")
