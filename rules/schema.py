@@ -145,6 +145,16 @@ class Ambiguous(Strict):
     readings: list[Reading] = Field(min_length=1, description="the first is the default")
 
 
+class DurationCues(Strict):
+    """Words that make a two-part clock reading in their sentence a duration ("Die Fahrzeit
+    beträgt 3:27": 3 h 27 min) when no unit word follows it, and which it is."""
+
+    cues: dict[str, Literal["h", "min"]] = Field(
+        default_factory=dict, description="cue → the unit of the first part: h (h:mm) or min (m:ss)")
+    not_after: list[str] = Field(
+        default_factory=list, description="words right before the reading that make it a time of day (um, until)")
+
+
 class UnitRules(Strict):
     """Unit words in this language → pint unit string; percent words; ambiguous words."""
 
@@ -157,6 +167,7 @@ class UnitRules(Strict):
     ambiguous: dict[str, Ambiguous] = Field(default_factory=dict, description="Pfund, pound, Grad")
     compound: dict[str, dict[str, str]] = Field(
         default_factory=dict, description="unit → {word: smaller unit} that adds to it (ft: 5 ft 2 in)")
+    durations: DurationCues = Field(default_factory=DurationCues)
 
 
 class CurrencyTable(Strict):

@@ -1,5 +1,8 @@
 """Durations written as a clock reading: race and finishing times ("2:05:41", "1:02:13,4"),
-and two-part readings that a unit word marks as a duration ("3:27 Stunden", "4:05 minutes").
+two-part readings that a unit word marks as a duration ("3:27 Stunden", "4:05 minutes"),
+and two-part readings whose sentence says before them that they are one ("Die Fahrzeit
+beträgt 3:27", "the meeting lasted 3:27": the cue words and the order they imply, h:mm or
+m:ss, come from the language pack's `[units.durations]`).
 
 Hours, minutes and seconds (h:mm:ss) are a duration; a reading followed by a time-of-day
 word of the language ("14:30:00 Uhr", "9:15:00 a.m.") is a time of day and no claim. The
@@ -46,11 +49,49 @@ def _short_durations(text: str, pack: LanguagePack) -> list[Claim]:
     out = []
     for m in SHORT.finditer(text):
         um = units.at(text, m.end(), min(len(text), m.end() + 20))
-        if um is None or um.kind != "quantity" or um.unit not in SHORT_UNITS or um.start - m.end() > 3:
-            continue
-        big = SHORT_UNITS[um.unit]
+        if um is not None and um.kind == "quantity" and um.unit in SHORT_UNITS and um.start - m.end() <= 3:
+            big, end = SHORT_UNITS[um.unit], um.end
+        else:
+            first = _cued(text, m, pack)
+            if first is None:
+                continue
+            big, end = SHORT_UNITS[first], m.end()
         value = float(int(m.group(1)) * big + int(m.group(2)) * big // 60)
         half = big / 120
-        out.append(Claim(start=m.start(), end=um.end, surface=text[m.start():um.end], kind="quantity", value=value,
+        out.append(Claim(start=m.start(), end=end, surface=text[m.start():end], kind="quantity", value=value,
                          unit="s", low=value - half, high=value + half))
     return out
+
+
+CUE_REACH = 80  # characters of the sentence read before the reading
+_SENTENCE_STOP = re.compile(r"[.!?;]\s|\n")
+_WORD_BEFORE = re.compile(r"([^\W\d_]+)[^\S\n]*\Z")
+_CUES: dict[int, tuple[object, re.Pattern | None]] = {}
+
+
+def _cued(text: str, m: re.Match, pack) -> str | None:
+    """The unit of the first part ("h" or "min") when the sentence says before the reading
+    that it is a duration, and no time-of-day word stands right before or after it."""
+    rules = pack.units.durations
+    if not rules.cues:
+        return None
+    got = _CUES.get(id(pack))
+    if got is None or got[0] is not pack:
+        from checker.normalize.phrases import trie_pattern
+
+        got = (pack, re.compile(rf"(?<!\w)({trie_pattern(sorted(k.lower() for k in rules.cues))})(?!\w)"))
+        _CUES[id(pack)] = got
+    window = text[max(0, m.start() - CUE_REACH):m.start()]
+    stops = list(_SENTENCE_STOP.finditer(window))
+    window = window[stops[-1].end():] if stops else window
+    before = _WORD_BEFORE.search(window)
+    if before and before.group(1).lower() in {w.lower() for w in rules.not_after}:
+        return None  # um 3:27, until 3:27
+    after = NEXT_WORD.match(text, m.end())
+    word = after.group(1).lower().rstrip(".,;:") if after else ""
+    if word in {w.lower() for w in pack.numbers.time_words}:
+        return None  # 3:27 Uhr, 3:27 pm
+    cues = list(got[1].finditer(window.lower()))
+    if not cues:
+        return None
+    return rules.cues.get(" ".join(cues[-1].group(1).split())) or rules.cues.get(cues[-1].group(1))

@@ -61,3 +61,37 @@ def test_a_hedge_before_a_duration_bounds_it():
 
 def test_a_second_time_is_no_duration():
     assert claims_of("They met for a second time.", "en") == []
+
+
+@pytest.mark.parametrize("lang, text, surface, seconds", [
+    ("de", "Die Fahrzeit beträgt 3:27, sagte der Sprecher.", "3:27", 12420.0),
+    ("de", "Die Sitzung dauerte 3:27.", "3:27", 12420.0),
+    ("en", "The flight time is 3:27, the airline said.", "3:27", 12420.0),
+    ("en", "The meeting lasted 3:27.", "3:27", 12420.0),
+])
+def test_two_parts_are_a_duration_where_the_sentence_says_so(lang, text, surface, seconds):
+    [c] = [c for c in claims_of(text, lang) if c.surface == surface]
+    assert (c.kind, c.unit, c.value) == ("quantity", "s", seconds)
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("de", "Die Sitzung dauerte bis 3:27 Uhr."),
+    ("de", "Die Sitzung dauerte lange. Um 3:27 war sie vorbei."),  # the cue is in another sentence
+    ("en", "The meeting lasted until 3:27."),
+    ("en", "The match lasted long; at 3:27 it ended."),
+])
+def test_a_duration_word_before_a_time_of_day_makes_no_duration(lang, text):
+    assert not [c for c in claims_of(text, lang) if c.kind == "quantity"]
+
+
+def test_the_three_spellings_of_one_duration_agree():
+    spelled = [("en", "He finished in 3 hours, 27 minutes."), ("en", "He finished in three hours and 27 minutes."),
+               ("en", "The race lasted 3:27."), ("de", "Das Rennen dauerte 3 Stunden und 27 Minuten."),
+               ("de", "Das Rennen dauerte 3:27.")]
+    from checker.normalize.units import convert
+
+    seconds = set()
+    for lang, text in spelled:
+        [c] = [c for c in claims_of(text, lang) if c.kind == "quantity"]
+        seconds.add(round(convert(c.value, c.unit, "s")))
+    assert seconds == {12420}

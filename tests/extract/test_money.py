@@ -12,6 +12,13 @@ EXAMPLES = [
     row("en", "Congress passed a $2T package.", "$2T", "money", 2e12, "USD"),
     row("en", "Sales reached USD 3 bn.", "USD 3 bn", "money", 3e9, "USD"),
     row("en", "The fee was ALL 500 per visa.", "ALL 500", "money", 500.0, "ALL"),
+    # the same in German text
+    row("de", "Die Maut kostet Mex$ 20 pro Auto.", "Mex$ 20", "money", 20.0, "MXN"),
+    row("de", "Die Fahrt kostet 12 HK$.", "12 HK$", "money", 12.0, "HKD"),
+    row("de", "Wellington gab NZ$3 Millionen aus.", "NZ$3 Millionen", "money", 3e6, "NZD"),
+    row("de", "Der Umsatz erreichte USD 3 Mrd.", "USD 3 Mrd.", "money", 3e9, "USD"),
+    row("de", "Der Kongress beschloss ein Paket über 2 Bio. Dollar.", "2 Bio. Dollar", "money", 2e12, "USD"),
+    row("de", "Das Visum kostet 500 ALL.", "500 ALL", "money", 500.0, "ALL"),
     # German: names after the number, scale words, symbols, codes
     row("de", "Der Konzern stellt 2 Milliarden Yuan für die Werbung bereit.", "2 Milliarden Yuan", "money", 2e9, "CNY"),
     row("de", "Das entspricht etwa 275 Millionen Dollar.", "275 Millionen Dollar", "money", 275e6, "USD"),
@@ -74,3 +81,5 @@ def test_tokenized_newswire_decimals():
 def test_a_code_that_is_a_word_stays_a_word_before_a_counted_noun():
     assert [(c.surface, c.kind) for c in claims_of("ALL 20 passengers survived, TOP 10 songs", "en")] == [
         ("20", "number"), ("10", "number")]
+    assert [(c.surface, c.kind) for c in claims_of("Die TOP 10 Songs, ALL 20 Teams", "de")] == [
+        ("10", "number"), ("20", "number")]

@@ -44,6 +44,16 @@ EXAMPLES = [
     row("en", "Rain reached 40 liters per square meter.", "40 liters per square meter", "quantity", 40.0, "l/m**2"),
     row("en", "It hit 95 ºF at noon.", "95 ºF", "quantity", 95.0, "degF"),
     row("en", "It hit 35 ℃ at noon.", "35 ℃", "quantity", 35.0, "degC"),
+    # minus temperatures spelled out, areas, compound lengths and densities in both languages
+    row("de", "Nachts wurden minus 70 Grad Celsius gemessen.", "minus 70 Grad Celsius", "quantity", -70.0, "degC"),
+    row("en", "At night it was minus 70 degrees Celsius.", "minus 70 degrees Celsius", "quantity", -70.0, "degC"),
+    row("de", "Der See ist 12 km² groß.", "12 km²", "quantity", 12.0, "km**2"),
+    row("en", "The lake covers 12 km².", "12 km²", "quantity", 12.0, "km**2"),
+    row("de", "Der Spieler misst 5 Fuß 11 Zoll.", "5 Fuß 11 Zoll", "quantity", 5 + 11 / 12, "ft"),
+    row("en", "The player is 5 ft 11 in tall.", "5 ft 11 in", "quantity", 5 + 11 / 12, "ft"),
+    row("de", "Die Legierung wiegt 2,7 kg/cm³.", "2,7 kg/cm³", "quantity", 2.7, "kg/cm**3"),
+    row("de", "Es hatte 95 °F am Mittag.", "95 °F", "quantity", 95.0, "degF"),
+    row("en", "It was 4 degrees C at dawn.", "4 degrees C", "quantity", 4.0, "degC"),
     row("en", "2½' (150\") field", "150\"", "quantity", 150.0, "arcsec",
         xfail="an inch sign after a number is read as inches, not arcseconds"),
 ]

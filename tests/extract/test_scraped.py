@@ -88,15 +88,20 @@ def test_a_broken_range_keeps_its_bounds():
     assert c.sentence == "Es zahlten mehr als 69 Millionen Euro."
 
 
-def test_a_quantity_broken_inside_html_reads_as_one():
+@pytest.mark.parametrize("lang,page,surface,value", [
+    ("en", "<article><p>The group raised $3.4\n      billion\n      last year.</p></article>", "$3.4\n      billion",
+     3.4e9),
+    ("de", "<article><p>Die Stadt zahlte mehr als 69\n      Millionen Euro.</p></article>", "69\n      Millionen Euro",
+     69e6),
+])
+def test_a_quantity_broken_inside_html_reads_as_one(lang, page, surface, value):
     from checker.extract import extract
     from checker.ingest import parse_document
     from rules.loader import load_pack
 
-    page = "<article><p>The group raised $3.4\n      billion\n      last year.</p></article>"
-    doc = parse_document(page, "a.html", "html", lang="en")
-    money = [c for c in extract(doc, load_pack("en")) if c.kind == "money"]
-    assert [(c.surface, c.value) for c in money] == [("$3.4\n      billion", 3.4e9)]
+    doc = parse_document(page, "a.html", "html", lang=lang)
+    money = [c for c in extract(doc, load_pack(lang)) if c.kind == "money"]
+    assert [(c.surface, c.value) for c in money] == [(surface, value)]
 
 
 @pytest.mark.parametrize("lang,text", [
@@ -114,8 +119,10 @@ def test_other_line_breaks_stay(lang, text):
 
 
 @pytest.mark.parametrize("leftover", ["&#x1b;[2J", "\x1b[2J", "\\033[2J"])
-def test_terminal_control_sequences_are_no_claims(leftover):
-    assert [c.surface for c in claims_of(f"The log showed {leftover} and then 5 J of energy.", "en")] == ["5 J"]
+@pytest.mark.parametrize("lang,text", [("en", "The log showed {} and then 5 J of energy."),
+                                       ("de", "Das Protokoll zeigte {} und dann 5 J Energie.")])
+def test_terminal_control_sequences_are_no_claims(leftover, lang, text):
+    assert [c.surface for c in claims_of(text.format(leftover), lang)] == ["5 J"]
 
 
 def test_a_reference_written_out_in_plain_text_reads_as_its_character():
@@ -183,11 +190,16 @@ def test_windows_and_rate_denominators_are_no_counts(lang, text, surfaces):
     ("de", "Die Karten kosten je 50 Besucher einen Euro.", "50"),  # not a round base: a count each
     ("en", "A 30-year-old man was hurt.", "30"),  # an age
     ("de", "Sie gewann mit einer 90-prozentigen Mehrheit.", "90-prozentigen"),
+    ("en", "She won with a 90-percent majority.", "90-percent"),
 ])
 def test_other_hyphens_and_per_words_keep_their_claim(lang, text, surface):
     assert surface in [c.surface for c in claims_of(text, lang)]
 
 
-def test_a_percent_adjective_is_a_percentage():
-    c = claim_at("Eine 90-prozentige Mehrheit stimmte zu.", "de", "90-prozentige")
+@pytest.mark.parametrize("lang,text,surface", [
+    ("de", "Eine 90-prozentige Mehrheit stimmte zu.", "90-prozentige"),
+    ("en", "A 90-percent majority agreed.", "90-percent"),
+])
+def test_a_percent_adjective_is_a_percentage(lang, text, surface):
+    c = claim_at(text, lang, surface)
     assert (c.kind, c.value, c.unit) == ("percent", 90.0, "%")
