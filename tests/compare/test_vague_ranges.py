@@ -1,0 +1,29 @@
+"""A vague amount ("mehrere Tausend", "tens of thousands") is compared as the range it
+names: a figure inside it agrees, one outside it conflicts; never as an exact 1000."""
+
+from __future__ import annotations
+
+import pytest
+
+from checker.pipeline import check
+
+STORIES = {
+    "de": ("In Talheim demonstrierten am Montag {} gegen die neue Umgehungsstraße.",
+           "mehrere Tausend Menschen", "5.000 Menschen", "1.000 Menschen"),
+    "en": ("On Monday {} marched in Talheim against the new bypass road.",
+           "tens of thousands of people", "40,000 people", "5,000 people"),
+}
+
+
+@pytest.mark.parametrize("lang", ["de", "en"])
+def test_a_vague_amount_agrees_with_a_figure_inside_its_range_and_conflicts_with_one_outside(tmp_path, lang):
+    sentence, vague, inside, outside = STORIES[lang]
+    for name, figure in (("a.md", vague), ("b.md", inside), ("c.md", outside)):
+        (tmp_path / name).write_text(f"---\npublished: 2026-03-02\nlang: {lang}\n---\n{sentence.format(figure)}\n",
+                                     encoding="utf-8")
+    report = check([tmp_path])
+    surface = {c.id: c.surface for c in report.claims}
+    pairs = {(f.kind, frozenset(surface[i].split()[0] for i in f.claims)) for f in report.findings}
+    word = vague.split()[0]
+    assert ("conflict", frozenset({word, outside.split()[0]})) in pairs
+    assert not any(kind == "conflict" and {word, inside.split()[0]} <= names for kind, names in pairs)
