@@ -14,6 +14,7 @@
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from collections import defaultdict
 
@@ -21,6 +22,7 @@ from checker.context.about import noise_words
 from checker.context.cues import denominator_pattern, index_for, tokenize
 from checker.context.relations import find_relations
 from checker.context.sentence import ALL_KINDS, GENERIC, Sentence
+from checker.context.tables import Tables
 from checker.extract import sentence_bounds
 from checker.model import Claim, Document
 from rules.loader import RuleSet
@@ -69,10 +71,12 @@ def annotate_document(doc: Document, claims: list[Claim], rules: ContextRules,
             for c in members:
                 if c.measure is None:
                     c.measure = previous.last_cue(c)
+    tables = Tables(text)
     for c in claims:
+        cell = tables.header(c)
         if c.measure is None:
-            c.measure = table_measure(text, c, index.hits, kinds or {})
-        table_period(text, c, published)
+            c.measure = table_measure(cell, c, index.hits, kinds or {})
+        table_period(cell, c, published)
     share_repeats(claims, published)
 
 
@@ -101,44 +105,26 @@ def share_repeats(claims: list[Claim], published: str | None = None) -> None:
                 c.as_of = next(iter(stated))
 
 
-def table_header(text: str, c: Claim) -> str | None:
-    """The header cell of the Markdown table column a figure stands in, if it stands in one."""
-    line_start = text.rfind("\n", 0, c.start) + 1
-    if not text[line_start:c.start].lstrip().startswith("|"):
-        return None
-    column = text.count("|", line_start, c.start)
-    top = line_start
-    while top > 0:
-        prev = text.rfind("\n", 0, top - 1) + 1
-        if not text[prev:top].lstrip().startswith("|"):
-            break
-        top = prev
-    header = text[top:text.find("\n", top) if text.find("\n", top) >= 0 else len(text)]
-    cells = header.split("|")
-    if top == line_start or column >= len(cells):
-        return None
-    return cells[column]
+@functools.lru_cache(maxsize=4096)
+def cell_measures(cell: str, find_hits) -> tuple[str, ...]:
+    """The measure cues of a header cell, in order (a column's cell is read once, not per figure)."""
+    words = [t[2].lower() for t in tokenize(cell, 0, len(cell))]
+    return tuple(h.label for h in find_hits(words) if h.category == "measure")
 
 
-def table_measure(text: str, c: Claim, find_hits, kinds: dict[str, set[str]]) -> str | None:
+def table_measure(cell: str | None, c: Claim, find_hits, kinds: dict[str, set[str]]) -> str | None:
     """A figure in a Markdown table row takes its measure from its column's header cell."""
-    cell = table_header(text, c)
     if cell is None:
         return None
-    words = [t[2].lower() for t in tokenize(cell, 0, len(cell))]
-    for h in find_hits(words):
-        if h.category == "measure" and c.kind in kinds.get(h.label, {c.kind}):
-            return h.label
-    return None
+    return next((label for label in cell_measures(cell, find_hits) if c.kind in kinds.get(label, {c.kind})), None)
 
 
 YEAR = re.compile(r"\b(19\d\d|20\d\d)\b")
 
 
-def table_period(text: str, c: Claim, published: str | None) -> None:
+def table_period(cell: str | None, c: Claim, published: str | None) -> None:
     """A column headed by an earlier year than the article's ("Q2 2025" in a 2026 article)
     holds prior-period figures: they are tagged `prior` and a `year:` of their own."""
-    cell = table_header(text, c)
     years = YEAR.findall(cell) if cell else []
     if not years or not published:
         return

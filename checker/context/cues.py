@@ -54,6 +54,7 @@ class CueIndex:
             first = words[0]
             target = self.exact if len(first) <= SHORT or first.endswith("!") else self.affix
             target.setdefault(first.rstrip("!"), []).append((words, category, label))
+        self.longest_affix = max(map(len, self.affix), default=0)  # a longer token's other slices match nothing
 
     def hits(self, words: list[str]) -> list[Hit]:
         """Every cue occurrence in the lower-cased token list."""
@@ -73,9 +74,10 @@ class CueIndex:
 
     def _lookup(self, w: str):
         found = list(self.exact.get(w, ()))
-        for k in range(MIN_AFFIX, len(w) + 1):
+        longest = min(len(w), self.longest_affix)
+        for k in range(MIN_AFFIX, longest + 1):
             found.extend(self.affix.get(w[:k], ()))
-        for k in range(MIN_AFFIX, len(w)):
+        for k in range(MIN_AFFIX, min(len(w) - 1, longest) + 1):
             found.extend(self.affix.get(w[-k:], ()))
         return found
 

@@ -12,7 +12,9 @@
 
 from __future__ import annotations
 
+import bisect
 import re
+from collections import defaultdict
 
 from checker.model import Claim, Relation
 from rules.schema import ContextRules
@@ -83,8 +85,16 @@ def _is_comparison(a: Claim, b: Claim, between: str, rules: ContextRules) -> boo
 
 
 def _find_ratios(text: str, claims: list[Claim], rules: ContextRules) -> None:
+    """`claims` in text order. Each look-up bisects, so a sentence of many figures stays linear."""
     if not rules.ratios or len(claims) < 1:
         return
+    starts_of_kind: dict[str, list[int]] = defaultdict(list)
+    comparable: dict[tuple, list[Claim]] = defaultdict(list)
+    for o in claims:
+        starts_of_kind[o.kind].append(o.start)
+        if o.value is not None:
+            comparable[(o.kind, o.unit)].append(o)
+    comparable_starts = {key: [o.start for o in group] for key, group in comparable.items()}
     for b in claims:
         if b.value is None or b.kind == "date":
             continue
@@ -94,11 +104,21 @@ def _find_ratios(text: str, claims: list[Claim], rules: ContextRules) -> None:
             if at < 0:
                 continue
             cut = b.start - (len(lead) - at)
-            if any(cut < o.start < b.start and o.kind == b.kind for o in claims):
+            starts = starts_of_kind[b.kind]
+            if bisect.bisect_left(starts, b.start) > bisect.bisect_right(starts, cut):
                 break  # the ratio word compares with a nearer figure
-            firsts = [a for a in claims if a.end <= cut and a.kind == b.kind and a.unit == b.unit and a.value is not None]
-            if firsts:
-                _tie(firsts[-1], b, "ratio", factor)
+            key = (b.kind, b.unit)
+            first = _last_ending_by(comparable[key], comparable_starts[key], cut)
+            if first is not None:
+                _tie(first, b, "ratio", factor)
             else:
                 b.relations.append(Relation(type="ratio", other="", factor=1 / factor))
             break
+
+
+def _last_ending_by(group: list[Claim], starts: list[int], cut: int) -> Claim | None:
+    """The last claim of `group` (in text order) that ends by `cut`."""
+    for n in range(bisect.bisect_left(starts, cut) - 1, -1, -1):
+        if group[n].end <= cut:
+            return group[n]
+    return None

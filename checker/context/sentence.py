@@ -7,6 +7,7 @@ import re
 
 from checker.context import about
 from checker.context.cues import Hit, tokenize
+from checker.context.nearby import Nearby
 from checker.model import Claim
 
 YEAR_END = "year-end"  # a qualifier cue that sets the as-of date instead of staying a tag
@@ -25,6 +26,7 @@ REGION_REACH = 10.0
 VARIANT_REACH = 5  # tokens between a specification and the price it qualifies
 AFTER_REGION = 3.0  # a place named after the figure more often qualifies something else  # "In Österreich zählte der Anbieter zuletzt 300.000 Kunden"
 SUBJECT_REACH = 9.0
+COMPARATOR_REACH = 60.0  # "höher als bei Huoshan … 7 Mio.": the nearest comparator this far back names the subject
 
 
 class Sentence:
@@ -54,10 +56,31 @@ class Sentence:
         for w, aside in zip(self.words, self.inside):
             self.boundary_prefix.append(self.boundary_prefix[-1] + (w in BOUNDARY and not aside))
             self.aside_prefix.append(self.aside_prefix[-1] + aside)
+        self.starts = [t[0] for t in self.tokens]
         self.spans = {id(c): self.token_span(c) for c in claims}
         self.clause_prefix, self.clause_starts, self.within = self.inserted_clauses()
         self.qualifier_cache: dict[int, set[str]] = {}
         self.figure_at: dict[int, Claim] | None = None  # token index -> the claim it belongs to, built on first use
+        self.index_neighbours()
+
+    def index_neighbours(self) -> None:
+        """What the questions below look up, so that each looks at the cues and figures near a
+        claim only (checker/context/nearby.py) and a sentence of thousands of figures (a table
+        row, minified HTML) stays linear."""
+        flat = [t - a for t, a in enumerate(self.aside_prefix)]
+        inside = self.inside + [False]  # a claim may end past the last token
+        self.near_hits = Nearby(self.hits, lambda h: (h.first, h.last), inside, flat)
+        self.near_claims = Nearby(self.claims, lambda o: self.spans[id(o)], inside, flat)
+        self.hit_firsts = [h.first for h in self.hits]
+        self.by_id = {o.id: o for o in self.claims}
+        self.starts_of_kind: dict[str, list[int]] = {}
+        for o in sorted(self.claims, key=lambda o: o.start):
+            self.starts_of_kind.setdefault(o.kind, []).append(o.start)
+        self.first_end = {kind: min(o.end for o in self.claims if o.kind == kind) for kind in self.starts_of_kind}
+        self.first_ratio = min((h.last for h in self.hits if h.category == "ratio"), default=None)
+        self.counted_at = {self.spans[id(o)][1] + 1 for o in self.claims if o.kind == "number"}
+        self.last_cues: dict[str, str | None] = {}
+        self.stated: tuple[str | None] | None = None  # the date the sentence states for its figures, on first use
 
     def inserted_clauses(self) -> tuple[list[float], list[int], list[bool]]:
         """What comma-enclosed insertions without a figure ("Core inflation, which strips out
@@ -89,9 +112,8 @@ class Sentence:
         return base - (self.clause_prefix[hi] - self.clause_prefix[lo]) + (self.clause_starts[hi] - self.clause_starts[lo])
 
     def token_span(self, c: Claim) -> tuple[int, int]:
-        starts = [t[0] for t in self.tokens]
-        i = max(bisect.bisect_right(starts, c.start) - 1, 0)
-        j = max(bisect.bisect_left(starts, c.end) - 1, i)
+        i = max(bisect.bisect_right(self.starts, c.start) - 1, 0)
+        j = max(bisect.bisect_left(self.starts, c.end) - 1, i)
         return i, j
 
     def cost(self, first: int, last: int, span: tuple[int, int], words: int = 1) -> float:
@@ -144,8 +166,8 @@ class Sentence:
         words = [(self.syntactic_cost(t, span), self.tokens[t][2]) for t in range(lo, hi)
                  if t not in self.figure_at and self.words[t][:1].isalpha()]
         category = "event" if c.kind == "date" else "measure"
-        labels = [(self.cost(h.first, h.last, span, h.words), h.label) for h in self.hits
-                  if h.category == category and lo <= h.first < hi]
+        window = self.hits[bisect.bisect_left(self.hit_firsts, lo):bisect.bisect_left(self.hit_firsts, hi)]
+        labels = [(self.cost(h.first, h.last, span, h.words), h.label) for h in window if h.category == category]
         partners = {r.other for r in c.relations}
         others = {id(o): o for t in range(lo, hi) if (o := self.figure_at.get(t)) is not None}
         figures = [k for o in others.values() if o is not c and o.id not in partners and (k := about.figure_key(o))]
@@ -156,7 +178,8 @@ class Sentence:
         if c.kind == "date" and DATELINE.match(self.text, c.end):
             return None  # "Hangzhou, 4. Februar 2026 – …": the article's own date, no event
         ranked = sorted(((GENERIC + h.label in self.kinds, self.cost(h.first, h.last, span, h.words), -h.words, h.label, h.first), h)
-                        for h in self.hits if h.category == category and c.kind in self.kinds.get(h.label, {c.kind}))
+                        for h in self.near_hits.near(*span, FAR_REACH)
+                        if h.category == category and c.kind in self.kinds.get(h.label, {c.kind}))
         for (_, cost, _, label, _), h in ranked:
             if cost <= MEASURE_REACH or cost <= FAR_REACH and not self.between_other(c, h):
                 return label
@@ -166,16 +189,19 @@ class Sentence:
 
     def last_cue(self, c: Claim) -> str | None:
         """The sentence's last cue that could name `c` ("Stichwahl" for "Sie findet am 11. Oktober statt")."""
-        category = "event" if c.kind == "date" else "measure"
-        fitting = [h for h in self.hits if h.category == category and c.kind in self.kinds.get(h.label, {c.kind})
-                   and GENERIC + h.label not in self.kinds]
-        return fitting[-1].label if fitting else None
+        if c.kind not in self.last_cues:
+            category = "event" if c.kind == "date" else "measure"
+            fitting = [h for h in self.hits if h.category == category and c.kind in self.kinds.get(h.label, {c.kind})
+                       and GENERIC + h.label not in self.kinds]
+            self.last_cues[c.kind] = fitting[-1].label if fitting else None
+        return self.last_cues[c.kind]
 
     def between_other(self, c: Claim, h: Hit) -> bool:
         """Another figure of the same kind stands between the cue and the claim (so the cue is
         more likely its)."""
         lo, hi = sorted((self.tokens[h.first][0], c.start))
-        return any(o is not c and o.kind == c.kind and lo < o.start < hi for o in self.claims)
+        starts = self.starts_of_kind[c.kind]
+        return bisect.bisect_left(starts, hi) > bisect.bisect_right(starts, lo)
 
     def as_of(self, c: Claim, year_end: bool = False) -> str | None:
         """The month the sentence names as its period ("Ende Mai"), else the latest day it
@@ -185,15 +211,22 @@ class Sentence:
         last ended, when the article is from its first half."""
         if c.kind == "date":
             return c.date
-        dates = [d.date for d in self.claims if d.kind == "date" and d is not c and d.date and len(d.date) in (7, 10)
-                 and (self.published is None or d.date[:len(self.published)] <= self.published)]
-        if dates:  # a stated period ("Ende Mai zählte …, sagte er am Mittwoch") before the reporting day
-            months = [x for x in dates if len(x) == 7]
-            return max(months or dates)
+        if self.stated is None:
+            self.stated = (self.stated_date(),)
+        if self.stated[0]:
+            return self.stated[0]
         if year_end and self.published:
             year, month = int(self.published[:4]), int(self.published[5:7])
             return f"{year - 1 if month <= 6 else year}-12"
         return self.published
+
+    def stated_date(self) -> str | None:
+        """The period the sentence states for its figures: a month ("Ende Mai zählte …, sagte er am
+        Mittwoch") before a day, the latest of them, none after the reporting day."""
+        dates = [d.date for d in self.claims if d.kind == "date" and d.date and len(d.date) in (7, 10)
+                 and (self.published is None or d.date[:len(self.published)] <= self.published)]
+        months = [x for x in dates if len(x) == 7]
+        return max(months or dates) if dates else None
 
     def subject(self, c: Claim, span) -> str | None:
         i, j = span
@@ -201,7 +234,7 @@ class Sentence:
             # "twice the 2 billion yuan Miaoke has set aside": the base is someone else's
             return "other:" + (self.name_after(j, len(self.words)) or self.name_before(i) or "?")
         best = None
-        for h in self.hits:
+        for h in self.near_hits.near(i, j, max(SUBJECT_REACH, COMPARATOR_REACH)):
             if h.category == "other_subject" and (h.last < i or h.words == 1):
                 # a rival noun either side ("Konkurrent Kinoflux kommt auf", "raised by rival Taiming");
                 # a phrase ("compared with", "wie bei") only for what follows it
@@ -211,13 +244,14 @@ class Sentence:
                     best = min(best or (cost, name), (cost, name))
             elif h.category == "comparator" and h.last < i and self.compares(c, h):
                 name = self.name_after(h.last, i)
-                if name:
-                    best = min(best or (self.cost(h.first, h.last, span), name), (self.cost(h.first, h.last, span), name))
+                cost = self.cost(h.first, h.last, span)
+                if name and cost <= COMPARATOR_REACH:
+                    best = min(best or (cost, name), (cost, name))
         return "other:" + best[1] if best else None
 
     def is_ratio_base(self, c: Claim) -> bool:
         """The figure a ratio word compares with (the later one of the pair)."""
-        ids = {o.id: o for o in self.claims}
+        ids = self.by_id
         return any(r.type == "ratio" and (not r.other or r.other in ids and ids[r.other].start < c.start)
                    for r in c.relations)
 
@@ -231,37 +265,37 @@ class Sentence:
     def compares(self, c: Claim, h: Hit) -> bool:
         """A comparator has a figure of the same kind before it, or a ratio word ("dreimal so hoch wie")."""
         cut = self.tokens[h.first][0]
-        return any(o.kind == c.kind and o.end <= cut for o in self.claims) or any(
-            r.category == "ratio" and r.last < h.first for r in self.hits)
+        return self.first_end[c.kind] <= cut or self.first_ratio is not None and self.first_ratio < h.first
 
     def name_after(self, k: int, stop: int) -> str | None:
         """The first capitalised word after token k (before token stop): the other subject's name.
         A noun right after a bare number is what it counts ("über zwölf Monate"), not a name."""
-        counted = {self.spans[id(o)][1] + 1 for o in self.claims if o.kind == "number" and id(o) in self.spans}
         for t in range(k + 1, min(stop, k + 4)):
             word = self.tokens[t][2]
-            if word[:1].isupper() and not word[:1].isdigit() and t not in counted:
+            if word[:1].isupper() and not word[:1].isdigit() and t not in self.counted_at:
                 return word.lower()
         return None
 
     def qualifiers(self, c: Claim, span) -> set[str]:
         tags: set[str] = set()
-        costs = {id(o): self.spans[id(o)] for o in self.claims if o.kind != "date"}
         regions = []
-        for h in self.hits:
+        for h in self.near_hits.near(*span, max(REGION_REACH, QUALIFIER_REACH)):
             if h.category not in ("qualifier", "region"):
                 continue
             mine = self.cost(h.first, h.last, span, h.words)
-            nearest = min((self.cost(h.first, h.last, s, h.words) for s in costs.values()
-                           if s[1] < h.first or s[0] > h.last), default=mine)  # not a number inside the cue ("seven days")
             reach = {"region": REGION_REACH}.get(h.category, ADJACENT if h.label in ADJACENT_TAGS else QUALIFIER_REACH)
+            if mine > reach:
+                continue
+            others = [self.spans[id(o)] for o in self.near_claims.near(h.first, h.last, reach) if o.kind != "date"]
+            nearest = min((self.cost(h.first, h.last, s, h.words) for s in others
+                           if s[1] < h.first or s[0] > h.last), default=mine)  # not a number inside the cue ("seven days")
             if h.label in ADJACENT_TAGS and h.last >= span[0]:
                 continue  # "um"/"auf" mark the figure they stand before, not the one before them
             if h.label.startswith("window-") and c.kind != "percent":
                 continue  # a trailing window ("seven days") qualifies a change
             if h.label == "issued" and c.kind != "date":
                 continue  # "published", "vom": the date a text appeared
-            if mine <= reach and mine <= nearest + 2:
+            if mine <= nearest + 2:
                 if h.category == "region":
                     regions.append((mine + (AFTER_REGION if h.first > span[1] else 0), h.label))
                 else:
@@ -298,7 +332,7 @@ class Sentence:
         ("mit 256 GB Speicher 949 Euro", "the 512GB version costs €1,099")."""
         if c.kind != "money":
             return None
-        before = [(self.spans[id(o)][1], o) for o in self.claims
+        before = [(self.spans[id(o)][1], o) for o in self.near_claims.near(*span, VARIANT_REACH)
                   if o.kind == "quantity" and o.unit and o.value is not None
                   and 0 < span[0] - self.spans[id(o)][1] <= VARIANT_REACH]
         if not before:
@@ -320,7 +354,7 @@ class Sentence:
         """Years stated next to the figure ("sales of $2.6 billion in 2024")."""
         out = []
         span = self.spans[id(c)]
-        for o in self.claims:
+        for o in self.near_claims.near(*span, QUALIFIER_REACH):
             if o is c:
                 continue
             year = _year_of(o)

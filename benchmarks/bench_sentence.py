@@ -1,0 +1,111 @@
+"""How `check` grows with the number of figures in one sentence, and a 5 MB single line.
+
+A sentence of N figures (a long table row, minified HTML, a scraped list without full
+stops) is generated from clauses that carry every kind of context cue: measures, a
+rival, a comparator, a ratio word, a conversion in parentheses, a region, a year. Each
+size runs the pipeline's `check` in this process, after a warm-up run that loads the
+rule packs, lemmas and word frequencies once. Doubling N should roughly double the time
+(linear); a factor near four points at comparing every figure of the sentence with every
+other one.
+
+Then one line of about 5 MB holding about 190 000 numbers, as `factlint check FILE` in a
+child process, start-up included (issue 10 asks for under 20 s).
+
+    python benchmarks/bench_sentence.py                     # N = 1000, 2000, 4000, 8000, then 5 MB
+    python benchmarks/bench_sentence.py --sizes 500,1000 --no-line
+"""
+
+from __future__ import annotations
+
+import argparse
+import math
+import random
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+CLAUSES = (
+    "der Umsatz stieg um {a} Prozent auf {b} Millionen Euro",
+    "Konkurrent Taiming meldete {a} Kunden in Österreich",
+    "die Kosten lagen mit {b} Mio. Euro (rund {c} Mio. Dollar) höher als bei Huoshan ({a} Mio. Euro)",
+    "im Vorjahr waren es doppelt so viele wie {a} Filialen",
+    "die Brücke ist {a} Meter lang und kostet {b} Euro je Tonne",
+    "am {d}. März 2025 zählte man {a} Besucher",
+    "revenue rose {a}% to ${b} billion in 2024",
+)
+
+
+def sentence(n_claims: int, seed: int = 1) -> str:
+    """One sentence (commas, no full stop) of about `n_claims` figures."""
+    rng = random.Random(seed)
+    parts, count = [], 0
+    while count < n_claims:
+        clause = CLAUSES[len(parts) % len(CLAUSES)]
+        parts.append(clause.format(a=rng.randint(2, 99), b=rng.randint(100, 999), c=rng.randint(100, 999),
+                                   d=rng.randint(1, 28)))
+        count += clause.count("{")
+    return "Laut Bericht " + ", ".join(parts) + "\n"
+
+
+def single_line(size: int = 5_000_000, seed: int = 2) -> tuple[str, int]:
+    """About `size` characters on one line: numbers with a few words between them."""
+    rng = random.Random(seed)
+    words = ("Umsatz", "Kosten", "Kunden", "Euro", "Prozent", "und", "bei", "im", "Jahr")
+    out, numbers, length = [], 0, 0
+    while length < size:
+        piece = f"{rng.choice(words)} {rng.randint(1, 999_999)} {rng.choice(words)} {rng.choice(words)},"
+        out.append(piece)
+        numbers += 1
+        length += len(piece) + 1
+    return " ".join(out) + "\n", numbers
+
+
+def run_here(path: Path) -> float:
+    from checker.pipeline import check
+
+    start = time.perf_counter()
+    check([path])
+    return time.perf_counter() - start
+
+
+def run(path: Path) -> float:
+    start = time.perf_counter()
+    subprocess.run([sys.executable, "-m", "checker.cli", "check", str(path), "--format", "json",
+                    "--output", str(path.parent / "report.json")], stdout=subprocess.DEVNULL, check=False)
+    return time.perf_counter() - start
+
+
+def article(folder: Path, body: str) -> Path:
+    path = folder / "a.md"
+    path.write_text("---\npublished: 2026-03-02\nlang: de\n---\n\n" + body, encoding="utf-8")
+    return path
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sizes", default="1000,2000,4000,8000", help="figures per sentence, comma-separated")
+    parser.add_argument("--no-line", action="store_true", help="skip the 5 MB single line")
+    args = parser.parse_args()
+    sizes = [int(s) for s in args.sizes.split(",")]
+    with tempfile.TemporaryDirectory() as tmp:
+        run_here(article(Path(tmp), sentence(50)))  # warm-up: rules, lemmas, frequencies
+    print(f"{'N':>6} {'seconds':>9} {'ms/figure':>10}")
+    times = []
+    for n in sizes:
+        with tempfile.TemporaryDirectory() as tmp:
+            times.append(run_here(article(Path(tmp), sentence(n))))
+        print(f"{n:>6} {times[-1]:>9.2f} {1000 * times[-1] / n:>10.3f}")
+    for (n1, t1), (n2, t2) in zip(zip(sizes, times), zip(sizes[1:], times[1:])):
+        exponent = math.log(t2 / t1) / math.log(n2 / n1)
+        print(f"N {n1} -> {n2}: time x{t2 / t1:.2f} (growth exponent {exponent:.2f}; 1 is linear, 2 quadratic)")
+    if not args.no_line:
+        text, numbers = single_line()
+        with tempfile.TemporaryDirectory() as tmp:
+            seconds = run(article(Path(tmp), text))
+        print(f"one line of {len(text.encode()) / 1e6:.1f} MB with {numbers} numbers: {seconds:.2f} s")
+
+
+if __name__ == "__main__":
+    main()
