@@ -11,6 +11,7 @@ import traceback
 from pathlib import Path
 
 from checker.errors import ExitCode, FactlintError, describe
+from checker.visible import visible_line
 
 KINDS = ("money", "percent", "date", "quantity", "number")
 
@@ -180,8 +181,14 @@ def main(argv: list[str] | None = None) -> int:
 
 
 
+def say(line: str) -> None:
+    """One line on stdout that quotes what others wrote (surfaces, notes, rule files): made visible."""
+    print(visible_line(line))
+
+
 def err(message: str) -> None:
-    print(f"factlint: {message}", file=sys.stderr)
+    """One line on stderr; file names and quoted text in it cannot steer the terminal."""
+    print(f"factlint: {visible_line(message)}", file=sys.stderr)
 
 
 def cmd_extract(args) -> int:
@@ -269,7 +276,8 @@ def cmd_review(args) -> int:
 
 
 def write_table(rows: list[tuple[str, ...]]) -> None:
-    """Rows as left-aligned columns two spaces apart (the last column unpadded)."""
+    """Rows as left-aligned columns two spaces apart (the last column unpadded), every cell visible."""
+    rows = [tuple(visible_line(cell) for cell in r) for r in rows]
     widths = [max(len(r[i]) for r in rows) for i in range(len(rows[0]) - 1)]
     out = sys.stdout
     for r in rows:
@@ -343,10 +351,11 @@ def cmd_check(args) -> int:
         write(report, args.format, sys.stdout, render_options)
     sys.stdout.flush()
     if args.format == "github" and os.environ.get("GITHUB_STEP_SUMMARY"):
+        from checker.render import shown
         from checker.render.github import step_summary
 
         with open(os.environ["GITHUB_STEP_SUMMARY"], "a", encoding="utf-8") as out:
-            out.write(step_summary(report, RenderOptions(strict=args.strict)))
+            out.write(step_summary(shown(report), RenderOptions(strict=args.strict)))
     for w in report.warnings:
         err(f"warning: {w.message}")
     for e in report.errors:
@@ -396,7 +405,8 @@ def cmd_decide(args) -> int:
         what = f"{finding.code} {finding.name}: {', '.join(report_surfaces(report, finding))}" if finding else "stale"
         done.append(f"{fid} {args.status} ({what})")
     store.save()  # success is reported once it is on disk
-    print("\n".join(done))
+    for line in done:
+        say(line)
     return ExitCode.OK
 
 
@@ -423,10 +433,10 @@ def cmd_prune(args) -> int:
         print(f"no stale decisions in {report.decisions_file}")
         return ExitCode.OK
     update(Path(report.decisions_file), {s.id: None for s in stale})
-    print(f"pruned {len(stale)} stale decision{'s' if len(stale) != 1 else ''} from {report.decisions_file}:")
+    say(f"pruned {len(stale)} stale decision{'s' if len(stale) != 1 else ''} from {report.decisions_file}:")
     for s in stale:
         quotes = ", ".join(f"“{x}”" for x in s.surfaces)
-        print(f"  {s.id} {s.status}{' ' + s.code if s.code else ''}{': ' + quotes if quotes else ''}")
+        say(f"  {s.id} {s.status}{' ' + s.code if s.code else ''}{': ' + quotes if quotes else ''}")
     return ExitCode.OK
 
 
@@ -438,19 +448,19 @@ def cmd_rules(args) -> int:
         rule = check_by_name(args.check, extra)
         if rule is None:
             raise FactlintError(f"no check named {args.check!r} (see `factlint rules`)")
-        print(f"{rule.code} {rule.name} ({rule.kind}, {rule.level}; applies to {', '.join(rule.applies_to)})")
-        print(f"  {rule.summary}")
-        print(f"  Why it fires: {rule.doc.why}")
-        print(f"  Fires:  {rule.doc.fires}")
-        print(f"  Passes: {rule.doc.passes}")
+        say(f"{rule.code} {rule.name} ({rule.kind}, {rule.level}; applies to {', '.join(rule.applies_to)})")
+        say(f"  {rule.summary}")
+        say(f"  Why it fires: {rule.doc.why}")
+        say(f"  Fires:  {rule.doc.fires}")
+        say(f"  Passes: {rule.doc.passes}")
         params = rule.params.model_dump(exclude_defaults=True)
         if params:
-            print("  Params: " + ", ".join(f"{k} = {v}" for k, v in params.items()))
+            say("  Params: " + ", ".join(f"{k} = {v}" for k, v in params.items()))
         return ExitCode.OK
     table = load_checks(extra)
     width = max((len(r.name) for r in table.values()), default=4)
     for rule in table.values():
-        print(f"{rule.code}  {rule.name:<{width}}  {rule.kind:<13}  {rule.level:<7}  {rule.summary}")
+        say(f"{rule.code}  {rule.name:<{width}}  {rule.kind:<13}  {rule.level:<7}  {rule.summary}")
     return ExitCode.OK
 
 

@@ -12,10 +12,14 @@ import re
 from dataclasses import dataclass, field
 from typing import Callable, TextIO
 
+from pydantic import BaseModel
+
 from checker.decisions import word_bounds
 from checker.model import Claim, Finding, Report
+from checker.visible import visible
 
 FORMATS = ("full", "concise", "json", "sarif", "github", "junit")
+FOR_READING = ("full", "concise", "github")  # read in a terminal or a CI log: control characters made visible
 
 
 @dataclass(frozen=True)
@@ -26,7 +30,37 @@ class RenderOptions:
 
 
 def render(report: Report, fmt: str, options: RenderOptions = RenderOptions()) -> str:
-    return renderer(fmt)(report, options)
+    return renderer(fmt)(shown(report) if fmt in FOR_READING else report, options)
+
+
+def shown(model: BaseModel) -> BaseModel:
+    """`model` with every string in it (article text, surfaces, file names, notes) passed through
+    `visible`; the parts that hold no control character are the same objects, not copies."""
+    updates = {}
+    for name, value in model:
+        new = _shown_value(value)
+        if new is not value:
+            updates[name] = new
+    return model.model_copy(update=updates) if updates else model
+
+
+def _shown_value(value):
+    if isinstance(value, str):
+        new = visible(value)
+        return value if new == value else new
+    if isinstance(value, BaseModel):
+        return shown(value)
+    if isinstance(value, (list, tuple)):
+        items = [_shown_value(v) for v in value]
+        return value if _same(items, value) else type(value)(items)
+    if isinstance(value, dict):
+        keys, values = [_shown_value(k) for k in value], [_shown_value(v) for v in value.values()]
+        return value if _same(keys, value) and _same(values, value.values()) else dict(zip(keys, values))
+    return value
+
+
+def _same(new, old) -> bool:
+    return all(a is b for a, b in zip(new, old))
 
 
 CHUNK = 8192

@@ -257,3 +257,46 @@ def test_bug_in_one_file_is_that_files_error_and_the_others_go_on(conflict, caps
     code, out, err = run(capsys, "extract", conflict)
     assert code == 2 and "431 Millionen Euro" in out
     assert err.splitlines()[-1] == "factlint: b.md: internal error: KeyError: 'oops' (the other files go on; please report it)"
+
+
+# ---------------------------------------------------------------- terminal injection
+
+CONTROLS = {*range(0x20), 0x7F, *range(0x80, 0xA0), *range(0x202A, 0x202F), *range(0x2066, 0x206A)} - {0x0A, 0x09}
+HOSTILE = ("---\npublished: 2026-02-06\n---\nDie neue Brücke über den Fluss im Norden der Stadt wird nach Angaben "
+           "der Verwaltung deutlich teurer als geplant. Die Brücke \x1b[2J kostet \x1b]0;pwned\x07 431 Millionen "
+           "Euro \u202e laut \x1b]8;;http://evil.example\x1b\\Link\x1b]8;;\x1b\\ und \x9b das ist viel Geld für "
+           "eine Stadt dieser Größe, sagen die Kritiker im Rat.\n")
+
+
+def raw_controls(text: str) -> str:
+    return "".join(ch for ch in text if ord(ch) in CONTROLS)
+
+
+@pytest.fixture
+def hostile(tmp_path) -> Path:
+    corpus = tmp_path / "corpus"
+    write(corpus, "a\x1b[31m\u202e.md", HOSTILE)
+    write(corpus, "b.md", OTHER)
+    return corpus
+
+
+@pytest.mark.parametrize("fmt", ["full", "concise", "github"])
+def test_report_for_reading_shows_control_characters(hostile, fmt):
+    proc = factlint("check", hostile, "--format", fmt)
+    assert proc.returncode == 1, proc.stderr
+    assert raw_controls(proc.stdout + proc.stderr) == ""
+    assert "a␛[31m" in proc.stdout
+
+
+def test_extract_table_and_errors_show_control_characters(hostile):
+    write(hostile, "c\x1b]0;x\x07.txt", "\x00binary")
+    proc = factlint("extract", hostile)
+    assert proc.returncode == 2
+    assert raw_controls(proc.stdout + proc.stderr) == ""
+    assert "c␛]0;x␇.txt: binary file" in proc.stderr
+
+
+def test_json_report_stays_faithful(hostile):
+    proc = factlint("check", hostile, "--format", "json")
+    report = json.loads(proc.stdout)
+    assert "a\x1b[31m\u202e.md" in {d["path"] for d in report["documents"]}

@@ -1,0 +1,38 @@
+"""Text from articles, file names and decisions as a terminal may show it.
+
+A control character written to a terminal is obeyed, not shown: `ESC[2J` clears the
+screen, `ESC]0;…BEL` retitles the window, OSC 8 plants links, a bidi override reorders
+what the reader sees. Every human-readable output (the full, concise and github formats,
+`extract`'s table, one-line errors, the review TUI) passes what it did not write itself
+through `visible`, which replaces each such character, one for one, by a visible stand-in:
+C0 controls and DEL by their Unicode symbols (ESC → ␛), C1 controls and bidi overrides and
+isolates by U+FFFD. Lengths are kept, so offsets into the text still index the result.
+JSON and SARIF output stays faithful: the json module escapes what JSON must.
+"""
+
+from __future__ import annotations
+
+BIDI = (0x202A, 0x202B, 0x202C, 0x202D, 0x202E, 0x2066, 0x2067, 0x2068, 0x2069)
+SHOWN_AS_REPLACEMENT = "\N{REPLACEMENT CHARACTER}"
+
+
+def _stand_in(code: int) -> str:
+    if code < 0x20:
+        return chr(0x2400 + code)  # ␀ … ␟
+    if code == 0x7F:
+        return "\N{SYMBOL FOR DELETE}"
+    return SHOWN_AS_REPLACEMENT  # C1 controls, bidi overrides and isolates
+
+
+_TABLE = {c: _stand_in(c) for c in [*range(0x20), 0x7F, *range(0x80, 0xA0), *BIDI] if chr(c) not in "\n\t"}
+_LINE_TABLE = {**_TABLE, ord("\n"): "\N{SYMBOL FOR NEWLINE}"}
+
+
+def visible(s: str) -> str:
+    """`s` with every control character but newline and tab replaced by a visible symbol."""
+    return s.translate(_TABLE)
+
+
+def visible_line(s: str) -> str:
+    """`visible`, and a newline shown as ␤: a one-line message stays one line."""
+    return s.translate(_LINE_TABLE)
