@@ -80,6 +80,7 @@ class Sentence:
         self.first_ratio = min((h.last for h in self.hits if h.category == "ratio"), default=None)
         self.counted_at = {self.spans[id(o)][1] + 1 for o in self.claims if o.kind == "number"}
         self.last_cues: dict[str, str | None] = {}
+        self.figure_keys: dict[int, str | None] = {}
         self.stated: tuple[str | None] | None = None  # the date the sentence states for its figures, on first use
 
     def inserted_clauses(self) -> tuple[list[float], list[int], list[bool]]:
@@ -170,8 +171,14 @@ class Sentence:
         labels = [(self.cost(h.first, h.last, span, h.words), h.label) for h in window if h.category == category]
         partners = {r.other for r in c.relations}
         others = {id(o): o for t in range(lo, hi) if (o := self.figure_at.get(t)) is not None}
-        figures = [k for o in others.values() if o is not c and o.id not in partners and (k := about.figure_key(o))]
+        figures = [k for o in others.values() if o is not c and o.id not in partners and (k := self.figure_key(o))]
         return about.profile(words, figures, labels, c.counted, self.lang, self.noise)
+
+    def figure_key(self, o: Claim) -> str | None:
+        """`about.figure_key`, once per figure (a figure is a neighbour of up to 2 × REACH others)."""
+        if id(o) not in self.figure_keys:
+            self.figure_keys[id(o)] = about.figure_key(o)
+        return self.figure_keys[id(o)]
 
     def measure(self, c: Claim, span) -> str | None:
         category = "event" if c.kind == "date" else "measure"

@@ -123,8 +123,9 @@ def test_symlink_out_of_the_corpus_is_not_followed(tmp_path):
     assert followed.returncode == 0 and "271828" in followed.stdout
 
 
-def test_nul_after_the_first_8_kb_is_still_binary(tmp_path):
-    (tmp_path / "a.txt").write_bytes(b"Es kostet 5 Euro.\n" * 1000 + b"\x00\x1b[2J" * 10)
+@pytest.mark.parametrize("tail", [b"\x00\x1b[2J" * 10, b"\x1b[2J" * 3000], ids=["nul", "escapes"])
+def test_binary_after_the_first_8_kb_is_still_binary(tmp_path, tail):
+    (tmp_path / "a.txt").write_bytes(b"Es kostet 5 Euro.\n" * 1000 + tail)
     proc = factlint("extract", tmp_path)
     one_line_error(proc, "a.txt: binary file")
 
