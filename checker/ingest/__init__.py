@@ -127,10 +127,12 @@ def parse_document(text: str, rel: str, fmt: str = "txt", lang: str | None = Non
 def headline_scan(text: str, scan: str, body_start: int, title: str | None) -> tuple[str, tuple[int, int] | None]:
     """The scan with the article's headline readable, and where the headline stands.
 
-    The headline is the first line of the body when it repeats the title (a Markdown `#`
-    heading, an HTML `<h1>`, a plain first line; a page title may add the site's name after
-    a separator). Otherwise the title's value in the front matter is the headline: made
-    readable in the scan, so its figures are claimed like any other mention."""
+    The headline is the body's first line when it repeats the title (a page title may add
+    the site's name after a separator) or stands as a heading of its own, worded as it may
+    be (a Markdown `#` line; a short line before a blank line that does not end as a
+    sentence does): the title is not claimed again. Otherwise the title's value in the front
+    matter is the headline: made readable in the scan, so its figures are claimed like any
+    other mention."""
     if not title:
         return scan, None
     wanted = " ".join(title.split()).casefold()
@@ -138,13 +140,25 @@ def headline_scan(text: str, scan: str, body_start: int, title: str | None) -> t
     if first is not None and first[1] - first[0] <= 2 * len(title) + 40:  # a paragraph is no headline
         s, e = first
         line = " ".join(scan[s:e].split()).casefold()
-        if line == wanted or (len(line) >= 12 and wanted.startswith(line) and wanted[len(line):].lstrip()[:1] in "|-–—:·"):
+        if line == wanted or (len(line) >= 12 and wanted.startswith(line) and wanted[len(line):].lstrip()[:1] in "|-–—:·") \
+                or (body_start and _heading(text, s, e)):
             return scan, first
     span = title_span(text, body_start) if body_start else None
     if span is None:
         return scan, None
     s, e = span
     return scan[:s] + text[s:e] + scan[e:], span
+
+
+def _heading(text: str, s: int, e: int) -> bool:
+    """Is the line [s, e) a heading: a Markdown `#` line, or a line standing alone (a blank
+    line or the end after it) that does not end as a sentence does?"""
+    line_start = text.rfind("\n", 0, s) + 1
+    if text[line_start:s].lstrip().startswith("#"):
+        return True
+    nl = text.find("\n", e)
+    alone = nl < 0 or not text[nl + 1:text.find("\n", nl + 1) if text.find("\n", nl + 1) >= 0 else len(text)].strip()
+    return alone and text[s:e].rstrip()[-1:] not in ".!?:;,"
 
 
 def _first_line(scan: str, start: int, lines: int = 3) -> tuple[int, int] | None:

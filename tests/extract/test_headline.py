@@ -53,6 +53,19 @@ def test_a_title_the_body_repeats_is_claimed_once_where_the_body_states_it(name,
     assert money[0].start >= doc.body_start and money[0].sentence == doc.title.split(" | ")[0]
 
 
+@pytest.mark.parametrize("name,text,lang", [
+    ("a.md", "---\ntitle: Stadt zahlt 12 Millionen Euro für die neue Brücke\n---\n\n# Brücke: 12 Millionen Euro vom Rat\n\n"
+             "Die Stadt zahlt 12 Millionen Euro für die Brücke.\n", "de"),
+    ("a.txt", "---\ntitle: Council pays $3 million for the new bridge\n---\nBridge deal: council pays $3 million\n\n"
+              "The council pays $3 million for the bridge.\n", "en"),
+])
+def test_a_heading_of_the_body_worded_otherwise_is_the_headline_and_the_title_is_not_claimed(name, text, lang):
+    doc, found = claims(text, name, lang)
+    money = [c for c in found if c.kind == "money"]
+    assert [c.headline for c in money] == [True, False]
+    assert all(c.start >= doc.body_start for c in found)
+
+
 @pytest.mark.parametrize("lang,title,other", [
     ("de", "Stadt zahlt 12 Millionen Euro für neue Brücke über den Fluss",
      "Die Stadt Talheim zahlt 15 Millionen Euro für eine neue Brücke über den Fluss, beschloss der Rat."),

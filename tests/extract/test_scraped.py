@@ -18,6 +18,7 @@ EXAMPLES = [
     row("en", "The refit came to £4\nmillion in total.", "£4\nmillion", "money", 4e6, "GBP"),
     row("en", "Turnout was over 70\npercent.", "70\npercent", "percent", 70.0, "%"),
     row("en", "The plan costs US$\n2 billion.", "US$\n2 billion", "money", 2e9, "USD"),
+    row("en", "Tickets cost between 15 \nand 25 dollars.", "25 dollars", "money", 25.0, "USD"),
     # zero-width, no-break and narrow no-break spaces inside and around numbers
     row("en", "Airlines cancelled 1,\u200b180 flights.", "1,\u200b180", "number", 1180.0, None),
     row("en", "Some 2\u2060500 workers walked out.", "2\u2060500", "number", 2500.0, None),
@@ -82,6 +83,8 @@ def test_the_claim_says_when_a_separator_was_foreign(lang, text, surface, mark):
 
 def test_a_broken_range_keeps_its_bounds():
     c = claim_at("Die Karten kosten zwischen 15 \nund 25 US-Dollar.", "de", "25 US-Dollar")
+    assert (c.lower, c.upper) == (15.0, 25.0)
+    c = claim_at("Tickets cost between 15 \nand 25 dollars.", "en", "25 dollars")
     assert (c.lower, c.upper) == (15.0, 25.0)
     c = claim_at("Es zahlten mehr als 69\nMillionen Euro.", "de", "69\nMillionen Euro")
     assert c.lower == 69e6
