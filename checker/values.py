@@ -17,7 +17,6 @@ from checker.normalize.units import registry
 
 JUST_UNDER = 0.15  # "knapp 500" reaches down to 425
 NEAR_BOUND = 0.10  # "more than 140", "bis zu 45.000": a value near its bound, within one rounding step or this share of it
-ROUNDED = 0.499  # half a step, less the point where two neighbouring roundings touch
 DIGITS = re.compile(r"\d(?:[\d.,'’\u202f\u00a0 ]*\d)?")
 
 
@@ -88,7 +87,7 @@ def interval(c: Claim, tolerance_pct: float = 0.0, hedges: bool = True) -> tuple
         reach = max(step(c), abs(bound) * NEAR_BOUND)
         lo, hi = (bound, bound + reach) if c.low is not None else (bound - reach, bound)
     else:
-        half = step(c) * ROUNDED  # rounding half-open: 3.4 and 3.5 never meet
+        half = step(c) / 2
         lo, hi = c.value - half, c.value + half
         if hedges:
             lo, hi = _hedged(c, lo, hi)
@@ -115,7 +114,14 @@ def point(c: Claim) -> float | None:
 
 
 def overlap(a: tuple[float, float] | None, b: tuple[float, float] | None) -> bool:
-    return a is not None and b is not None and a[0] <= b[1] and b[0] <= a[1]
+    """Whether two intervals share more than an end: 3.4 covers up to 3.45 and 3.5 from 3.45,
+    yet two figures written to the same digit and differing in it disagree."""
+    if a is None or b is None:
+        return False
+    if a[0] == a[1] or b[0] == b[1]:  # an exact value lies in an interval or not
+        return a[0] <= b[1] and b[0] <= a[1]
+    touch = 1e-9 * max(abs(a[0]), abs(a[1]), abs(b[0]), abs(b[1]))
+    return a[0] < b[1] - touch and b[0] < a[1] - touch
 
 
 def delta_pct(a: Claim, b: Claim) -> float:

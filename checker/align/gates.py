@@ -8,9 +8,12 @@ level are compared pairwise (`compatible`): a tag on one side only does not sepa
 
 from __future__ import annotations
 
+import re
+
 from checker.model import Claim
 from checker.values import unit_class
 
+LOWER_WORD = re.compile(r"[^\W\d_]*[a-zäöüß][^\W\d_]*")
 # Tags compared pairwise (compatible) or read as evidence (running, dated), not blocked on.
 SOFT_TAGS = ("year:", "region:", "period:", "variant:", "per:", "delta", "level", "running", "dated", "today", "issued")
 
@@ -39,8 +42,14 @@ def block_key(c: Claim, story: int = 0) -> tuple | None:
 
 def stamp(c: Claim) -> bool:
     """A date standing alone on its line (a byline, "February 29, 2012 3:24 PM PST"): when the
-    page was written, not when something happened. Its profile has no words, only figures."""
-    return c.kind == "date" and not any(f[0] not in "=#" for f in c.about)
+    page was written, not when something happened. Its profile has no words, only figures, and
+    its line no word in lower case beside it (a time zone, "PM", "GMT", is no event)."""
+    if c.kind != "date":
+        return False
+    if not any(f[0] not in "=#" for f in c.about):
+        return True
+    line = (c.sentence or "").replace(c.surface, " ")
+    return "\n" not in line.strip() and not LOWER_WORD.search(line)
 
 
 def is_derived(c: Claim, by_id: dict[str, Claim]) -> bool:

@@ -59,13 +59,14 @@ class Link:
     score: float
     block: tuple
     across: bool = False  # the two articles are in different languages: the score rests on shared features only
+    fact: tuple = ()  # the fact both figures state (facts): its block and one of its figures
 
 
 def figures(claims: list[Claim]) -> list[Figure]:
     """Mentions of one value in one document are one figure."""
     groups: dict[tuple, Figure] = {}
     for c in sorted(claims, key=lambda c: c.start):
-        key = (c.document, c.value, c.date, c.unit, c.approximate, c.lower, c.upper, tuple(sorted(c.qualifiers)))
+        key = (c.document, c.value, c.date, c.unit, c.approximate, c.lower, c.upper)
         fig = groups.get(key)
         if fig is None:
             groups[key] = Figure([c])
@@ -115,10 +116,46 @@ def align(claims: list[Claim], story_of: dict[str, int] | None = None,
             continue
         idf = weights[key[0]]
         vectors = {id(f): [_vector(c.about, idf) for c in _distinct_profiles(f)] for figs in per_doc.values() for f in figs}
+        pairs = []
         for da, db in document_pairs(per_doc):
             across = langs.get(da, "") != langs.get(db, "")
-            links += _link(per_doc[da], per_doc[db], vectors, fits, key, across)
+            pairs += _link(per_doc[da], per_doc[db], vectors, fits, key, across)
+        links += facts(pairs)
     return links
+
+
+def facts(links: list[Link]) -> list[Link]:
+    """The links of one block, each marked with the fact it belongs to: figures linked across
+    documents, directly or through a third document ("3.5 %" in a, "3.4 %" in b and c), state
+    one fact, reported as one finding. A fact holds at most one figure per document: a link
+    that would join two figures of one document is the weaker evidence (links are taken
+    strongest first) and is dropped."""
+    parent: dict[int, int] = {}
+    documents: dict[int, set[str]] = {}
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    kept: list[Link] = []
+    for link in sorted(links, key=lambda l: -l.score):
+        for fig in (link.a, link.b):
+            if id(fig) not in parent:
+                parent[id(fig)], documents[id(fig)] = id(fig), {fig.document}
+        ra, rb = find(id(link.a)), find(id(link.b))
+        if ra != rb:
+            if documents[ra] & documents[rb]:
+                continue
+            parent[rb] = ra
+            documents[ra] |= documents.pop(rb)
+        kept.append(link)
+    for link in kept:
+        link.fact = (link.block, find(id(link.a)))
+    return kept
+
+
 
 
 COMMON = 24  # a feature shared by more of the other document's figures than this proposes none of them

@@ -94,7 +94,7 @@ def tolerance(checks: Checks, x: Claim, y: Claim, exact: set[str] = frozenset())
 
 def check_links(links: list[Link], checks: Checks, ranges: Ranges, exact: set[str] = frozenset()) -> list[Finding]:
     """Findings of every link, and the agreements of the links whose values fit."""
-    findings: list[Finding] = []
+    findings: list[tuple[tuple, Finding]] = []
     fitting: list[Link] = []
     drifted: set[tuple] = set()  # sentence pairs whose figures drift: their dates are reading times
     for link in sorted(links, key=lambda l: l.a.claim.kind == "date"):
@@ -112,11 +112,32 @@ def check_links(links: list[Link], checks: Checks, ranges: Ranges, exact: set[st
             drifted.add(_sentences(x, y))
             when = "dates unknown" if x.as_of is None and y.as_of is None else \
                 f"as of {x.as_of or 'unknown'} vs {y.as_of or 'unknown'}"
-            findings.append(make(drift, _claims(link, ranges), message(drift, x, y, delta_pct=delta_pct(x, y), detail=when)))
+            findings.append((link.fact, make(drift, _claims(link, ranges), message(drift, x, y, delta_pct=delta_pct(x, y), detail=when))))
         elif conflict and not _excused(link):
             text = message(conflict, x, y, delta_pct=delta_pct(x, y), detail=_detail(x, y))
-            findings.append(make(conflict, _claims(link, ranges), text))
-    return findings + _agreements(fitting, checks, ranges)
+            findings.append((link.fact, make(conflict, _claims(link, ranges), text)))
+    return per_fact(findings) + _agreements(fitting, checks, ranges)
+
+
+def per_fact(findings: list[tuple[tuple, Finding]]) -> list[Finding]:
+    """One finding per fact and check: a toll six outlets report at six times is one drift
+    with every figure, not fifteen pairs. The first pair's message tells it; the other
+    figures are named after it."""
+    merged: dict[tuple, Finding] = {}
+    extra: dict[tuple, int] = {}
+    for fact, f in findings:
+        key = (fact, f.code) if fact else (id(f), f.code)
+        first = merged.get(key)
+        if first is None:
+            merged[key] = f
+            continue
+        new = [c for c in f.claims if c not in first.claims]
+        if new:
+            first.claims += new
+            extra[key] = extra.get(key, 0) + 1
+    for key, n in extra.items():
+        merged[key].message += f" (and {n} more pair{'s' if n > 1 else ''} of this fact's figures)"
+    return list(merged.values())
 
 
 def _sentences(x: Claim, y: Claim) -> tuple:

@@ -85,18 +85,21 @@ class Sentence:
 
     def inserted_clauses(self) -> tuple[list[float], list[int], list[bool]]:
         """What comma-enclosed insertions without a figure ("Core inflation, which strips out
-        food and energy, slowed to 3.1 %") add to distances, as prefix sums: an insertion counts
-        as one word and one boundary, so the words around it stand as near as the syntax puts them."""
+        food and energy, slowed to 3.1 %") add to distances, as prefix sums: an insertion, or a
+        run of them, counts as one word, so the words around it stand as near as the syntax puts them."""
         figure_tokens = {t for i, j in self.spans.values() for t in range(i, j + 1)}
         commas = [t for t, w in enumerate(self.words) if w == "," and not self.inside[t]]
         saved = [0.0] * len(self.words)
         starts = [0] * len(self.words)
         within = [False] * len(self.words)
+        closed = -1  # the comma that closed the last insertion: a run of insertions is one
         for p, q in zip(commas, commas[1:]):
             if q - p > 1 and not any(t in figure_tokens for t in range(p, q)):
-                starts[p], saved[p] = 1, BOUNDARY_COST
+                starts[p] = int(p != closed)
+                saved[p] = saved[q] = BOUNDARY_COST
                 for t in range(p + 1, q):
                     saved[t], within[t] = 1.0, True
+                closed = q
         prefix, count = [0.0], [0]
         for t in range(len(self.words)):
             prefix.append(prefix[-1] + saved[t])

@@ -25,5 +25,7 @@ def test_a_vague_amount_agrees_with_a_figure_inside_its_range_and_conflicts_with
     surface = {c.id: c.surface for c in report.claims}
     pairs = {(f.kind, frozenset(surface[i].split()[0] for i in f.claims)) for f in report.findings}
     word = vague.split()[0]
-    assert ("conflict", frozenset({word, outside.split()[0]})) in pairs
-    assert not any(kind == "conflict" and {word, inside.split()[0]} <= names for kind, names in pairs)
+    assert any(kind == "conflict" and {word, outside.split()[0]} <= names for kind, names in pairs)
+    assert ("agreement", frozenset({word, inside.split()[0]})) in pairs
+    # one finding per fact: the outside figure conflicts with both others, in one finding
+    assert sum(kind == "conflict" for kind, _ in pairs) == 1

@@ -1,0 +1,108 @@
+"""Facts: the figures several sources give for one thing are one finding, and the
+evidence that ranks candidate partners (values near each other, syntax around a figure)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from checker.align.gates import stamp
+from checker.align.link import Figure, Link, closeness, facts
+from checker.context import annotate
+from checker.pipeline import check
+from checker.values import interval, overlap
+from tests.compare.claims import claim, doc, ids
+
+
+def write(folder: Path, articles: dict[str, tuple[str, str, str]]) -> Path:
+    for name, (lang, published, body) in articles.items():
+        (folder / name).write_text(f"---\npublished: {published}\nlang: {lang}\n---\n{body}\n", encoding="utf-8")
+    return folder
+
+
+def open_findings(report):
+    surface = {c.id: c.surface for c in report.claims}
+    return [(f.kind, sorted({surface[i] for i in f.claims})) for f in report.findings if f.kind != "agreement"]
+
+
+def test_three_outlets_with_three_tolls_give_one_conflict_de(tmp_path):
+    write(tmp_path, {
+        "a.md": ("de", "2026-05-04", "Beim Einsturz der Brücke von Orlen starben nach Angaben der Feuerwehr 1.204 Menschen."),
+        "b.md": ("de", "2026-05-04", "Die Feuerwehr von Orlen zählt nach dem Einsturz der Brücke 1.240 Tote."),
+        "c.md": ("de", "2026-05-04", "Nach dem Einsturz der Brücke in Orlen meldet die Feuerwehr 1.420 Tote."),
+    })
+    assert open_findings(check([tmp_path])) == [("conflict", ["1.204", "1.240", "1.420"])]
+
+
+def test_an_outlet_repeating_a_known_value_joins_the_fact_en(tmp_path):
+    write(tmp_path, {
+        "a.md": ("en", "2026-05-04", "Officials in Marrow said the flood displaced 3,400 residents."),
+        "b.md": ("en", "2026-05-04", "The flood in Marrow displaced 3,900 residents, officials said."),
+        "c.md": ("en", "2026-05-04", "According to officials, 3,400 Marrow residents were displaced by the flood."),
+    })
+    report = check([tmp_path])
+    assert open_findings(report) == [("conflict", ["3,400", "3,900"])]
+    (finding,) = [f for f in report.findings if f.kind == "conflict"]
+    assert {c.document for c in report.claims if c.id in finding.claims} == {"a.md", "b.md", "c.md"}
+
+
+def fig(d, surface, value):
+    (c,) = ids([claim(d, surface, "number", value)])
+    return Figure([c])
+
+
+def test_a_fact_holds_one_figure_per_document_and_the_weaker_link_yields():
+    a = doc("a.md", "Es gab 12 Verletzte und 15 Festnahmen.")
+    b = doc("b.md", "Es gab 12 Verletzte.")
+    c = doc("c.md", "Es gab 15 Festnahmen.")
+    a12, a15, b12, c15 = fig(a, "12", 12.0), fig(a, "15", 15.0), fig(b, "12", 12.0), fig(c, "15", 15.0)
+    links = [Link(a12, b12, 0.9, ()), Link(a15, c15, 0.8, ()), Link(b12, c15, 0.2, ())]
+    kept = facts(links)
+    assert [(l.a.claim.surface, l.b.claim.surface) for l in kept] == [("12", "12"), ("15", "15")]
+    assert kept[0].fact != kept[1].fact
+
+
+def test_figures_written_to_the_same_digit_that_differ_in_it_do_not_fit():
+    d = doc("a.md", "Die Inflation lag bei 3,4 Prozent, bei 3,5 Prozent und bei 3,45 Prozent.")
+    x, y, z = (claim(d, s, "percent", v, "%") for s, v in (("3,4 Prozent", 3.4), ("3,5 Prozent", 3.5), ("3,45 Prozent", 3.45)))
+    assert not overlap(interval(x), interval(y))  # 3.4 reaches up to 3.45, 3.5 down to it: they only touch
+    assert overlap(interval(z), interval(y)) and overlap(interval(z), interval(x))  # 3.45 rounds to either
+
+
+def test_inflation_of_one_decimal_apart_is_reported_en(tmp_path):
+    write(tmp_path, {
+        "a.md": ("en", "2026-05-04", "Consumer prices in Ostria rose 3.5% in April from a year earlier, the statistics office said."),
+        "b.md": ("en", "2026-05-04", "Ostria's statistics office said consumer prices rose 3.4% in April from a year earlier."),
+    })
+    assert open_findings(check([tmp_path])) == [("conflict", ["3.4%", "3.5%"])]
+
+
+def test_near_values_are_closer_than_far_ones():
+    d = doc("a.md", "Es sind 100 und 104 und 180.")
+    a, b, c = (claim(d, s, "number", v) for s, v in (("100", 100.0), ("104", 104.0), ("180", 180.0)))
+    assert closeness(a, a) == 1.0
+    assert 0.0 < closeness(a, b) < 1.0
+    assert closeness(a, c) == 0.0
+
+
+def core_weight(text: str) -> float:
+    d = doc("a.md", text, "2026-05-13", "en")
+    (c,) = ids([claim(d, "3.1 per cent", "percent", 3.1, "%")])
+    annotate([d], [c])
+    return c.about["core"]
+
+
+def test_an_inserted_clause_does_not_push_the_subject_away_en():
+    insertion = "which strips out energy, food, alcohol and tobacco and is watched closely by the central bank"
+    enclosed = core_weight(f"Core inflation, {insertion}, slowed to 3.1 per cent.")
+    plain = core_weight("Core inflation slowed to 3.1 per cent.")
+    run_on = core_weight(f"Core inflation {insertion.replace(',', '')} slowed to 3.1 per cent.")
+    assert plain > enclosed > 0.5 * plain and enclosed > run_on
+
+
+def test_a_byline_with_a_time_zone_is_a_stamp_not_an_event_en():
+    d = doc("a.md", "February 29, 2012 3:24 PM PST\n\nThe chip maker bought the start-up on Wednesday.", "2012-02-29", "en")
+    byline = claim(d, "February 29, 2012", "date", date="2012-02-29")
+    event = claim(d, "Wednesday", "date", date="2012-02-29")
+    ids([byline, event])
+    annotate([d], [byline, event])
+    assert stamp(byline) and not stamp(event)
