@@ -156,8 +156,11 @@ def _heading(text: str, s: int, e: int) -> bool:
     line_start = text.rfind("\n", 0, s) + 1
     if text[line_start:s].lstrip().startswith("#"):
         return True
+    alone = True
     nl = text.find("\n", e)
-    alone = nl < 0 or not text[nl + 1:text.find("\n", nl + 1) if text.find("\n", nl + 1) >= 0 else len(text)].strip()
+    if nl >= 0:
+        following = text.find("\n", nl + 1)
+        alone = not text[nl + 1:following if following >= 0 else len(text)].strip()
     return alone and text[s:e].rstrip()[-1:] not in ".!?:;,"
 
 

@@ -66,7 +66,7 @@ def _short_durations(text: str, pack: LanguagePack) -> list[Claim]:
 CUE_REACH = 80  # characters of the sentence read before the reading
 _SENTENCE_STOP = re.compile(r"[.!?;]\s|\n")
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)[^\S\n]*\Z")
-_CUES: dict[int, tuple[object, re.Pattern | None]] = {}
+_CUES: dict[int, tuple] = {}  # id(pack) → (pack, cue pattern, not_after words, time words)
 
 
 def _cued(text: str, m: re.Match, pack) -> str | None:
@@ -79,19 +79,22 @@ def _cued(text: str, m: re.Match, pack) -> str | None:
     if got is None or got[0] is not pack:
         from checker.normalize.phrases import trie_pattern
 
-        got = (pack, re.compile(rf"(?<!\w)({trie_pattern(sorted(k.lower() for k in rules.cues))})(?!\w)"))
+        cues = re.compile(rf"(?<!\w)({trie_pattern(sorted(k.lower() for k in rules.cues))})(?!\w)")
+        got = (pack, cues, frozenset(w.lower() for w in rules.not_after),
+               frozenset(w.lower() for w in pack.numbers.time_words))
         _CUES[id(pack)] = got
+    _, cues, not_after, time_words = got
     window = text[max(0, m.start() - CUE_REACH):m.start()]
     stops = list(_SENTENCE_STOP.finditer(window))
     window = window[stops[-1].end():] if stops else window
     before = _WORD_BEFORE.search(window)
-    if before and before.group(1).lower() in {w.lower() for w in rules.not_after}:
+    if before and before.group(1).lower() in not_after:
         return None  # um 3:27, until 3:27
     after = NEXT_WORD.match(text, m.end())
-    word = after.group(1).lower().rstrip(".,;:") if after else ""
-    if word in {w.lower() for w in pack.numbers.time_words}:
+    if after and after.group(1).lower().rstrip(".,;:") in time_words:
         return None  # 3:27 Uhr, 3:27 pm
-    cues = list(got[1].finditer(window.lower()))
-    if not cues:
+    found = list(cues.finditer(window.lower()))
+    if not found:
         return None
-    return rules.cues.get(" ".join(cues[-1].group(1).split())) or rules.cues.get(cues[-1].group(1))
+    cue = found[-1].group(1)
+    return rules.cues.get(" ".join(cue.split())) or rules.cues.get(cue)
