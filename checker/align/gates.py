@@ -15,7 +15,7 @@ from checker.values import unit_class
 
 LOWER_WORD = re.compile(r"[^\W\d_]*[a-zäöüß][^\W\d_]*")
 # Tags compared pairwise (compatible) or read as evidence (running, dated), not blocked on.
-SOFT_TAGS = ("year:", "region:", "period:", "variant:", "per:", "delta", "level", "running", "dated", "today", "issued")
+SOFT_TAGS = ("who:", "year:", "region:", "period:", "variant:", "per:", "delta", "level", "running", "dated", "today", "issued")
 
 
 def block_key(c: Claim, story: int = 0) -> tuple | None:
@@ -66,7 +66,7 @@ def compatible(a: Claim, b: Claim) -> bool:
     change ("um 5 %") never meets a level ("auf 460 %"). A year on one side only is fine
     unless it lies before the other's last year (2023's fee is not this year's); a region on
     one side only is fine."""
-    for family in ("region:", "period:", "variant:", "per:"):
+    for family in ("who:", "region:", "period:", "variant:", "per:"):
         ta, tb = _tags(a, family), _tags(b, family)
         if ta and tb and not ta & tb:
             return False

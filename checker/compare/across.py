@@ -123,21 +123,22 @@ def per_fact(findings: list[tuple[tuple, Finding]]) -> list[Finding]:
     """One finding per fact and check: a toll six outlets report at six times is one drift
     with every figure, not fifteen pairs. The first pair's message tells it; the other
     figures are named after it."""
-    merged: dict[tuple, Finding] = {}
-    extra: dict[tuple, int] = {}
+    merged: dict[tuple, tuple[Finding, set[str], list[int]]] = {}
     for fact, f in findings:
         key = (fact, f.code) if fact else (id(f), f.code)
-        first = merged.get(key)
-        if first is None:
-            merged[key] = f
+        if key not in merged:
+            merged[key] = (f, set(f.claims), [0])
             continue
-        new = [c for c in f.claims if c not in first.claims]
+        first, seen, extra = merged[key]
+        new = [c for c in f.claims if c not in seen]
         if new:
             first.claims += new
-            extra[key] = extra.get(key, 0) + 1
-    for key, n in extra.items():
-        merged[key].message += f" (and {n} more pair{'s' if n > 1 else ''} of this fact's figures)"
-    return list(merged.values())
+            seen.update(new)
+            extra[0] += 1
+    for first, _, (n,) in merged.values():
+        if n:
+            first.message += f" (and {n} more pair{'s' if n > 1 else ''} of this fact's figures)"
+    return [first for first, _, _ in merged.values()]
 
 
 def _sentences(x: Claim, y: Claim) -> tuple:

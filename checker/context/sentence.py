@@ -26,6 +26,8 @@ REGION_REACH = 10.0
 VARIANT_REACH = 5  # tokens between a specification and the price it qualifies
 AFTER_REGION = 3.0  # a place named after the figure more often qualifies something else  # "In Österreich zählte der Anbieter zuletzt 300.000 Kunden"
 SUBJECT_REACH = 9.0
+PERSONAL = {"age"}  # measures of a person: the name beside the figure says whose it is
+PERSON_REACH = 4  # tokens searched either side for that name
 COMPARATOR_REACH = 60.0  # "höher als bei Huoshan … 7 Mio.": the nearest comparator this far back names the subject
 
 
@@ -151,7 +153,9 @@ class Sentence:
                 tags.add("today")  # the article's own day ("Analyse vom 7. Februar" in an article of that day)
             self.qualifier_cache[id(c)] = tags - {YEAR_END}
             c.subject = self.subject(c, span)
-            c.qualifiers = sorted(set(c.qualifiers) | self.qualifier_cache[id(c)])
+            if c.measure in PERSONAL:
+                tags |= {"who:" + name for name in self.person(c, span)}
+            c.qualifiers = sorted(set(c.qualifiers) | self.qualifier_cache[id(c)] | tags)
             c.about = self.about(c, span)
 
     def about(self, c: Claim, span) -> dict[str, float]:
@@ -258,6 +262,28 @@ class Sentence:
                 if name and cost <= COMPARATOR_REACH:
                     best = min(best or (cost, name), (cost, name))
         return "other:" + best[1] if best else None
+
+    def person(self, c: Claim, span: tuple[int, int]) -> list[str]:
+        """The name next to a figure that belongs to a person ("Jean Larson, 48", "said
+        61-year-old Anargyros Bizianis"), in lower case: two or more capitalised words right
+        before or after it, past commas, grammar words and the measure's own cue ("year-old");
+        one capitalised word ("the 39-year-old Troy man") is more often a place than a name."""
+        i, j = span
+        cue = {t for h in self.hits if h.label == c.measure for t in range(h.first, h.last + 1)}
+        for step, t in ((-1, i - 1), (1, j + 1)):
+            names: list[str] = []
+            for _ in range(PERSON_REACH + 3):
+                if not 0 < t < len(self.tokens):
+                    break
+                word = self.tokens[t][2]
+                if word[:1].isupper() and word.isalpha() and word.lower() not in self.noise:
+                    names.append(word.lower())
+                elif names or not (word in (",", "-") or t in cue or len(word) <= 4 and word.lower() in self.noise | ARTICLE_ONES):
+                    break
+                t += step
+            if len(names) >= 2:
+                return names
+        return []
 
     def is_ratio_base(self, c: Claim) -> bool:
         """The figure a ratio word compares with (the later one of the pair)."""

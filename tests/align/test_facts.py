@@ -106,3 +106,19 @@ def test_a_byline_with_a_time_zone_is_a_stamp_not_an_event_en():
     ids([byline, event])
     annotate([d], [byline, event])
     assert stamp(byline) and not stamp(event)
+
+
+def test_ages_of_two_named_people_are_not_one_fact_en(tmp_path):
+    write(tmp_path, {
+        "a.md": ("en", "2010-05-05", "\"We cannot live on this,\" said 61-year-old Anargo Bizanis, a retired postman."),
+        "b.md": ("en", "2010-05-05", "\"We will not stop,\" said 76-year-old Kostas Doranis, a retired farmer."),
+    })
+    assert open_findings(check([tmp_path])) == []
+
+
+def test_the_age_of_one_named_person_is_compared_de(tmp_path):
+    write(tmp_path, {
+        "a.md": ("de", "2010-05-05", "Der Angeklagte Anton Lacamir, 38, schwieg vor Gericht."),
+        "b.md": ("de", "2010-05-05", "Vor Gericht schwieg der 36-jährige Anton Lacamir."),
+    })
+    assert open_findings(check([tmp_path])) == [("conflict", ["36", "38"])]
