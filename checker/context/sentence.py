@@ -154,8 +154,8 @@ class Sentence:
             self.qualifier_cache[id(c)] = tags - {YEAR_END}
             c.subject = self.subject(c, span)
             if c.measure in PERSONAL:
-                tags |= {"who:" + name for name in self.person(c, span)}
-            c.qualifiers = sorted(set(c.qualifiers) | self.qualifier_cache[id(c)] | tags)
+                self.qualifier_cache[id(c)] |= {"who:" + name for name in self.person(c, span)}
+            c.qualifiers = sorted(set(c.qualifiers) | self.qualifier_cache[id(c)])
             c.about = self.about(c, span)
 
     def about(self, c: Claim, span) -> dict[str, float]:
