@@ -165,21 +165,28 @@ class Sentence:
         i, j = span
         reach = int(about.REACH) + 1  # a word further off costs more than REACH
         if self.figure_at is None:
-            self.figure_at = {}
-            for o in self.claims:
-                first, last = self.spans[id(o)]
-                for t in range(first, last + 1):
-                    self.figure_at[t] = o
+            self.index_words()
         lo, hi = max(0, i - reach), min(len(self.tokens), j + reach)
-        words = [(self.syntactic_cost(t, span), self.tokens[t][2]) for t in range(lo, hi)
-                 if t not in self.figure_at and self.words[t][:1].isalpha()]
+        words = [(self.syntactic_cost(t, span), self.tokens[t][2])
+                 for t in self.word_at[bisect.bisect_left(self.word_at, lo):bisect.bisect_left(self.word_at, hi)]]
         category = "event" if c.kind == "date" else "measure"
         window = self.hits[bisect.bisect_left(self.hit_firsts, lo):bisect.bisect_left(self.hit_firsts, hi)]
         labels = [(self.cost(h.first, h.last, span, h.words), h.label) for h in window if h.category == category]
         partners = {r.other for r in c.relations}
-        others = {id(o): o for t in range(lo, hi) if (o := self.figure_at.get(t)) is not None}
+        near = self.figure_tokens[bisect.bisect_left(self.figure_tokens, lo):bisect.bisect_left(self.figure_tokens, hi)]
+        others = {id(o): o for o in map(self.figure_at.__getitem__, near)}
         figures = [k for o in others.values() if o is not c and o.id not in partners and (k := self.figure_key(o))]
         return about.profile(words, figures, labels, c.counted, self.lang, self.noise)
+
+    def index_words(self) -> None:
+        """Which tokens are figures (and whose) and which are words, in token order, once."""
+        self.figure_at = {}
+        for o in self.claims:
+            first, last = self.spans[id(o)]
+            for t in range(first, last + 1):
+                self.figure_at[t] = o
+        self.figure_tokens = sorted(self.figure_at)
+        self.word_at = [t for t, w in enumerate(self.words) if t not in self.figure_at and w[:1].isalpha()]
 
     def figure_key(self, o: Claim) -> str | None:
         """`about.figure_key`, once per figure (a figure is a neighbour of up to 2 × REACH others)."""
