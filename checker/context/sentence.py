@@ -276,7 +276,8 @@ class Sentence:
         before or after it, past commas, grammar words and the measure's own cue ("year-old");
         one capitalised word ("the 39-year-old Troy man") is more often a place than a name."""
         i, j = span
-        cue = {t for h in self.hits if h.label == c.measure for t in range(h.first, h.last + 1)}
+        cue = {t for h in self.near_hits.near(i, j, PERSON_REACH + 3) if h.label == c.measure
+               for t in range(h.first, h.last + 1)}  # only cues within the words looked at can matter
         for step, t in ((-1, i - 1), (1, j + 1)):
             names: list[str] = []
             for _ in range(PERSON_REACH + 3):
