@@ -212,8 +212,8 @@ def _link(xs: list[Figure], ys: list[Figure], vectors, fits, key, across: bool =
             index[f].append(j)
     index = {f: js for f, js in index.items() if len(js) <= COMMON}
     threshold = THRESHOLD * (DATE_FACTOR if key[1] == "date" else 1.0)
-    best_x: dict[int, tuple[float, int]] = {}
-    best_y: dict[int, tuple[float, int]] = {}
+    best_x: dict[int, tuple[float, int, float]] = {}
+    best_y: dict[int, tuple[float, int, float]] = {}
     for i, x in enumerate(xs):
         candidates = {j for v in vectors[id(x)] for f in v[0] for j in index.get(f, ())}
         for j in candidates:
@@ -225,15 +225,26 @@ def _link(xs: list[Figure], ys: list[Figure], vectors, fits, key, across: bool =
             if s < threshold and not fit:
                 continue
             s += FIT_BONUS * (1.0 if fit else closeness(x.claim, y.claim))
-            if s > best_x.get(i, (0.0, -1))[0]:
-                best_x[i] = (s, j)
-            if s > best_y.get(j, (0.0, -1))[0]:
-                best_y[j] = (s, i)
+            _rank(best_x, i, s, j)
+            _rank(best_y, j, s, i)
     out = []
-    for i, (s, j) in sorted(best_x.items()):
-        if best_y[j][1] == i:
+    for i, (s, j, runner_up) in sorted(best_x.items()):
+        if best_y[j][1] == i and s >= DISTINCT * max(runner_up, best_y[j][2]):
             out.append(Link(xs[i], ys[j], s, key, across))
     return out
+
+
+DISTINCT = 1.2  # the best partner must score this many times the runner-up on either side: among
+# many alike candidates (a box score's small counts) no single one is the figure's counterpart
+
+
+def _rank(best: dict[int, tuple[float, int, float]], k: int, s: float, other: int) -> None:
+    """Keep (best score, its partner, runner-up score) of k."""
+    top, partner, runner_up = best.get(k, (0.0, -1, 0.0))
+    if s > top:
+        best[k] = (s, other, top)
+    else:
+        best[k] = (top, partner, max(runner_up, s))
 
 
 NEAR = 0.2  # values this share apart or more are no closer than any two others

@@ -122,3 +122,19 @@ def test_the_age_of_one_named_person_is_compared_de(tmp_path):
         "b.md": ("de", "2010-05-05", "Vor Gericht schwieg der 36-jährige Anton Lacamir."),
     })
     assert open_findings(check([tmp_path])) == [("conflict", ["36", "38"])]
+
+
+def test_a_figure_with_several_alike_candidates_links_to_none_en(tmp_path):
+    write(tmp_path, {
+        "a.md": ("en", "2013-03-08", "Marek Olden scored 14 points for the Herons."),
+        "b.md": ("en", "2013-03-08", "For the Herons, Tavi Brun scored 12 points and Lio Sarn scored 16 points."),
+    })
+    assert open_findings(check([tmp_path])) == []
+
+
+def test_the_one_clear_counterpart_is_linked_en(tmp_path):
+    write(tmp_path, {
+        "a.md": ("en", "2013-03-08", "Marek Olden scored 14 points for the Herons."),
+        "b.md": ("en", "2013-03-08", "Marek Olden scored 16 points for the Herons, Tavi Brun grabbed 9 rebounds."),
+    })
+    assert open_findings(check([tmp_path])) == [("conflict", ["14", "16"])]
