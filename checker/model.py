@@ -34,8 +34,8 @@ class Lean(BaseModel):
         object.__setattr__(self, "__pydantic_fields_set__", set())
 
     def __setattr__(self, name: str, value) -> None:
-        if name in type(self).model_fields:
-            self.__dict__[name] = value
+        if name in self.__dict__:  # every field is there once the model is built (and a dict
+            self.__dict__[name] = value  # lookup is far cheaper than pydantic's model_fields)
         else:
             super().__setattr__(name, value)
 

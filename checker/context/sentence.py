@@ -60,7 +60,6 @@ class Sentence:
             self.aside_prefix.append(self.aside_prefix[-1] + aside)
         self.starts = [t[0] for t in self.tokens]
         self.spans = {id(c): self.token_span(c) for c in claims}
-        self.clause_prefix, self.clause_starts, self.within = self.inserted_clauses()
         self.qualifier_cache: dict[int, set[str]] = {}
         self.figure_at: dict[int, Claim] | None = None  # token index -> the claim it belongs to, built on first use
         self.index_neighbours()
@@ -85,12 +84,14 @@ class Sentence:
         self.figure_keys: dict[int, str | None] = {}
         self.stated: tuple[str | None] | None = None  # the date the sentence states for its figures, on first use
 
-    def inserted_clauses(self) -> tuple[list[float], list[int], list[bool]]:
+    def inserted_clauses(self) -> tuple[list[float] | None, list[int] | None, list[bool] | None]:
         """What comma-enclosed insertions without a figure ("Core inflation, which strips out
         food and energy, slowed to 3.1 %") add to distances, as prefix sums: an insertion, or a
         run of them, counts as one word, so the words around it stand as near as the syntax puts them."""
-        figure_tokens = {t for i, j in self.spans.values() for t in range(i, j + 1)}
         commas = [t for t, w in enumerate(self.words) if w == "," and not self.inside[t]]
+        if len(commas) < 2:
+            return None, None, None
+        figure_tokens = self.figure_at
         saved = [0.0] * len(self.words)
         starts = [0] * len(self.words)
         within = [False] * len(self.words)
@@ -111,6 +112,8 @@ class Sentence:
     def syntactic_cost(self, t: int, span: tuple[int, int]) -> float:
         """`cost` with comma-enclosed insertions between the word and the claim counted as one word."""
         base = self.cost(t, t, span)
+        if self.within is None:
+            return base  # no insertion in the sentence
         i, j = span
         lo, hi = (t + 1, i) if t < i else (j + 1, t)
         if hi <= lo or self.inside[t] or self.inside[i] or self.within[t] or self.within[i]:
@@ -186,7 +189,9 @@ class Sentence:
             for t in range(first, last + 1):
                 self.figure_at[t] = o
         self.figure_tokens = sorted(self.figure_at)
-        self.word_at = [t for t, w in enumerate(self.words) if t not in self.figure_at and w[:1].isalpha()]
+        self.word_at = [t for t, w in enumerate(self.words)
+                        if t not in self.figure_at and w[:1].isalpha() and w not in self.noise]
+        self.clause_prefix, self.clause_starts, self.within = self.inserted_clauses()
 
     def figure_key(self, o: Claim) -> str | None:
         """`about.figure_key`, once per figure (a figure is a neighbour of up to 2 × REACH others)."""
