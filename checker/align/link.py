@@ -5,9 +5,12 @@ qualifiers). Inside a block, each document's figures (a value with all its menti
 document) are compared with each other document's on their profiles (checker/context/about.py):
 the features are weighted by their rarity among the story's claims (a word every sentence of
 the story uses says nothing about which fact a figure states; a rare shared word says a
-lot), and the score is the cosine of the two weighted profiles. A figure links to the
-other document's figure it scores best with, when that one scores best with it too and the
-score reaches a threshold: one figure per document per fact.
+lot), and the score is the cosine of the two weighted profiles, plus a bonus when the values
+fit or lie near each other (two outlets' figures for one fact mostly differ by a little). A
+figure links to the other document's figure it scores best with, when that one scores best
+with it too, the score reaches a threshold and the best stands out from the runner-up on
+both sides (among many alike candidates, none is the counterpart). The links of a block are
+then closed into facts (`facts`): one figure per document per fact, one finding per fact.
 
 Only pairs sharing a distinctive feature are scored: an inverted index over the features, in
 which a feature that more than COMMON figures of the other document share proposes no
