@@ -67,6 +67,7 @@ GERMAN = [
     ("am Augsburger Friedensfest letzten Jahres", [("Augsburger Friedensfest letzten Jahres", "2025-08-08")]),
     # arithmetic on a weekday: the weekday as it stands alone (past, or next when the clause looks ahead), moved
     ("Der Bau begann drei Tage nach Dienstag.", [("drei Tage nach Dienstag", "2026-02-13")]),
+    ("Das Werk öffnete zwei Jahre nach 2011.", [("zwei Jahre nach 2011", "2013-01-01")]),
     ("Der Bau soll zwei Wochen nach Montag beginnen.", [("zwei Wochen nach Montag", "2026-03-02")]),
     ("Die Frist endete zwei Tage vor Freitag.", [("zwei Tage vor Freitag", "2026-02-04")]),
     # numeric forms and an apostrophe year
@@ -141,6 +142,8 @@ ENGLISH = [
     ("I'll go back second Sunday", [("second Sunday", "2026-03-08")]),
     # arithmetic on a weekday, numeric forms and an apostrophe year
     ("The vote will be held two weeks from Monday.", [("two weeks from Monday", "2026-03-30")]),
+    ("The plant opened two years after 2011.", [("two years after 2011", "2013-01-01")]),
+    ("It happened in two weeks since the year 2011.", [("in two weeks since the year 2011", "2011-01-15")]),
     ("Work began three days after Tuesday.", [("three days after Tuesday", "2026-03-13")]),
     ("It closed two days before Friday.", [("two days before Friday", "2026-03-11")]),
     ("The deal was filed on March 4, '26.", [("March 4, '26", "2026-03-04")]),

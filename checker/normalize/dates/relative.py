@@ -118,6 +118,8 @@ def _phrase_date(phrase, m: re.Match, g: Grammar, ref: dt.date) -> When | None:
             month, day = g.months.get(groups["month"]), day_of(m, g)
             y = year or nearest_year(month, day, ref)
             base = dt.date(y, month, day) if y and day and valid(y, month, day) else None
+        elif year is not None:  # "two years after 2011": counted from the year's start
+            base = dt.date(year, 1, 1) if dt.MINYEAR <= year <= dt.MAXYEAR else None
         return When.of(_moved(base, groups["duration"], phrase.sign, g)) if base else None
     if phrase.means == "holiday":
         rule = g.holidays.get(groups["holiday"])
