@@ -48,8 +48,7 @@ def stamp(c: Claim) -> bool:
         return False
     if not any(f[0] not in "=#" for f in c.about):
         return True
-    line = (c.sentence or "").replace(c.surface, " ")
-    return "\n" not in line.strip() and not LOWER_WORD.search(line)
+    return not LOWER_WORD.search((c.sentence or "").replace(c.surface, " "))
 
 
 def is_derived(c: Claim, by_id: dict[str, Claim]) -> bool:

@@ -159,8 +159,6 @@ def facts(links: list[Link]) -> list[Link]:
     return kept
 
 
-
-
 COMMON = 24  # a feature shared by more of the other document's figures than this proposes none of them
 MENTIONS = 4  # mentions of one figure compared at most (headline, teaser, box, body)
 

@@ -17,6 +17,7 @@ from __future__ import annotations
 import datetime as dt
 import math
 import re
+from collections import defaultdict
 from functools import lru_cache
 
 from checker import rates
@@ -123,22 +124,22 @@ def per_fact(findings: list[tuple[tuple, Finding]]) -> list[Finding]:
     """One finding per fact and check: a toll six outlets report at six times is one drift
     with every figure, not fifteen pairs. The first pair's message tells it; the other
     figures are named after it."""
-    merged: dict[tuple, tuple[Finding, set[str], list[int]]] = {}
+    merged: dict[tuple, Finding] = {}
+    seen: dict[tuple, set[str]] = {}
+    more: dict[tuple, int] = defaultdict(int)
     for fact, f in findings:
-        key = (fact, f.code) if fact else (id(f), f.code)
+        key = (fact or id(f), f.code)
         if key not in merged:
-            merged[key] = (f, set(f.claims), [0])
+            merged[key], seen[key] = f, set(f.claims)
             continue
-        first, seen, extra = merged[key]
-        new = [c for c in f.claims if c not in seen]
+        new = [c for c in f.claims if c not in seen[key]]
         if new:
-            first.claims += new
-            seen.update(new)
-            extra[0] += 1
-    for first, _, (n,) in merged.values():
-        if n:
-            first.message += f" (and {n} more pair{'s' if n > 1 else ''} of this fact's figures)"
-    return [first for first, _, _ in merged.values()]
+            merged[key].claims += new
+            seen[key].update(new)
+            more[key] += 1
+    for key, n in more.items():
+        merged[key].message += f" (and {n} more pair{'s' if n > 1 else ''} of this fact's figures)"
+    return list(merged.values())
 
 
 def _sentences(x: Claim, y: Claim) -> tuple:
