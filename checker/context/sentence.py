@@ -291,12 +291,17 @@ class Sentence:
                 word = self.tokens[t][2]
                 if word[:1].isupper() and word.isalpha() and word.lower() not in self.noise:
                     names.append(word.lower())
-                elif names or not (word in (",", "-") or t in cue or len(word) <= 4 and word.lower() in self.noise | ARTICLE_ONES):
+                elif names or not (word in (",", "-") or t in cue or self.article_like(word)):
                     break
                 t += step
             if len(names) >= 2:
                 return names
         return []
+
+    def article_like(self, word: str) -> bool:
+        """A short grammar word a name may stand behind ("a", "the", "der")."""
+        lower = word.lower()
+        return len(word) <= 4 and (lower in self.noise or lower in ARTICLE_ONES)
 
     def is_ratio_base(self, c: Claim) -> bool:
         """The figure a ratio word compares with (the later one of the pair)."""
