@@ -34,7 +34,7 @@ def write_story(folder: Path, k: int, seed: int = 1) -> None:
 
 def run(folder: Path) -> float:
     start = time.perf_counter()
-    subprocess.run([sys.executable, "-m", "checker.cli", "check", str(folder), "--format", "json",
+    subprocess.run([sys.executable, "-m", "factlint.checker.cli", "check", str(folder), "--format", "json",
                     "--output", str(folder / "report.json")], stdout=subprocess.DEVNULL, check=False)
     return time.perf_counter() - start
 

@@ -343,7 +343,7 @@ class Run:
 
 
 def factlint_command() -> list[str]:
-    return [sys.executable, "-m", "checker.cli"]
+    return [sys.executable, "-m", "factlint.checker.cli"]
 
 
 class Abort(Exception):
@@ -359,7 +359,7 @@ def run_check(corpus: Path, out: Path, profile: Path | None, timeout: float,
     """
     cmd = factlint_command()
     if profile is not None:
-        cmd = [sys.executable, "-m", "cProfile", "-o", str(profile), "-m", "checker.cli"]
+        cmd = [sys.executable, "-m", "cProfile", "-o", str(profile), "-m", "factlint.checker.cli"]
     cmd += ["check", str(corpus), "--format", "json", "--output", str(out)]
 
     def limit_memory() -> None:

@@ -26,9 +26,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from checker.extract import extract, finders  # noqa: E402
-from checker.ingest import parse_document  # noqa: E402
-from rules.loader import load_pack  # noqa: E402
+from factlint.checker.extract import extract, finders  # noqa: E402
+from factlint.checker.ingest import parse_document  # noqa: E402
+from factlint.rules.loader import load_pack  # noqa: E402
 
 PROSE = {
     "de": [

@@ -18,7 +18,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from checker.ingest import ingest, parse_document
+from factlint.checker.ingest import ingest, parse_document
 
 SENTENCES = {
     "de": ["Der Umsatz stieg im dritten Quartal um {p},{q} Prozent auf {n},{q} Milliarden Euro.",

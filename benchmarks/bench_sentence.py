@@ -63,7 +63,7 @@ def single_line(size: int = 5_000_000, seed: int = 2) -> tuple[str, int]:
 
 
 def run_here(path: Path) -> float:
-    from checker.pipeline import check
+    from factlint.checker.pipeline import check
 
     start = time.perf_counter()
     check([path])
@@ -72,7 +72,7 @@ def run_here(path: Path) -> float:
 
 def run(path: Path) -> float:
     start = time.perf_counter()
-    subprocess.run([sys.executable, "-m", "checker.cli", "check", str(path), "--format", "json",
+    subprocess.run([sys.executable, "-m", "factlint.checker.cli", "check", str(path), "--format", "json",
                     "--output", str(path.parent / "report.json")], stdout=subprocess.DEVNULL, check=False)
     return time.perf_counter() - start
 

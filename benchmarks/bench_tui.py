@@ -35,7 +35,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from checker.model import Claim, Document, Finding, Report  # noqa: E402
+from factlint.checker.model import Claim, Document, Finding, Report  # noqa: E402
 
 SUBJECTS = ["Alibaba", "Hafen Nord", "Elster bridge", "Stadtwerke", "Qwen app", "Tencent", "budget 2027", "Bahn"]
 MEASURES = ["cost", "revenue", "share price", "users", "capacity", "turnout", "death toll", "budget"]
@@ -92,8 +92,8 @@ def line(name: str, samples: list[float]) -> str:
 
 
 async def run(n_findings: int, size: tuple[int, int]) -> None:
-    from tui.app import ReviewApp
-    from tui.screens.findings import FindingsScreen
+    from factlint.tui.app import ReviewApp
+    from factlint.tui.screens.findings import FindingsScreen
 
     t = time.perf_counter()
     report = synthetic_report(n_findings)
@@ -134,7 +134,7 @@ async def run(n_findings: int, size: tuple[int, int]) -> None:
 
 def direct_costs(app) -> dict[str, float]:
     """Median wall time of the functions behind the keys, called directly."""
-    from tui.rows import Filters, FindingIndex
+    from factlint.tui.rows import Filters, FindingIndex
 
     fs = app.findings_screen
     lst = fs.findings_list

@@ -13,7 +13,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Iterator, TextIO
 
-from checker.errors import FactlintError
+from factlint.checker.errors import FactlintError
 
 
 @contextmanager

@@ -10,8 +10,8 @@ import sys
 import traceback
 from pathlib import Path
 
-from checker.errors import ExitCode, FactlintError, describe
-from checker.visible import visible_line
+from factlint.checker.errors import ExitCode, FactlintError, describe
+from factlint.checker.visible import visible_line
 
 KINDS = ("money", "percent", "date", "quantity", "number")
 
@@ -29,7 +29,7 @@ def version() -> str:
 
         return installed("factlint")
     except Exception:  # not installed (run from a source tree)
-        from checker import __version__
+        from factlint.checker import __version__
 
         return __version__
 
@@ -46,7 +46,7 @@ def add_corpus_options(parser: argparse.ArgumentParser) -> None:
 
 def options_from(args, paths: list[str]):
     """Pipeline Options from the command line merged over the corpus's factlint.toml."""
-    from checker.config import load_options
+    from factlint.checker.config import load_options
 
     options = load_options(paths, args.rules, getattr(args, "decisions", None), args.config)
     options.follow_symlinks = args.follow_symlinks
@@ -192,10 +192,10 @@ def err(message: str) -> None:
 
 
 def cmd_extract(args) -> int:
-    from checker import jsonl
-    from checker.ingest import ingest
-    from checker.pipeline import extract_documents
-    from rules.loader import RuleSet
+    from factlint.checker import jsonl
+    from factlint.checker.ingest import ingest
+    from factlint.checker.pipeline import extract_documents
+    from factlint.rules.loader import RuleSet
 
     if args.jsonl:
         if args.paths:
@@ -255,7 +255,7 @@ def json_line(obj) -> str:
 
 def cmd_review(args) -> int:
     """The review TUI; Textual is imported here only, never by the engine."""
-    from checker.decisions import DecisionStore, default_path
+    from factlint.checker.decisions import DecisionStore, default_path
 
     for p in args.paths:
         if not Path(p).exists():
@@ -266,7 +266,7 @@ def cmd_review(args) -> int:
     if not (sys.stdin.isatty() and sys.stdout.isatty()):
         raise FactlintError("review needs a terminal (standard input and output); in a script, "
                             "use `factlint check` and `factlint decide`")
-    from tui.app import ReviewApp
+    from factlint.tui.app import ReviewApp
 
     app = ReviewApp(args.paths, options=options, decisions=decisions)
     app.run()
@@ -331,9 +331,9 @@ def format_value(c) -> str:
 
 
 def cmd_check(args) -> int:
-    from checker.atomic import atomic_writer
-    from checker.pipeline import check
-    from checker.render import RenderOptions, write
+    from factlint.checker.atomic import atomic_writer
+    from factlint.checker.pipeline import check
+    from factlint.checker.render import RenderOptions, write
 
     options = options_from(args, args.paths)
     report = check(args.paths, options)
@@ -343,7 +343,7 @@ def cmd_check(args) -> int:
     if args.output:
         with atomic_writer(args.output) as out:
             write(report, args.format, out, render_options)
-        from checker.render import summary
+        from factlint.checker.render import summary
 
         print(f"{summary(report, args.strict)}; report written to {args.output}")
     else:
@@ -351,8 +351,8 @@ def cmd_check(args) -> int:
         write(report, args.format, sys.stdout, render_options)
     sys.stdout.flush()
     if args.format == "github" and os.environ.get("GITHUB_STEP_SUMMARY"):
-        from checker.render import shown
-        from checker.render.github import step_summary
+        from factlint.checker.render import shown
+        from factlint.checker.render.github import step_summary
 
         with open(os.environ["GITHUB_STEP_SUMMARY"], "a", encoding="utf-8") as out:
             out.write(step_summary(shown(report), RenderOptions(strict=args.strict)))
@@ -368,7 +368,7 @@ def cmd_check(args) -> int:
 def check_table(options) -> dict:
     """code → check rule, for SARIF rule help; empty if the rule files do not load."""
     try:
-        from rules.loader import RuleSet
+        from factlint.rules.loader import RuleSet
 
         return RuleSet.load(options.rules_dirs).checks
     except (ImportError, FactlintError):
@@ -376,8 +376,8 @@ def check_table(options) -> dict:
 
 
 def cmd_decide(args) -> int:
-    from checker.decisions import DecisionStore, make_decision, resolve_id
-    from checker.pipeline import check
+    from factlint.checker.decisions import DecisionStore, make_decision, resolve_id
+    from factlint.checker.pipeline import check
 
     paths = [a for a in args.items if Path(a).exists()]
     prefixes = [a for a in args.items if not Path(a).exists()]
@@ -417,8 +417,8 @@ def report_surfaces(report, finding) -> list[str]:
 
 
 def cmd_prune(args) -> int:
-    from checker.decisions import update
-    from checker.pipeline import check
+    from factlint.checker.decisions import update
+    from factlint.checker.pipeline import check
 
     options = options_from(args, args.paths)
     report = check(args.paths, options)
@@ -441,7 +441,7 @@ def cmd_prune(args) -> int:
 
 
 def cmd_rules(args) -> int:
-    from rules.loader import check_by_name, load_checks
+    from factlint.rules.loader import check_by_name, load_checks
 
     extra = tuple(args.rules)
     if args.check:

@@ -19,7 +19,7 @@ from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
-from checker.errors import FactlintError
+from factlint.checker.errors import FactlintError
 
 CONFIG_NAME = "factlint.toml"
 
@@ -102,7 +102,7 @@ def resolve(paths: list[str | Path], rules: list[str] | tuple[str, ...] = (), de
 def load_options(paths: list[str | Path], rules: list[str] | tuple[str, ...] = (), decisions: str | None = None,
                  config: str | Path | None = None):
     """Pipeline Options for a run over `paths`: command line merged over the corpus's factlint.toml."""
-    from checker.pipeline import Options
+    from factlint.checker.pipeline import Options
 
     dirs, decisions_path, exclude, cfg_path = resolve(paths, rules, decisions, config)
     return Options(rules_dirs=dirs, decisions=decisions_path, exclude=exclude, config=cfg_path)

@@ -36,9 +36,9 @@ from typing import Iterator, Mapping
 
 from pydantic import TypeAdapter, ValidationError
 
-from checker.atomic import write_atomic
-from checker.errors import FactlintError
-from checker.model import Claim, Decision, Finding, Report
+from factlint.checker.atomic import write_atomic
+from factlint.checker.errors import FactlintError
+from factlint.checker.model import Claim, Decision, Finding, Report
 
 VERSION = 1
 DEFAULT_PATH = Path(".factlint") / "decisions.json"

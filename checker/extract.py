@@ -12,11 +12,11 @@ import re
 from functools import lru_cache
 from typing import Callable
 
-from checker.ingest import entity_end
-from checker.model import Claim, Document
-from checker.normalize.breaks import join_broken_quantities
-from rules.loader import available_languages, load_pack
-from rules.schema import LanguagePack, SentenceRules
+from factlint.checker.ingest import entity_end
+from factlint.checker.model import Claim, Document
+from factlint.checker.normalize.breaks import join_broken_quantities
+from factlint.rules.loader import available_languages, load_pack
+from factlint.rules.schema import LanguagePack, SentenceRules
 
 Finder = Callable[[str, LanguagePack, "object"], list[Claim]]
 
@@ -25,7 +25,7 @@ PRIORITY = {"date": 0, "money": 1, "percent": 2, "quantity": 3, "number": 4}
 
 
 def finders() -> list[Finder]:
-    from checker.normalize import dates, durations, quantities, vague
+    from factlint.checker.normalize import dates, durations, quantities, vague
 
     return [dates.find_dates, quantities.find_quantities, durations.find_durations, vague.find_vague]
 

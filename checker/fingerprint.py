@@ -19,7 +19,7 @@ from __future__ import annotations
 import hashlib
 from functools import lru_cache
 
-from checker.model import Claim, Finding
+from factlint.checker.model import Claim, Finding
 
 KEY_VERSION = "v1"
 ID_LENGTH = 12
@@ -86,7 +86,7 @@ def _to_base(unit: str) -> tuple[float, float, str] | None:
 
 
 def _registry():
-    from checker.normalize.units import registry  # the one pint registry of the process
+    from factlint.checker.normalize.units import registry  # the one pint registry of the process
 
     return registry()
 

@@ -11,11 +11,11 @@ import datetime as dt
 import json
 from typing import Iterable, Iterator
 
-from checker.errors import FactlintError
-from checker.extract import extract
-from checker.ingest import parse_document
-from checker.normalize.dates import date_unknown_published
-from rules.loader import RuleError, RuleSet
+from factlint.checker.errors import FactlintError
+from factlint.checker.extract import extract
+from factlint.checker.ingest import parse_document
+from factlint.checker.normalize.dates import date_unknown_published
+from factlint.rules.loader import RuleError, RuleSet
 
 CONTRACT_FIELDS = ("start", "end", "surface", "kind", "value", "unit", "date", "approximate", "lower", "upper")
 EXTRA_FIELDS = ("line", "hedge", "counted", "low", "high", "weekday", "weekday_mismatch", "headline", "foreign_separator")

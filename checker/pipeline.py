@@ -6,15 +6,15 @@ from dataclasses import dataclass
 from typing import Callable
 from pathlib import Path
 
-from checker.errors import FactlintError, internal_error
-from checker.extract import extract
-from checker.normalize.dates import date_unknown_published, settle_years
-from checker.fingerprint import assign_claim_ids
-from checker.ingest import ingest
-from checker.model import Claim, Document, FileError, Finding, Report
-from checker.report import build_report, files_of
-from checker.decisions import DecisionStore, default_path as default_decisions_path
-from rules.loader import RuleSet
+from factlint.checker.errors import FactlintError, internal_error
+from factlint.checker.extract import extract
+from factlint.checker.normalize.dates import date_unknown_published, settle_years
+from factlint.checker.fingerprint import assign_claim_ids
+from factlint.checker.ingest import ingest
+from factlint.checker.model import Claim, Document, FileError, Finding, Report
+from factlint.checker.report import build_report, files_of
+from factlint.checker.decisions import DecisionStore, default_path as default_decisions_path
+from factlint.rules.loader import RuleSet
 
 
 @dataclass
@@ -57,9 +57,9 @@ def extract_one(doc: Document, pack, errors: list[FactlintError] | None) -> list
 
 def compare_claims(docs: list[Document], claims: list[Claim], rules: RuleSet) -> list[Finding]:
     """context → align → compare: findings with `id=""` (the report assigns fingerprints)."""
-    from checker.align import stories
-    from checker.compare import compare
-    from checker.context import annotate
+    from factlint.checker.align import stories
+    from factlint.checker.compare import compare
+    from factlint.checker.context import annotate
 
     annotate(docs, claims, rules)
     return compare(claims, rules, stories(docs), {d.path: d.lang for d in docs})

@@ -9,9 +9,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from checker.decisions import DecisionStore
-from checker.fingerprint import assign_finding_ids
-from checker.model import Claim, Document, FileError, Finding, Report, StaleDecision
+from factlint.checker.decisions import DecisionStore
+from factlint.checker.fingerprint import assign_finding_ids
+from factlint.checker.model import Claim, Document, FileError, Finding, Report, StaleDecision
 
 def build_report(documents: list[Document], claims: list[Claim], findings: list[Finding],
                  errors: list[FileError], root: str | None = None,

@@ -12,8 +12,8 @@ import math
 import re
 from functools import lru_cache
 
-from checker.model import Claim
-from checker.normalize.units import registry
+from factlint.checker.model import Claim
+from factlint.checker.normalize.units import registry
 
 JUST_UNDER = 0.15  # "knapp 500" reaches down to 425
 NEAR_BOUND = 0.10  # "more than 140", "bis zu 45.000": a value near its bound, within one rounding step or this share of it

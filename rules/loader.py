@@ -15,8 +15,8 @@ from typing import Any, Iterable
 
 from pydantic import BaseModel, ValidationError
 
-from checker.errors import FactlintError
-from rules.schema import CheckRule, ContextRules, CurrencyTable, LanguagePack, MeasureTable, UnitTable
+from factlint.checker.errors import FactlintError
+from factlint.rules.schema import CheckRule, ContextRules, CurrencyTable, LanguagePack, MeasureTable, UnitTable
 
 
 class RuleError(FactlintError):
@@ -48,7 +48,7 @@ def validate(model: type[BaseModel], data: dict, label: str, origin: dict[str, s
 
 
 def shipped_root():
-    return resources.files("rules")
+    return resources.files("factlint.rules")
 
 
 def merge(into: dict, new: dict) -> None:

@@ -16,7 +16,7 @@ SCHEMA_PATH = ROOT / "docs" / "report.schema.json"
 
 
 def schema_text() -> str:
-    from checker.report import report_schema
+    from factlint.checker.report import report_schema
 
     return json.dumps(report_schema(), indent=2, ensure_ascii=False) + "\n"
 

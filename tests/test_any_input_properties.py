@@ -19,15 +19,15 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from checker.extract import extract
-from checker.fingerprint import assign_claim_ids
-from checker.ingest import parse_document
-from checker.model import Claim
-from checker.normalize.dates import date_unknown_published
-from checker.pipeline import compare_claims
-from checker.report import build_report
-from checker.render import FORMATS, RenderOptions, write
-from rules.loader import RuleSet
+from factlint.checker.extract import extract
+from factlint.checker.fingerprint import assign_claim_ids
+from factlint.checker.ingest import parse_document
+from factlint.checker.model import Claim
+from factlint.checker.normalize.dates import date_unknown_published
+from factlint.checker.pipeline import compare_claims
+from factlint.checker.report import build_report
+from factlint.checker.render import FORMATS, RenderOptions, write
+from factlint.rules.loader import RuleSet
 
 EXAMPLES = int(os.environ.get("FACTLINT_FUZZ_EXAMPLES", "40"))
 RULES = RuleSet.load()

@@ -15,8 +15,8 @@ def test_engine_does_not_import_textual_or_rich(tmp_path):
     article.write_text("Der Umsatz stieg am 2026-02-06 um 3 Prozent auf 12,4 Mrd. Euro.\n", encoding="utf-8")
     code = textwrap.dedent(f"""
         import sys
-        import checker, checker.cli, checker.pipeline, checker.ingest, checker.extract, checker.jsonl, checker.config
-        from checker.pipeline import check
+        import factlint.checker, factlint.checker.cli, factlint.checker.pipeline, factlint.checker.ingest, factlint.checker.extract, factlint.checker.jsonl, factlint.checker.config
+        from factlint.checker.pipeline import check
         check([{str(article)!r}])
         loaded = sorted(m for m in sys.modules if m.split(".")[0] in ("textual", "rich"))
         print(",".join(loaded))

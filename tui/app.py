@@ -16,25 +16,25 @@ from textual.app import App, SystemCommand
 from textual.binding import Binding
 from textual.screen import Screen
 
-from checker.decisions import DecisionStore
-from checker.decisions import default_path as default_decisions_path
-from checker.errors import FactlintError
-from checker.model import Report
-from checker.pipeline import Options, check
+from factlint.checker.decisions import DecisionStore
+from factlint.checker.decisions import default_path as default_decisions_path
+from factlint.checker.errors import FactlintError
+from factlint.checker.model import Report
+from factlint.checker.pipeline import Options, check
 
-from tui.review import Review
-from tui.rows import STATUS_CYCLE, Filters, FindingIndex
-from tui.screens.decide import DECISION_BINDINGS
-from tui.screens.detail import DetailScreen
-from tui.screens.document import DocumentScreen
-from tui.screens.findings import FindingsScreen
-from tui.screens.help import HelpScreen
-from tui.screens.loading import LoadingScreen
-from tui.screens.note import NoteScreen
-from tui.text import one_line
-from tui.widgets.article_view import ArticleView
-from tui.widgets.findings_list import FindingsList
-from tui.widgets.title_bar import TitleBar
+from factlint.tui.review import Review
+from factlint.tui.rows import STATUS_CYCLE, Filters, FindingIndex
+from factlint.tui.screens.decide import DECISION_BINDINGS
+from factlint.tui.screens.detail import DetailScreen
+from factlint.tui.screens.document import DocumentScreen
+from factlint.tui.screens.findings import FindingsScreen
+from factlint.tui.screens.help import HelpScreen
+from factlint.tui.screens.loading import LoadingScreen
+from factlint.tui.screens.note import NoteScreen
+from factlint.tui.text import one_line
+from factlint.tui.widgets.article_view import ArticleView
+from factlint.tui.widgets.findings_list import FindingsList
+from factlint.tui.widgets.title_bar import TitleBar
 
 
 class ReviewApp(App):

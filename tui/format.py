@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from rich.text import Text
 
-from checker.model import Claim, Document, Finding
+from factlint.checker.model import Claim, Document, Finding
 
-from tui.text import highlighted, one_line
+from factlint.tui.text import highlighted, one_line
 
 
 def number(v: float | None) -> str:

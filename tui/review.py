@@ -9,10 +9,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from checker.decisions import DecisionStore, make_decision
-from checker.model import Decision, Finding, Status
+from factlint.checker.decisions import DecisionStore, make_decision
+from factlint.checker.model import Decision, Finding, Status
 
-from tui.rows import FindingIndex
+from factlint.tui.rows import FindingIndex
 
 
 @dataclass(frozen=True)

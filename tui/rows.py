@@ -11,9 +11,9 @@ from collections import defaultdict
 from dataclasses import dataclass, field, replace
 from typing import Literal
 
-from checker.model import Claim, Document, Finding, Report
+from factlint.checker.model import Claim, Document, Finding, Report
 
-from tui.text import one_line
+from factlint.tui.text import one_line
 
 StatusFilter = Literal["open", "confirmed", "dismissed"] | None
 SortKey = Literal["order", "kind", "status", "subject", "measure", "values", "sources"]

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from rich.text import Text
 
-from checker.visible import visible
+from factlint.checker.visible import visible
 
 
 def literal(s: str, style: str = "") -> Text:

@@ -4,9 +4,9 @@ stories (documents → stories) → gates (blocks: what must be shared) → link
 by what the figures are about, kept when mutually best).
 """
 
-from checker.align.gates import block_key, compatible, is_derived
-from checker.align.link import NEIGHBOURS, Figure, Link, align, document_pairs, figures
-from checker.align.stories import stories
+from factlint.checker.align.gates import block_key, compatible, is_derived
+from factlint.checker.align.link import NEIGHBOURS, Figure, Link, align, document_pairs, figures
+from factlint.checker.align.stories import stories
 
 __all__ = ["NEIGHBOURS", "Figure", "Link", "align", "block_key", "compatible", "document_pairs", "figures", "is_derived",
            "stories"]

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import re
 
-from checker.model import Claim
-from checker.values import unit_class
+from factlint.checker.model import Claim
+from factlint.checker.values import unit_class
 
 LOWER_WORD = re.compile(r"[^\W\d_]*[a-zäöüß][^\W\d_]*")
 # Tags compared pairwise (compatible) or read as evidence (running, dated), not blocked on.

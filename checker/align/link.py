@@ -26,9 +26,9 @@ from dataclasses import dataclass
 from itertools import combinations
 from typing import Callable
 
-from checker.align.gates import block_key, compatible, is_derived
-from checker.model import Claim
-from checker.values import delta_pct
+from factlint.checker.align.gates import block_key, compatible, is_derived
+from factlint.checker.model import Claim
+from factlint.checker.values import delta_pct
 
 THRESHOLD = 0.12  # cosine of the weighted profiles for two figures to be one fact
 DATE_FACTOR = 2.0  # dates need this many times the threshold: "on Tuesday" stands in many sentences of a story

@@ -10,7 +10,7 @@ import math
 import re
 from collections import Counter, defaultdict
 
-from checker.model import Document
+from factlint.checker.model import Document
 
 
 NAME = re.compile(r"(?<=[a-zäöüß0-9,;] )[A-ZÄÖÜ][\w-]{2,}")

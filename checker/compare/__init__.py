@@ -4,13 +4,13 @@ checks. Which checks run, their level, message and tolerance come from the check
 
 from __future__ import annotations
 
-from checker.align import align
-from checker.compare.across import Ranges, check_links, tolerance
-from checker.compare.conversions import check_conversions
-from checker.compare.findings import Checks
-from checker.compare.inside import check_ratios, check_weekdays
-from checker.model import Claim, Finding
-from rules.loader import RuleSet
+from factlint.checker.align import align
+from factlint.checker.compare.across import Ranges, check_links, tolerance
+from factlint.checker.compare.conversions import check_conversions
+from factlint.checker.compare.findings import Checks
+from factlint.checker.compare.inside import check_ratios, check_weekdays
+from factlint.checker.model import Claim, Finding
+from factlint.rules.loader import RuleSet
 
 
 def compare(claims: list[Claim], rules: RuleSet | None = None, story_of: dict[str, int] | None = None,

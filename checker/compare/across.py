@@ -20,12 +20,12 @@ import re
 from collections import defaultdict
 from functools import lru_cache
 
-from checker import rates
-from checker.align import Link
-from checker.compare.conversions import rate_day
-from checker.compare.findings import Checks, make, message
-from checker.values import delta_pct, interval, overlap, point
-from checker.model import Claim, Finding
+from factlint.checker import rates
+from factlint.checker.align import Link
+from factlint.checker.compare.conversions import rate_day
+from factlint.checker.compare.findings import Checks, make, message
+from factlint.checker.values import delta_pct, interval, overlap, point
+from factlint.checker.model import Claim, Finding
 
 FAR_APART = 2.0  # figures more than this many times apart …
 STRONG = 0.6  # … are one fact only when their profiles are at least this alike

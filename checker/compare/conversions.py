@@ -12,10 +12,10 @@ from __future__ import annotations
 import datetime as dt
 from itertools import combinations
 
-from checker import rates
-from checker.compare.findings import Checks, make, message
-from checker.values import interval, overlap
-from checker.model import Claim, Finding, RateCheck
+from factlint.checker import rates
+from factlint.checker.compare.findings import Checks, make, message
+from factlint.checker.values import interval, overlap
+from factlint.checker.model import Claim, Finding, RateCheck
 
 
 def conversions(claims: list[Claim]) -> list[tuple[Claim, Claim]]:

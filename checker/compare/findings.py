@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from checker.model import Claim, Finding, RateCheck
-from rules.schema import CheckRule
+from factlint.checker.model import Claim, Finding, RateCheck
+from factlint.rules.schema import CheckRule
 
 
 @dataclass

@@ -3,9 +3,9 @@ not fit its two figures ("doppelt so hoch wie bei Huoshan (2 Mrd. Yuan)" next to
 
 from __future__ import annotations
 
-from checker.compare.findings import Checks, make, message
-from checker.values import interval, overlap
-from checker.model import Claim, Finding
+from factlint.checker.compare.findings import Checks, make, message
+from factlint.checker.values import interval, overlap
+from factlint.checker.model import Claim, Finding
 
 
 def check_weekdays(claims: list[Claim], checks: Checks) -> list[Finding]:

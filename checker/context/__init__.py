@@ -18,15 +18,15 @@ import functools
 import re
 from collections import defaultdict
 
-from checker.context.about import noise_words
-from checker.context.cues import denominator_pattern, index_for, tokenize
-from checker.context.relations import find_relations
-from checker.context.sentence import ALL_KINDS, GENERIC, Sentence
-from checker.context.tables import Tables
-from checker.extract import sentence_bounds
-from checker.model import Claim, Document
-from rules.loader import RuleSet
-from rules.schema import ContextRules, SentenceRules
+from factlint.checker.context.about import noise_words
+from factlint.checker.context.cues import denominator_pattern, index_for, tokenize
+from factlint.checker.context.relations import find_relations
+from factlint.checker.context.sentence import ALL_KINDS, GENERIC, Sentence
+from factlint.checker.context.tables import Tables
+from factlint.checker.extract import sentence_bounds
+from factlint.checker.model import Claim, Document
+from factlint.rules.loader import RuleSet
+from factlint.rules.schema import ContextRules, SentenceRules
 
 
 def annotate(docs: list[Document], claims: list[Claim], rules: RuleSet | None = None) -> None:

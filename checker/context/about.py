@@ -24,7 +24,7 @@ from __future__ import annotations
 import math
 from functools import lru_cache
 
-from checker.model import Claim
+from factlint.checker.model import Claim
 
 REACH = 30.0  # words further away (boundaries counted) than this say nothing about the figure
 DECAY = 5.0  # a word this far away counts half

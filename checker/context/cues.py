@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from rules.schema import ContextRules
+from factlint.rules.schema import ContextRules
 
 TOKEN = re.compile(r"\d+(?:[.,:'’]\d+)*|[^\W\d_](?:[\w'’]|[-.](?=\w))*|[–\-%$€£¥(),;:]")
 SHORT = 3  # cue words up to this length must match a whole token

@@ -16,8 +16,8 @@ import bisect
 import re
 from collections import defaultdict
 
-from checker.model import Claim, Relation
-from rules.schema import ContextRules
+from factlint.checker.model import Claim, Relation
+from factlint.rules.schema import ContextRules
 
 MAX_CONVERSION_GAP = 40
 MAX_RANGE_GAP = 12

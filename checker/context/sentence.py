@@ -5,10 +5,10 @@ from __future__ import annotations
 import bisect
 import re
 
-from checker.context import about
-from checker.context.cues import Hit, tokenize
-from checker.context.nearby import Nearby
-from checker.model import Claim
+from factlint.checker.context import about
+from factlint.checker.context.cues import Hit, tokenize
+from factlint.checker.context.nearby import Nearby
+from factlint.checker.model import Claim
 
 YEAR_END = "year-end"  # a qualifier cue that sets the as-of date instead of staying a tag
 GENERIC = "generic:"  # key prefix in the kinds table marking a generic measure

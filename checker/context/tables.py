@@ -11,7 +11,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from checker.model import Claim
+from factlint.checker.model import Claim
 
 ROW = re.compile(r"\s*\|")
 BAR = re.compile(r"\|")

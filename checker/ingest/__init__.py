@@ -23,15 +23,15 @@ import datetime as dt
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from checker.errors import FactlintError, internal_error
-from checker.ingest.files import SUFFIXES, decode, discover, glob_matcher
-from checker.ingest.frontmatter import front_matter, published_date, text_front_matter, title_span
-from checker.ingest.language import detect_language, language_code, short_code
-from checker.ingest.markdown import markdown_scan
-from checker.ingest.markup import entity_end, html_scan
-from checker.ingest.mask import blank_spans, blank_urls, clean_scan
-from checker.model import Document
-from rules.loader import RuleError, RuleSet
+from factlint.checker.errors import FactlintError, internal_error
+from factlint.checker.ingest.files import SUFFIXES, decode, discover, glob_matcher
+from factlint.checker.ingest.frontmatter import front_matter, published_date, text_front_matter, title_span
+from factlint.checker.ingest.language import detect_language, language_code, short_code
+from factlint.checker.ingest.markdown import markdown_scan
+from factlint.checker.ingest.markup import entity_end, html_scan
+from factlint.checker.ingest.mask import blank_spans, blank_urls, clean_scan
+from factlint.checker.model import Document
+from factlint.rules.loader import RuleError, RuleSet
 
 __all__ = ["Ingested", "SUFFIXES", "decode", "detect_language", "discover", "entity_end", "front_matter",
            "glob_matcher", "html_scan", "ingest", "language_code", "markdown_scan", "parse_document",

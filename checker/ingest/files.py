@@ -12,7 +12,7 @@ import re
 import stat
 from pathlib import Path
 
-from checker.errors import FactlintError
+from factlint.checker.errors import FactlintError
 
 SUFFIXES = {".txt": "txt", ".md": "md", ".markdown": "md", ".html": "html", ".htm": "html", ".xhtml": "html"}
 CONTROL_BYTES = bytes(b for b in range(32) if b not in (9, 10, 12, 13))  # never in text but tab, LF, FF, CR

@@ -7,8 +7,8 @@ from collections import Counter
 from dataclasses import dataclass
 from itertools import islice
 
-from checker.errors import FactlintError
-from rules.loader import RuleSet
+from factlint.checker.errors import FactlintError
+from factlint.rules.loader import RuleSet
 
 
 def short_code(value) -> str:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from checker.ingest.mask import URL, blank_spans, spaces_at
+from factlint.checker.ingest.mask import URL, blank_spans, spaces_at
 
 # No alternative crosses the character that could start another match ("[", "(", "<"):
 # a failed attempt stops there, so blanking stays linear in the length of the text.

@@ -13,9 +13,9 @@ from __future__ import annotations
 
 import re
 
-from checker.ingest.mask import spaces_at
-from checker.normalize.quantities import Readers, readers
-from rules.schema import LanguagePack
+from factlint.checker.ingest.mask import spaces_at
+from factlint.checker.normalize.quantities import Readers, readers
+from factlint.rules.schema import LanguagePack
 
 _WORD_AT = re.compile(r"[^\W\d_]+\.?")
 _NEXT = re.compile(r"[^\S\n]*(\S)")

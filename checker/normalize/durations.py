@@ -13,8 +13,8 @@ from __future__ import annotations
 
 import re
 
-from checker.model import Claim
-from rules.schema import LanguagePack
+from factlint.checker.model import Claim
+from factlint.rules.schema import LanguagePack
 
 DURATION = re.compile(r"(?<![\d:.,])(\d{1,2}):([0-5]\d):([0-5]\d)(?:[.,](\d{1,3}))?(?![\d:]|[.,]\d)")
 # Two parts only: a duration when a unit word says so ("3:27 Stunden" is h:mm, "4:05 minutes" m:ss).
@@ -43,7 +43,7 @@ def find_durations(text: str, pack: LanguagePack, published=None) -> list[Claim]
 
 def _short_durations(text: str, pack: LanguagePack) -> list[Claim]:
     """"3:27 Stunden", "in 4:05 minutes": two parts and a unit word after them, in seconds."""
-    from checker.normalize.quantities import readers
+    from factlint.checker.normalize.quantities import readers
 
     units = readers(pack).units
     out = []
@@ -77,7 +77,7 @@ def _cued(text: str, m: re.Match, pack) -> str | None:
         return None
     got = _CUES.get(id(pack))
     if got is None or got[0] is not pack:
-        from checker.normalize.phrases import trie_pattern
+        from factlint.checker.normalize.phrases import trie_pattern
 
         cues = re.compile(rf"(?<!\w)({trie_pattern(sorted(k.lower() for k in rules.cues))})(?!\w)")
         got = (pack, cues, frozenset(w.lower() for w in rules.not_after),

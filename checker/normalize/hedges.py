@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from checker.normalize.phrases import PhraseTable
-from rules.schema import Hedge, HedgeRules
+from factlint.checker.normalize.phrases import PhraseTable
+from factlint.rules.schema import Hedge, HedgeRules
 
 
 @dataclass(slots=True)

@@ -11,9 +11,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from checker.normalize.phrases import BLANK, PhraseTable, normal
-from rules.loader import RuleError
-from rules.schema import CurrencyTable, MoneyRules, Subunit
+from factlint.checker.normalize.phrases import BLANK, PhraseTable, normal
+from factlint.rules.loader import RuleError
+from factlint.rules.schema import CurrencyTable, MoneyRules, Subunit
 
 
 @dataclass(slots=True)

@@ -15,14 +15,14 @@ import math
 import re
 from dataclasses import dataclass
 
-from checker.model import Claim
-from checker.normalize.hedges import HedgeReader
-from checker.normalize.money import CurrencyMatch, CurrencyReader
-from checker.normalize.numbers import VULGAR, Number, NumberReader, DIGIT_RUN, place_of
-from checker.normalize.phrases import BLANK, PhraseTable, trie_pattern
-from checker.normalize.units import UnitReader
-from rules.loader import load_currencies, load_units
-from rules.schema import LanguagePack
+from factlint.checker.model import Claim
+from factlint.checker.normalize.hedges import HedgeReader
+from factlint.checker.normalize.money import CurrencyMatch, CurrencyReader
+from factlint.checker.normalize.numbers import VULGAR, Number, NumberReader, DIGIT_RUN, place_of
+from factlint.checker.normalize.phrases import BLANK, PhraseTable, trie_pattern
+from factlint.checker.normalize.units import UnitReader
+from factlint.rules.loader import load_currencies, load_units
+from factlint.rules.schema import LanguagePack
 
 REACH = 160  # a number expression with its unit never spans more characters than this
 URL = re.compile(r"(?:https?://|www\.)[^\s<>\"]+")  # run on the lower-cased text

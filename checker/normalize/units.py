@@ -12,8 +12,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from checker.normalize.phrases import BLANK, PhraseTable
-from rules.schema import Reading, UnitRules, UnitTable
+from factlint.checker.normalize.phrases import BLANK, PhraseTable
+from factlint.rules.schema import Reading, UnitRules, UnitTable
 
 PERCENT_UNITS = {"%": ("%", 1.0), "pp": ("pp", 1.0), "bp": ("pp", 0.01), "permille": ("%", 0.1)}
 

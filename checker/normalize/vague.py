@@ -16,10 +16,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from checker.model import Claim
-from checker.normalize.phrases import BLANK, PhraseTable, trie_pattern
-from checker.normalize.quantities import Readers, _counted, readers
-from rules.schema import LanguagePack
+from factlint.checker.model import Claim
+from factlint.checker.normalize.phrases import BLANK, PhraseTable, trie_pattern
+from factlint.checker.normalize.quantities import Readers, _counted, readers
+from factlint.rules.schema import LanguagePack
 
 REACH = 80
 _WORD = re.compile(rf"{BLANK}+([^\W\d_]+\.?)")
@@ -47,7 +47,7 @@ def vague_readers(pack: LanguagePack) -> VagueReaders | None:
     v = _CACHE.get(id(pack))
     if v is not None and v.pack is pack:
         return v
-    from checker.normalize.phrases import normal
+    from factlint.checker.normalize.phrases import normal
 
     vague = {normal(k): f for k, f in rules.vague.items()}
     before = frozenset(normal(w) for w in rules.vague_before)

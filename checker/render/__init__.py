@@ -14,9 +14,9 @@ from typing import Callable, TextIO
 
 from pydantic import BaseModel
 
-from checker.decisions import word_bounds
-from checker.model import Claim, Finding, Report
-from checker.visible import visible
+from factlint.checker.decisions import word_bounds
+from factlint.checker.model import Claim, Finding, Report
+from factlint.checker.visible import visible
 
 FORMATS = ("full", "concise", "json", "sarif", "github", "junit")
 FOR_READING = ("full", "concise", "github")  # read in a terminal or a CI log: control characters made visible
@@ -69,7 +69,7 @@ CHUNK = 8192
 def write(report: Report, fmt: str, out: TextIO, options: RenderOptions = RenderOptions()) -> None:
     """`render` into `out`; the json format streams (its text is never whole in memory)."""
     if fmt == "json":
-        from checker.render import json
+        from factlint.checker.render import json
 
         json.write(report, out, options)
     else:
@@ -79,7 +79,7 @@ def write(report: Report, fmt: str, out: TextIO, options: RenderOptions = Render
 
 
 def renderer(fmt: str) -> Callable[[Report, RenderOptions], str]:
-    from checker.render import concise, full, github, json, junit, sarif
+    from factlint.checker.render import concise, full, github, json, junit, sarif
 
     table = {"full": full.render, "concise": concise.render, "json": json.render,
              "sarif": sarif.render, "github": github.render, "junit": junit.render}

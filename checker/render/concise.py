@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from checker.model import Report
-from checker.render import Locator, also_text, RenderOptions, ordered, stale_lines, summary
+from factlint.checker.model import Report
+from factlint.checker.render import Locator, also_text, RenderOptions, ordered, stale_lines, summary
 
 
 def render(report: Report, options: RenderOptions = RenderOptions()) -> str:

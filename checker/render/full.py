@@ -3,8 +3,8 @@ marked, the normalized value, the reason in one line, and the review status."""
 
 from __future__ import annotations
 
-from checker.model import Finding, Report
-from checker.render import Locator, RenderOptions, marked_sentence, ordered, stale_lines, summary, value_text
+from factlint.checker.model import Finding, Report
+from factlint.checker.render import Locator, RenderOptions, marked_sentence, ordered, stale_lines, summary, value_text
 
 ANSI = {"bold": "1", "red": "31", "yellow": "33", "green": "32", "cyan": "36", "dim": "2"}
 SEVERITY_COLOR = {"error": "red", "warning": "yellow", "info": "cyan"}
@@ -41,7 +41,7 @@ def finding_block(f: Finding, loc: Locator, paint, strict: bool) -> str:
 
 def rate_text(f: Finding, loc: Locator) -> str:
     """`3,000,000,000 CNY at the ECB rate of 2026-02-02 = 432,000,000 USD; supports a.md:7; b.md:5 is 2.8 % off`."""
-    from checker.render import number, significant
+    from factlint.checker.render import number, significant
 
     r = f.rate_check
     source = loc.claims.get(r.source_claim)

@@ -7,8 +7,8 @@ the rest of the report follows as plain lines, so the log still holds all of it.
 
 from __future__ import annotations
 
-from checker.model import Report
-from checker.render import Locator, also_text, RenderOptions, ordered, stale_lines, summary
+from factlint.checker.model import Report
+from factlint.checker.render import Locator, also_text, RenderOptions, ordered, stale_lines, summary
 
 CAP = 10  # annotations GitHub shows per type and step
 COMMAND = {"error": "error", "warning": "warning", "info": "notice"}

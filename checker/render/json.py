@@ -14,8 +14,8 @@ from typing import TextIO
 from pydantic import BaseModel
 from pydantic_core import to_json
 
-from checker.model import Report
-from checker.render import RenderOptions
+from factlint.checker.model import Report
+from factlint.checker.render import RenderOptions
 
 
 def render(report: Report, options: RenderOptions = RenderOptions()) -> str:

@@ -6,8 +6,8 @@ from __future__ import annotations
 import re
 import xml.etree.ElementTree as ET
 
-from checker.model import Report
-from checker.render import Locator, RenderOptions, marked_sentence, ordered, stale_lines, value_text
+from factlint.checker.model import Report
+from factlint.checker.render import Locator, RenderOptions, marked_sentence, ordered, stale_lines, value_text
 
 NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 

@@ -15,8 +15,8 @@ import json
 from pathlib import PurePosixPath
 from urllib.parse import quote
 
-from checker.model import Finding, Report
-from checker.render import Location, Locator, RenderOptions, value_text
+from factlint.checker.model import Finding, Report
+from factlint.checker.render import Location, Locator, RenderOptions, value_text
 
 SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 FINGERPRINT = "factlintFindingId/v1"

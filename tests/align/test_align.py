@@ -1,7 +1,7 @@
 """Alignment: figures of different documents linked by what they are about, blocked on hard distinctions."""
 
-from checker.align import align, block_key, compatible
-from checker.context import annotate
+from factlint.checker.align import align, block_key, compatible
+from factlint.checker.context import annotate
 from tests.compare.claims import claim, doc, ids
 
 
@@ -67,7 +67,7 @@ def test_years_must_match_when_both_state_one():
 
 
 def test_links_grow_with_documents_not_with_their_pairs():
-    from checker.align import NEIGHBOURS
+    from factlint.checker.align import NEIGHBOURS
 
     docs = [doc(f"d{i:03}.md", f"Der Umsatz lag bei {i} Mrd. Euro.", f"2026-05-{1 + i % 28:02}") for i in range(1, 301)]
     claims = annotated(docs, [(d, f"{i} Mrd. Euro", "money", i * 1e9, "EUR") for i, d in enumerate(docs, 1)])
@@ -75,14 +75,14 @@ def test_links_grow_with_documents_not_with_their_pairs():
 
 
 def test_a_small_collection_is_one_story():
-    from checker.align import stories
+    from factlint.checker.align import stories
 
     docs = [doc(f"d{i}.md", f"Der Umsatz von Firma{i} stieg.", "2026-05-19") for i in range(5)]
     assert set(stories(docs).values()) == {0}
 
 
 def test_a_large_collection_splits_into_stories_by_shared_names():
-    from checker.align import stories
+    from factlint.checker.align import stories
 
     docs = []
     for s in range(30):
@@ -95,7 +95,7 @@ def test_a_large_collection_splits_into_stories_by_shared_names():
 
 
 def test_a_large_block_compares_each_document_with_its_neighbours_only():
-    from checker.align import NEIGHBOURS, document_pairs
+    from factlint.checker.align import NEIGHBOURS, document_pairs
 
     docs = {f"d{i:03}.md": [] for i in range(200)}
     pairs = document_pairs(docs)
@@ -104,7 +104,7 @@ def test_a_large_block_compares_each_document_with_its_neighbours_only():
 
 
 def test_story_folders_are_stories_but_language_folders_are_not():
-    from checker.align import stories
+    from factlint.checker.align import stories
 
     organised = [doc(f"{s}/{k}.md", "Text.", "2026-05-19") for s in ("a", "b", "c") for k in ("x", "y")]
     story_of = stories(organised)

@@ -5,11 +5,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from checker.align.gates import stamp
-from checker.align.link import Figure, Link, closeness, facts
-from checker.context import annotate
-from checker.pipeline import check
-from checker.values import interval, overlap
+from factlint.checker.align.gates import stamp
+from factlint.checker.align.link import Figure, Link, closeness, facts
+from factlint.checker.context import annotate
+from factlint.checker.pipeline import check
+from factlint.checker.values import interval, overlap
 from tests.compare.claims import claim, doc, ids
 
 

@@ -13,8 +13,8 @@ from pathlib import Path
 
 import pytest
 
-from checker.pipeline import Options, check
-from rules.loader import load_checks
+from factlint.checker.pipeline import Options, check
+from factlint.rules.loader import load_checks
 
 CASES = Path(__file__).parent / "cases"
 

@@ -2,8 +2,8 @@
 
 import pytest
 
-from checker.cli import main
-from rules.loader import load_checks
+from factlint.checker.cli import main
+from factlint.rules.loader import load_checks
 
 
 def run(capsys, *argv):

@@ -15,9 +15,9 @@ from pathlib import Path
 
 import pytest
 
-import checker.pipeline
-from checker.cli import main
-from checker.model import Finding
+from factlint.checker import pipeline as engine
+from factlint.checker.cli import main
+from factlint.checker.model import Finding
 
 FIXTURE = Path(__file__).resolve().parents[1] / "fixtures" / "corpora" / "review-cycle"
 TOPICS = {"cost": ("kostet", "cost"), "length": (" lang.", " long.")}
@@ -44,7 +44,7 @@ def stand_in_engine(docs, claims, options):
 
 @pytest.fixture
 def corpus(tmp_path, monkeypatch):
-    monkeypatch.setattr(checker.pipeline, "compare_claims", stand_in_engine)
+    monkeypatch.setattr(engine, "compare_claims", stand_in_engine)
     monkeypatch.setenv("NO_COLOR", "1")
     root = tmp_path / "corpus"
     shutil.copytree(FIXTURE, root)
@@ -228,7 +228,7 @@ def test_ambiguous_prefix_is_a_one_line_error(corpus, capsys, monkeypatch):
         return [Finding(id="", kind="conflict", code=f"FL1{i:02d}", name=f"check-{i}", severity="error",
                         claims=[a.id, b.id], message=f"finding {i}") for i in range(17)]
 
-    monkeypatch.setattr(checker.pipeline, "compare_claims", many)
+    monkeypatch.setattr(engine, "compare_claims", many)
     _, data = report(capsys, corpus)
     firsts = [f["id"][0] for f in data["findings"]]
     shared = next(c for c in firsts if firsts.count(c) > 1)

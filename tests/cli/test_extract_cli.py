@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from checker.cli import format_value, main
-from checker.model import Claim
+from factlint.checker.cli import format_value, main
+from factlint.checker.model import Claim
 
 FIXTURES = Path(__file__).parent.parent / "fixtures"
 CONTRACT_FIELDS = {"start", "end", "surface", "kind", "value", "unit", "date", "approximate", "lower", "upper"}
@@ -25,7 +25,7 @@ def run(argv: list[str], capsys) -> tuple[int, str, str]:
 
 
 def factlint(*args: str, stdin: bytes = b"") -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "checker.cli", *args], input=stdin, capture_output=True, timeout=120)
+    return subprocess.run([sys.executable, "-m", "factlint.checker.cli", *args], input=stdin, capture_output=True, timeout=120)
 
 
 # ------------------------------------------------------------------------- table
@@ -116,7 +116,7 @@ def test_version(capsys):
 def test_closed_pipe_ends_quietly(tmp_path):
     text = "".join(f"Am 2026-02-{d:02d} zählte man {d} Fälle.\n" for d in range(1, 29)) * 400
     write(tmp_path, "long.txt", text)
-    proc = subprocess.Popen([sys.executable, "-m", "checker.cli", "extract", str(tmp_path)],
+    proc = subprocess.Popen([sys.executable, "-m", "factlint.checker.cli", "extract", str(tmp_path)],
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE)
     proc.stdout.readline()
     proc.stdout.close()

@@ -16,15 +16,15 @@ from pathlib import Path
 
 import pytest
 
-import checker.pipeline
-from checker.cli import main
+from factlint.checker import pipeline as engine
+from factlint.checker.cli import main
 
 ARTICLE = "---\npublished: 2026-02-06\n---\nDie Brücke kostet 431 Millionen Euro.\n"
 OTHER = "---\npublished: 2026-02-06\n---\nDie Brücke kostet 420 Millionen Euro.\n"
 
 
 def factlint(*args, stdin=subprocess.DEVNULL, timeout=120) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "checker.cli", *map(str, args)], stdin=stdin,
+    return subprocess.run([sys.executable, "-m", "factlint.checker.cli", *map(str, args)], stdin=stdin,
                           capture_output=True, timeout=timeout, text=True, errors="replace")
 
 
@@ -76,7 +76,7 @@ def test_relative_dates_at_the_ends_of_the_calendar(tmp_path, published):
 
 def test_lone_surrogate_in_a_jsonl_id_loses_nothing():
     lines = '{"id": "\\ud800", "text": "5 Euro"}\n{"id": "b", "text": "7 Euro"}\n'
-    proc = subprocess.run([sys.executable, "-m", "checker.cli", "extract", "--jsonl"], input=lines.encode(),
+    proc = subprocess.run([sys.executable, "-m", "factlint.checker.cli", "extract", "--jsonl"], input=lines.encode(),
                           capture_output=True, timeout=120)
     assert proc.returncode == 0, proc.stderr
     answers = [json.loads(line) for line in proc.stdout.decode("utf-8").splitlines()]
@@ -139,7 +139,7 @@ def test_report_is_written_atomically(tmp_path, capsys, monkeypatch):
         stream.write('{"version": ')
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr("checker.render.write", disk_full)
+    monkeypatch.setattr("factlint.checker.render.write", disk_full)
     code, _, err = run(capsys, "check", tmp_path / "corpus", "--format", "json", "-o", out)
     assert code == 2 and err == f"factlint: {out}: cannot write: No space left on device (the file is unchanged)\n"
     assert out.read_text() == "the previous report\n"
@@ -201,8 +201,8 @@ def test_damaged_decisions_file_is_one_line_and_kept(conflict, damage):
 
 
 def test_nan_is_never_written_to_the_decisions_file(tmp_path):
-    from checker.decisions import DecisionStore
-    from checker.model import Decision
+    from factlint.checker.decisions import DecisionStore
+    from factlint.checker.model import Decision
 
     store = DecisionStore.load(tmp_path / "d.json")
     store.set("abc", Decision.model_validate({"status": "confirmed", "score": float("nan")}))
@@ -222,7 +222,7 @@ def test_closed_pipe_exits_141(tmp_path):
         f"Das Werk {n} lieferte {n * 37 + 11} Tonnen Stahl nach Ort{n}.\n" for n in range(150))
     write(tmp_path, "a.md", text)
     write(tmp_path, "b.md", text)
-    proc = subprocess.Popen([sys.executable, "-m", "checker.cli", "check", str(tmp_path), "--format", "full"],
+    proc = subprocess.Popen([sys.executable, "-m", "factlint.checker.cli", "check", str(tmp_path), "--format", "full"],
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, env={**os.environ, "NO_COLOR": "1"})
     proc.stdout.readline()
     proc.stdout.close()
@@ -237,7 +237,7 @@ def test_bug_in_the_run_is_one_line_and_exit_2(conflict, capsys, monkeypatch):
     def bug(*args):
         raise ZeroDivisionError("division by zero")
 
-    monkeypatch.setattr(checker.pipeline, "compare_claims", bug)
+    monkeypatch.setattr(engine, "compare_claims", bug)
     code, _, err = run(capsys, "check", conflict)
     assert code == 2
     assert err == ("factlint: internal error in `check`: ZeroDivisionError: division by zero "
@@ -247,14 +247,14 @@ def test_bug_in_the_run_is_one_line_and_exit_2(conflict, capsys, monkeypatch):
 
 
 def test_bug_in_one_file_is_that_files_error_and_the_others_go_on(conflict, capsys, monkeypatch):
-    real = checker.pipeline.extract
+    real = engine.extract
 
     def bug_in_b(doc, pack):
         if doc.path == "b.md":
             raise KeyError("oops")
         return real(doc, pack)
 
-    monkeypatch.setattr(checker.pipeline, "extract", bug_in_b)
+    monkeypatch.setattr(engine, "extract", bug_in_b)
     code, out, err = run(capsys, "extract", conflict)
     assert code == 2 and "431 Millionen Euro" in out
     assert err.splitlines()[-1] == "factlint: b.md: internal error: KeyError: 'oops' (the other files go on; please report it)"

@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import datetime as dt
 
-from checker.extract import sentence_bounds
-from checker.fingerprint import assign_claim_ids
-from checker.model import Claim, Document
+from factlint.checker.extract import sentence_bounds
+from factlint.checker.fingerprint import assign_claim_ids
+from factlint.checker.model import Claim, Document
 
 
 def doc(path: str, text: str, published: str | None = None, lang: str = "de") -> Document:

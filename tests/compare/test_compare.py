@@ -2,9 +2,9 @@
 
 import pytest
 
-from checker.compare import compare
-from checker.values import interval
-from checker.context import annotate
+from factlint.checker.compare import compare
+from factlint.checker.values import interval
+from factlint.checker.context import annotate
 from tests.compare.claims import claim, doc, ids
 
 

@@ -5,10 +5,10 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from checker.compare import compare
-from checker.context import annotate
+from factlint.checker.compare import compare
+from factlint.checker.context import annotate
 from tests.compare.claims import doc, ids
-from checker.model import Claim
+from factlint.checker.model import Claim
 
 WORDS = ["Umsatz", "revenue", "rund", "about", "(", ")", "–", "bis", "to", "als", "than", "wie", "bei", "Huoshan",
          "dreimal", "twice", "Konkurrent", "rival", "Vorjahr", "last", "year", "2023", "Aktie", "shares", "closed",

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from checker.pipeline import check
+from factlint.checker.pipeline import check
 
 STORIES = {
     "de": ("In Talheim demonstrierten am Montag {} gegen die neue Umgehungsstraße.",

@@ -1,7 +1,7 @@
 """Intervals the comparison uses: extraction's where it set one, else from the written digits."""
 
-from checker.model import Claim
-from checker.values import interval
+from factlint.checker.model import Claim
+from factlint.checker.values import interval
 
 
 def money(surface: str, value: float, **fields) -> Claim:

@@ -6,9 +6,9 @@ from pathlib import Path
 
 import pytest
 
-from checker.config import find_config, load_options
-from checker.errors import FactlintError
-from checker.ingest import discover, glob_matcher
+from factlint.checker.config import find_config, load_options
+from factlint.checker.errors import FactlintError
+from factlint.checker.ingest import discover, glob_matcher
 
 
 def corpus(tmp_path: Path, config: str | None) -> Path:

@@ -2,7 +2,7 @@
 
 import pytest
 
-from checker.context import annotate
+from factlint.checker.context import annotate
 from tests.compare.claims import claim, doc, ids
 
 
@@ -143,7 +143,7 @@ def test_table_cell_takes_its_measure_from_the_column_header_en():
 @pytest.mark.xfail(reason="issue 8: the open-vocabulary aligner links the sub-count (Drei Kinder) to the total; "
                           "a part-of-whole rule inside a document is still to come", strict=True)
 def test_sub_count_does_not_drift_against_the_total_de():
-    from checker.compare import compare
+    from factlint.checker.compare import compare
 
     a = doc("a.md", "Bei dem Hochwasser sind mindestens 8 Menschen gestorben. Drei Kinder starben in einem Keller.", "2026-08-12")
     b = doc("b.md", "Die Zahl der Toten ist auf 12 gestiegen.", "2026-08-13")

@@ -6,8 +6,8 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from checker.context.cues import Hit
-from checker.context.sentence import Sentence
+from factlint.checker.context.cues import Hit
+from factlint.checker.context.sentence import Sentence
 
 WORDS = st.lists(st.sampled_from(["Umsatz", "(", ")", ",", ";", "5", "und", "Mio", "–", "x"]), min_size=1, max_size=60)
 

@@ -25,7 +25,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
-from checker.model import Finding, Report
+from factlint.checker.model import Finding, Report
 
 DISCREPANCY_KINDS = ("conflict", "drift")
 FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n.*?^---[ \t]*(?:\r?\n|\Z)", re.S | re.M)

@@ -19,9 +19,9 @@ from pathlib import Path
 import pytest
 import yaml
 
-from checker.cli import main
-from checker.model import Report
-from checker.pipeline import check
+from factlint.checker.cli import main
+from factlint.checker.model import Report
+from factlint.checker.pipeline import check
 from tests.corpus.matching import Matching, Story, read_text, FRONT_MATTER
 
 CORPUS = Path(__file__).resolve().parents[2] / "corpus"

@@ -6,7 +6,7 @@ import json
 
 import pytest
 
-from checker.model import Claim, Finding, Report
+from factlint.checker.model import Claim, Finding, Report
 from tests.corpus.matching import Matching, Story, inside_longer_number, load_expected
 
 A_TEXT = "---\ntitle: \"x 12\"\n---\nDer Umsatz lag bei 12 Millionen Euro, die Aktie bei 112 Euro.\n"

@@ -19,8 +19,8 @@ from pathlib import Path
 
 import pytest
 
-from checker.cli import main
-from checker.model import Report
+from factlint.checker.cli import main
+from factlint.checker.model import Report
 from tests.corpus.matching import Matching, Story
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "corpora"

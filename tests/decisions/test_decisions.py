@@ -14,10 +14,10 @@ from pathlib import Path
 
 import pytest
 
-from checker import decisions as decisions_module
-from checker.decisions import DecisionStore, dumps, make_decision, read, resolve_id, update
-from checker.errors import FactlintError
-from checker.model import Decision
+from factlint.checker import decisions as decisions_module
+from factlint.checker.decisions import DecisionStore, dumps, make_decision, read, resolve_id, update
+from factlint.checker.errors import FactlintError
+from factlint.checker.model import Decision
 from tests.render.sample import sample_report
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -154,8 +154,8 @@ def test_crash_between_write_and_replace_leaves_the_old_file(tmp_path, monkeypat
 
 WRITER = textwrap.dedent("""
     import sys
-    from checker.decisions import update
-    from checker.model import Decision
+    from factlint.checker.decisions import update
+    from factlint.checker.model import Decision
     path, tag, count = sys.argv[1], sys.argv[2], int(sys.argv[3])
     for i in range(count):
         # a large file, so that a kill often lands in the middle of writing it
@@ -189,8 +189,8 @@ def test_process_killed_while_writing_leaves_old_or_new_file(tmp_path):
 
 STALLED_WRITER = textwrap.dedent("""
     import os, sys, time
-    from checker import decisions
-    from checker.model import Decision
+    from factlint.checker import decisions
+    from factlint.checker.model import Decision
 
     def stall(fd):  # the new text is written to the temp file; stop before it replaces the old file
         print("written", flush=True)
@@ -263,7 +263,7 @@ def test_reviewer_comes_from_git_config_else_the_login_name(monkeypatch):
 
 
 def test_default_file_is_at_the_corpus_root(tmp_path):
-    from checker.decisions import default_path
+    from factlint.checker.decisions import default_path
 
     (tmp_path / "news" / "de").mkdir(parents=True)
     (tmp_path / "news" / "en").mkdir()
@@ -289,7 +289,7 @@ def test_fast_writer_writes_what_the_json_module_would(text):
 
 
 def read_text_back(text: str) -> dict:
-    from checker.decisions import parse
+    from factlint.checker.decisions import parse
 
     return parse(text.encode("utf-8"), "mem")[0]
 
@@ -319,7 +319,7 @@ def test_reload_shows_other_writers_and_keeps_unsaved_changes(tmp_path):
 
 
 def test_figures_of_one_sentence_share_one_excerpt():
-    from checker.model import Claim, Finding, Report
+    from factlint.checker.model import Claim, Finding, Report
 
     sentence = "Die Stadt zahlt 3 Mio. Euro (rund 3,4 Mio. Dollar)."
     claims = [Claim(id=i, document="a.md", start=s, end=e, surface=sentence[s:e], kind="money", value=v, unit=u,

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from checker.extract import extract
-from checker.ingest import parse_document
-from checker.model import Claim
-from rules.loader import load_pack
+from factlint.checker.extract import extract
+from factlint.checker.ingest import parse_document
+from factlint.checker.model import Claim
+from factlint.rules.loader import load_pack
 
 
 def claims_of(text: str, lang: str) -> list[Claim]:

@@ -77,7 +77,7 @@ def test_the_three_spellings_of_one_duration_agree():
     spelled = [("en", "He finished in 3 hours, 27 minutes."), ("en", "He finished in three hours and 27 minutes."),
                ("en", "The race lasted 3:27."), ("de", "Das Rennen dauerte 3 Stunden und 27 Minuten."),
                ("de", "Das Rennen dauerte 3:27.")]
-    from checker.normalize.units import convert
+    from factlint.checker.normalize.units import convert
 
     seconds = set()
     for lang, text in spelled:

@@ -10,10 +10,10 @@ import sys
 
 import pytest
 
-from checker.extract import extract
-from checker.ingest import parse_document
-from checker.pipeline import check
-from rules.loader import load_pack
+from factlint.checker.extract import extract
+from factlint.checker.ingest import parse_document
+from factlint.checker.pipeline import check
+from factlint.rules.loader import load_pack
 
 
 def claims(text: str, name: str, lang: str | None = None):
@@ -87,7 +87,7 @@ def test_a_headline_figure_is_compared_with_the_other_articles(tmp_path, lang, t
 def test_extract_jsonl_says_which_claims_stand_in_the_headline():
     line = {"id": "d", "lang": "en", "published": None,
             "text": "---\ntitle: Council pays $3 million\n---\nThe council pays 4 million dollars.\n"}
-    out = subprocess.run([sys.executable, "-m", "checker.cli", "extract", "--jsonl"], capture_output=True,
+    out = subprocess.run([sys.executable, "-m", "factlint.checker.cli", "extract", "--jsonl"], capture_output=True,
                          input=json.dumps(line).encode() + b"\n", timeout=120)
     claims_out = json.loads(out.stdout)["claims"]
     assert [(c["surface"], c["headline"]) for c in claims_out] == [("$3 million", True), ("4 million dollars", False)]

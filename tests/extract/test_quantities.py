@@ -2,9 +2,9 @@
 
 import pytest
 
-from checker.normalize.units import registry
+from factlint.checker.normalize.units import registry
 from helpers import check_row, claim_at, claims_of, row
-from rules.loader import load_pack, load_units
+from factlint.rules.loader import load_pack, load_units
 
 EXAMPLES = [
     row("de", "Die neue Trasse ist 14,5 km lang.", "14,5 km", "quantity", 14.5, "km"),
@@ -98,7 +98,7 @@ def test_letters_glued_to_digits_are_names_not_units():
 
 
 def test_one_shared_registry_converts_to_a_canonical_form():
-    from checker.normalize.units import convert, registry, to_base
+    from factlint.checker.normalize.units import convert, registry, to_base
 
     assert registry() is registry()
     assert abs(convert(5, "mi", "km") - 8.04672) < 1e-9

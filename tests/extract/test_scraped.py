@@ -98,9 +98,9 @@ def test_a_broken_range_keeps_its_bounds():
      69e6),
 ])
 def test_a_quantity_broken_inside_html_reads_as_one(lang, page, surface, value):
-    from checker.extract import extract
-    from checker.ingest import parse_document
-    from rules.loader import load_pack
+    from factlint.checker.extract import extract
+    from factlint.checker.ingest import parse_document
+    from factlint.rules.loader import load_pack
 
     doc = parse_document(page, "a.html", "html", lang=lang)
     money = [c for c in extract(doc, load_pack(lang)) if c.kind == "money"]

@@ -2,8 +2,8 @@
 
 import pytest
 
-from checker.extract import sentence_bounds
-from rules.loader import load_pack
+from factlint.checker.extract import sentence_bounds
+from factlint.rules.loader import load_pack
 
 
 def sentences(text: str, lang: str) -> list[str]:

@@ -7,11 +7,11 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from checker.extract import extract
-from checker.fingerprint import assign_claim_ids, assign_finding_ids, claim_key, finding_id
-from checker.ingest import parse_document
-from checker.model import Claim, Finding
-from rules.loader import load_pack
+from factlint.checker.extract import extract
+from factlint.checker.fingerprint import assign_claim_ids, assign_finding_ids, claim_key, finding_id
+from factlint.checker.ingest import parse_document
+from factlint.checker.model import Claim, Finding
+from factlint.rules.loader import load_pack
 
 OTHER = "Laut Konzern kostet das Projekt 3 Milliarden Yuan.\n"
 
@@ -135,7 +135,7 @@ def test_claim_keys_do_not_depend_on_paragraph_order(order):
 
 
 def test_a_conversion_findings_identity_is_the_converted_figures_not_their_source():
-    from checker.model import RateCheck
+    from factlint.checker.model import RateCheck
 
     source_a, stated_a = c("money", 3e9, "CNY"), c("money", 420e6, "USD", start=5)
     source_b, stated_b = c("money", 3e9, "CNY", doc="b.md"), c("money", 431e6, "USD", doc="b.md", start=5)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from checker.ingest import html_scan, parse_document, read_document
+from factlint.checker.ingest import html_scan, parse_document, read_document
 
 ARTICLE = Path(__file__).parent.parent / "fixtures" / "tricky" / "article.html"
 
@@ -74,8 +74,8 @@ def test_unclosed_and_stray_tags_do_not_break_the_scan():
 
 
 def test_claims_take_whole_character_references():
-    from checker.extract import extract
-    from rules.loader import load_pack
+    from factlint.checker.extract import extract
+    from factlint.rules.loader import load_pack
 
     doc = read_document(ARTICLE, "article.html")
     surfaces = [c.surface for c in extract(doc, load_pack("en"))]
@@ -83,7 +83,7 @@ def test_claims_take_whole_character_references():
 
 
 def test_entity_end_moves_past_a_reference_it_cuts():
-    from checker.ingest import entity_end
+    from factlint.checker.ingest import entity_end
 
     text = "up 15&#37; and 3&nbsp;m"
     assert entity_end(text, text.index("&#37;") + 1) == text.index(" and")
@@ -108,8 +108,8 @@ def test_published_from_json_ld_or_the_first_time_element():
 
 
 def test_a_no_break_space_reference_groups_digits():
-    from checker.extract import extract
-    from rules.loader import load_pack
+    from factlint.checker.extract import extract
+    from factlint.rules.loader import load_pack
 
     text = '<html lang="de"><body><p>Die Sanierung kostet 2&nbsp;500 Euro pro Wohnung.</p></body></html>'
     doc = parse_document(text, "a.html", "html")

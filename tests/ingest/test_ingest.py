@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from checker.errors import FactlintError
-from checker.ingest import decode, detect_language, ingest, parse_document, read_document
+from factlint.checker.errors import FactlintError
+from factlint.checker.ingest import decode, detect_language, ingest, parse_document, read_document
 
 FIXTURES = Path(__file__).parent.parent / "fixtures"
 BAD = FIXTURES / "bad"

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from hypothesis import given, settings, strategies as st
 
-from checker.errors import FactlintError
-from checker.ingest import decode, parse_document
+from factlint.checker.errors import FactlintError
+from factlint.checker.ingest import decode, parse_document
 
 MARKUP = st.sampled_from(["<p>", "</p>", "<script>", "</script>", "<nav>", "</nav>", "<article>", "&nbsp;",
                           "&euro;", "&#37;", "&#x20AC;", "&bogus;", "&", "<!--", "-->", "---\n", "**", "[a](b)",

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from checker.ingest import parse_document
+from factlint.checker.ingest import parse_document
 
 
 def scan_of(text: str, fmt: str = "txt") -> str:

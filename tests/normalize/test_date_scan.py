@@ -13,10 +13,10 @@ import datetime as dt
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from checker.normalize.dates import find_dates
-from checker.normalize.dates.grammar import WORD_TOKEN
-from checker.normalize.dates.scan import words_before
-from rules.loader import load_pack
+from factlint.checker.normalize.dates import find_dates
+from factlint.checker.normalize.dates.grammar import WORD_TOKEN
+from factlint.checker.normalize.dates.scan import words_before
+from factlint.rules.loader import load_pack
 
 PIECES = st.sampled_from(["a", "bb", "Januar", "3", "12", "_", "-", ".", " ", "  ", "\n", " " * 40, "x" * 30,
                           "ä", "İ", "½", "2026", "am", "vor"])

@@ -12,9 +12,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from checker.model import Claim, Document
-from checker.normalize.dates import find_dates, infer_published, settle_years
-from rules.loader import RuleError, load_pack
+from factlint.checker.model import Claim, Document
+from factlint.checker.normalize.dates import find_dates, infer_published, settle_years
+from factlint.rules.loader import RuleError, load_pack
 
 WED_2026_02_11 = dt.date(2026, 2, 11)
 FRI_2026_03_13 = dt.date(2026, 3, 13)

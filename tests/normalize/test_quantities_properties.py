@@ -16,11 +16,11 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from checker.extract import extract
-from checker.ingest import parse_document
-from checker.normalize import numbers, phrases, quantities
-from checker.normalize.quantities import find_quantities
-from rules.loader import load_pack
+from factlint.checker.extract import extract
+from factlint.checker.ingest import parse_document
+from factlint.checker.normalize import numbers, phrases, quantities
+from factlint.checker.normalize.quantities import find_quantities
+from factlint.rules.loader import load_pack
 
 KINDS = {"money", "percent", "quantity", "number", "date"}
 

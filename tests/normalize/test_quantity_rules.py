@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from checker.normalize.quantities import find_quantities, readers
-from rules.loader import RuleError, load_currencies, load_pack
+from factlint.checker.normalize.quantities import find_quantities, readers
+from factlint.rules.loader import RuleError, load_currencies, load_pack
 
 
 def write(tmp_path, rel: str, content: str) -> str:

@@ -6,11 +6,11 @@ so these tests do not depend on what the extraction and comparison engines find.
 
 from __future__ import annotations
 
-from checker.decisions import DecisionStore
-from checker.fingerprint import assign_claim_ids
-from checker.ingest import parse_document
-from checker.model import Claim, Finding, RateCheck, Report
-from checker.report import build_report
+from factlint.checker.decisions import DecisionStore
+from factlint.checker.fingerprint import assign_claim_ids
+from factlint.checker.ingest import parse_document
+from factlint.checker.model import Claim, Finding, RateCheck, Report
+from factlint.checker.report import build_report
 
 ARTICLE_A = """---
 title: Werft baut Fähren

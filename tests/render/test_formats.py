@@ -9,12 +9,12 @@ from pathlib import Path
 import jsonschema
 import pytest
 
-from checker.decisions import DecisionStore, make_decision, update
-from checker.fingerprint import assign_claim_ids
-from checker.model import Claim, Document, FileError, Finding, Report
-from checker.render import FORMATS, RenderOptions, render
-from checker.render.github import CAP
-from checker.report import build_report
+from factlint.checker.decisions import DecisionStore, make_decision, update
+from factlint.checker.fingerprint import assign_claim_ids
+from factlint.checker.model import Claim, Document, FileError, Finding, Report
+from factlint.checker.render import FORMATS, RenderOptions, render
+from factlint.checker.render.github import CAP
+from factlint.checker.report import build_report
 from tests.render.sample import sample_parts, sample_report
 
 
@@ -94,7 +94,7 @@ def test_json_is_the_report(decided):
 def test_json_streams_the_same_text_as_pydantic_writes(decided):
     import io
 
-    from checker.render import write
+    from factlint.checker.render import write
 
     decided.errors = [FileError(path="x.md", message='not UTF-8: "x.md"\tline 1')]
     out = io.StringIO()
@@ -263,7 +263,7 @@ def test_github_caps_annotations_per_type_and_still_lists_everything():
 
 
 def test_github_escapes_property_values():
-    from checker.render.github import prop
+    from factlint.checker.render.github import prop
 
     assert prop("a,b:c%\nd") == "a%2Cb%3Ac%25%0Ad"
 
@@ -322,7 +322,7 @@ def test_reference_rate_is_rounded_to_four_significant_digits():
 
 
 def test_github_step_summary_is_a_markdown_table_of_failing_findings(decided):
-    from checker.render.github import step_summary
+    from factlint.checker.render.github import step_summary
 
     text = step_summary(decided)
     conflict = by_kind(decided, "conflict")

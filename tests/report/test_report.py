@@ -7,8 +7,8 @@ import subprocess
 import sys
 from pathlib import Path
 
-from checker.decisions import DecisionStore, make_decision, update
-from checker.fingerprint import finding_id
+from factlint.checker.decisions import DecisionStore, make_decision, update
+from factlint.checker.fingerprint import finding_id
 from tests.render.sample import sample_report
 
 ROOT = Path(__file__).resolve().parents[2]

@@ -2,7 +2,7 @@
 
 import pytest
 
-from rules.loader import RuleError, check_by_name, load_checks, load_measures
+from factlint.rules.loader import RuleError, check_by_name, load_checks, load_measures
 
 GOOD = '''
 code = "FL901"
@@ -111,7 +111,7 @@ def test_malformed_measures_file_names_file_and_key(tmp_path):
 
 
 def test_malformed_context_facet_names_file_and_key(tmp_path):
-    from rules.loader import load_context
+    from factlint.rules.loader import load_context
 
     folder = tmp_path / "lang" / "de"
     folder.mkdir(parents=True)
@@ -122,7 +122,7 @@ def test_malformed_context_facet_names_file_and_key(tmp_path):
 
 
 def test_a_corpus_may_add_measure_cues(tmp_path):
-    from rules.loader import load_context
+    from factlint.rules.loader import load_context
 
     folder = tmp_path / "lang" / "en"
     folder.mkdir(parents=True)
@@ -135,7 +135,7 @@ def test_a_corpus_may_add_measure_cues(tmp_path):
 def test_no_cue_names_two_measures_or_events(lang):
     from collections import defaultdict
 
-    from rules.loader import load_context
+    from factlint.rules.loader import load_context
 
     rules = load_context(lang)
     for table in (rules.measures, rules.events):
@@ -147,8 +147,8 @@ def test_no_cue_names_two_measures_or_events(lang):
 
 
 def test_a_run_loads_one_immutable_rule_set(tmp_path, monkeypatch):
-    from rules import loader
-    from checker.pipeline import Options, check
+    from factlint.rules import loader
+    from factlint.checker.pipeline import Options, check
 
     (tmp_path / "a.md").write_text("---\nlang: de\npublished: 2026-03-02\n---\nDer Umsatz lag bei 5 Mio. Euro.\n", encoding="utf-8")
     (tmp_path / "b.md").write_text("---\nlang: en\npublished: 2026-03-02\n---\nRevenue was €6 million.\n", encoding="utf-8")

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from rules.loader import RuleError, load_pack
+from factlint.rules.loader import RuleError, load_pack
 
 
 def pack_dir(tmp_path: Path, lang: str, name: str, content: str) -> Path:
@@ -49,7 +49,7 @@ def test_cli_reports_a_malformed_rules_folder_in_one_line(tmp_path):
     rules = pack_dir(tmp_path, "en", "broken.toml", "[detect]\nstopwords = 5\n")
     article = tmp_path / "a.txt"
     article.write_text("The budget rose by 4 percent.\n", encoding="utf-8")
-    result = subprocess.run([sys.executable, "-m", "checker.cli", "extract", "--rules", str(rules), str(article)],
+    result = subprocess.run([sys.executable, "-m", "factlint.checker.cli", "extract", "--rules", str(rules), str(article)],
                             capture_output=True, text=True, timeout=120)
     assert result.returncode == 2
     lines = result.stderr.strip().splitlines()
@@ -82,7 +82,7 @@ def check_dir(tmp_path: Path, content: str) -> Path:
 
 
 def test_a_corpus_check_is_loaded_from_a_rules_folder(tmp_path):
-    from rules.loader import load_checks
+    from factlint.rules.loader import load_checks
 
     rules = check_dir(tmp_path, CHECK.replace("{tolerance}", "2.0"))
     table = load_checks((str(rules),))
@@ -96,7 +96,7 @@ def test_a_corpus_check_is_loaded_from_a_rules_folder(tmp_path):
     (CHECK.replace("{tolerance}", "1").replace('code = "FL199"', 'code = "FL101"'), "code: FL101 is already used"),
 ])
 def test_malformed_check_names_file_and_key(tmp_path, content, problem):
-    from rules.loader import load_checks
+    from factlint.rules.loader import load_checks
 
     rules = check_dir(tmp_path, content)
     with pytest.raises(RuleError) as info:

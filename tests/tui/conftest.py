@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from checker.model import Report
+from factlint.checker.model import Report
 from tests.tui.reports import harbour_report
 
 

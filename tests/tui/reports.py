@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from checker.fingerprint import assign_claim_ids
-from checker.model import Claim, Document, Finding, RateCheck, Report
+from factlint.checker.fingerprint import assign_claim_ids
+from factlint.checker.model import Claim, Document, Finding, RateCheck, Report
 
 HARBOUR_EN = """---
 title: Harbour expansion approved

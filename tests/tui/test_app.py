@@ -8,19 +8,19 @@ import threading
 import pytest
 from textual.widgets._footer import FooterKey
 
-from checker.decisions import DecisionStore
-from checker.model import Decision
+from factlint.checker.decisions import DecisionStore
+from factlint.checker.model import Decision
 from tests.tui.reports import harbour_report
-from tui.app import ReviewApp
-from tui.screens.detail import DetailScreen
-from tui.screens.document import DocumentScreen
-from tui.screens.findings import FindingsScreen
-from tui.screens.help import HelpScreen
-from tui.screens.note import NoteScreen
-from tui.screens.loading import LoadingScreen
-from tui.widgets.article_view import ArticleLine, ArticleView
-from tui.widgets.findings_header import FindingsHeader
-from tui.widgets.findings_list import FindingsList
+from factlint.tui.app import ReviewApp
+from factlint.tui.screens.detail import DetailScreen
+from factlint.tui.screens.document import DocumentScreen
+from factlint.tui.screens.findings import FindingsScreen
+from factlint.tui.screens.help import HelpScreen
+from factlint.tui.screens.note import NoteScreen
+from factlint.tui.screens.loading import LoadingScreen
+from factlint.tui.widgets.article_view import ArticleLine, ArticleView
+from factlint.tui.widgets.findings_header import FindingsHeader
+from factlint.tui.widgets.findings_list import FindingsList
 
 pytestmark = pytest.mark.asyncio
 
@@ -231,7 +231,7 @@ async def test_the_check_runs_in_a_worker_while_the_ui_answers(report, decisions
         release.wait(10)
         return report
 
-    monkeypatch.setattr("tui.app.check", slow_check)
+    monkeypatch.setattr("factlint.tui.app.check", slow_check)
     app = ReviewApp([tmp_path], decisions=decisions_file)
     async with app.run_test(size=(100, 32)) as pilot:
         await pilot.pause(0.2)
@@ -317,7 +317,7 @@ async def test_the_article_view_scrolls_to_the_claim(decisions_file):
 
 
 async def test_a_report_without_findings_opens_an_empty_list(decisions_file):
-    from checker.model import Report
+    from factlint.checker.model import Report
 
     app = ReviewApp(report=Report(), decisions=decisions_file)
     async with app.run_test(size=(80, 24)) as pilot:

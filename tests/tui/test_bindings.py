@@ -2,15 +2,15 @@
 
 from __future__ import annotations
 
-from tui.app import ReviewApp
-from tui.screens.detail import DetailScreen
-from tui.screens.document import DocumentScreen
-from tui.screens.findings import FindingsScreen
-from tui.screens.help import HelpScreen
-from tui.screens.loading import LoadingScreen
-from tui.screens.note import NoteScreen
-from tui.widgets.article_view import ArticleView
-from tui.widgets.findings_list import FindingsList
+from factlint.tui.app import ReviewApp
+from factlint.tui.screens.detail import DetailScreen
+from factlint.tui.screens.document import DocumentScreen
+from factlint.tui.screens.findings import FindingsScreen
+from factlint.tui.screens.help import HelpScreen
+from factlint.tui.screens.loading import LoadingScreen
+from factlint.tui.screens.note import NoteScreen
+from factlint.tui.widgets.article_view import ArticleView
+from factlint.tui.widgets.findings_list import FindingsList
 
 
 def test_every_binding_has_an_id_a_short_description_and_a_tooltip():

@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from checker.cli import main
-from tui.app import ReviewApp
-from tui.screens.findings import FindingsScreen
+from factlint.checker.cli import main
+from factlint.tui.app import ReviewApp
+from factlint.tui.screens.findings import FindingsScreen
 
 CORPUS = Path(__file__).parent.parent / "fixtures" / "review-corpus"
 

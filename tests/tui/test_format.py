@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from checker.model import Claim
-from tui.format import interval, number, rate_verdict, sentence_text, value
-from tui.rows import FindingIndex
-from tui.widgets.claim_card import facts, group_by_sentence
+from factlint.checker.model import Claim
+from factlint.tui.format import interval, number, rate_verdict, sentence_text, value
+from factlint.tui.rows import FindingIndex
+from factlint.tui.widgets.claim_card import facts, group_by_sentence
 
 
 def test_numbers_group_with_commas_so_wrapping_never_splits_them():

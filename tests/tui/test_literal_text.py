@@ -5,15 +5,15 @@ from __future__ import annotations
 import pytest
 from textual.geometry import Region
 
-from checker.fingerprint import assign_claim_ids
-from checker.model import Claim, Document, Finding, Report
-from tui.app import ReviewApp
-from tui.screens.detail import DetailScreen
-from tui.screens.document import DocumentScreen
-from tui.text import visible
-from tui.widgets.article_view import ArticleLine
-from tui.widgets.claim_card import ClaimCard
-from tui.widgets.findings_list import FindingsList
+from factlint.checker.fingerprint import assign_claim_ids
+from factlint.checker.model import Claim, Document, Finding, Report
+from factlint.tui.app import ReviewApp
+from factlint.tui.screens.detail import DetailScreen
+from factlint.tui.screens.document import DocumentScreen
+from factlint.tui.text import visible
+from factlint.tui.widgets.article_view import ArticleLine
+from factlint.tui.widgets.claim_card import ClaimCard
+from factlint.tui.widgets.findings_list import FindingsList
 
 TRICKY = ("Sales [bold]rose[/bold] to 12 million euros, see [link=https://x]the filing[/link].\n"
           "The board \x1b[31mwarned\x1b[0m of 3 closures.\n")

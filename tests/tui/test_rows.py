@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tui.rows import Filters, FindingIndex
+from factlint.tui.rows import Filters, FindingIndex
 
 
 def ids(index: FindingIndex, order: list[int]) -> list[str]:

@@ -11,7 +11,7 @@ import pytest
 
 from textual.widgets import Input
 
-from tui.app import ReviewApp
+from factlint.tui.app import ReviewApp
 
 from tests.tui.reports import harbour_report
 

@@ -8,11 +8,11 @@ from textual.containers import Container, VerticalScroll
 from textual.screen import Screen
 from textual.widgets import Footer
 
-from tui.rows import FindingIndex
-from tui.screens.decide import DECISION_BINDINGS, DecisionKeys
-from tui.widgets.claim_card import ClaimCard, group_by_sentence
-from tui.widgets.finding_summary import FindingSummary
-from tui.widgets.title_bar import TitleBar
+from factlint.tui.rows import FindingIndex
+from factlint.tui.screens.decide import DECISION_BINDINGS, DecisionKeys
+from factlint.tui.widgets.claim_card import ClaimCard, group_by_sentence
+from factlint.tui.widgets.finding_summary import FindingSummary
+from factlint.tui.widgets.title_bar import TitleBar
 
 
 class DetailScreen(DecisionKeys, Screen):

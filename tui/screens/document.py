@@ -10,11 +10,11 @@ from textual.screen import Screen
 from textual.widgets import Footer, OptionList, Static
 from textual.widgets.option_list import Option
 
-from tui.rows import FindingIndex
-from tui.text import one_line
-from tui.widgets.article_view import ArticleView
-from tui.widgets.findings_list import KIND_LABEL, STATUS_MARK
-from tui.widgets.title_bar import TitleBar
+from factlint.tui.rows import FindingIndex
+from factlint.tui.text import one_line
+from factlint.tui.widgets.article_view import ArticleView
+from factlint.tui.widgets.findings_list import KIND_LABEL, STATUS_MARK
+from factlint.tui.widgets.title_bar import TitleBar
 
 
 class DocumentScreen(Screen):

@@ -8,14 +8,14 @@ from textual.binding import Binding
 from textual.screen import Screen
 from textual.widgets import Footer, Input
 
-from tui.messages import FindingChosen, FindingHighlighted, SortRequested
-from tui.rows import SORT_KEYS, STATUS_CYCLE, Filters, FindingIndex, SortKey, next_in_cycle, with_filter
-from tui.screens.decide import DECISION_BINDINGS, DecisionKeys
-from tui.widgets.finding_summary import FindingSummary
-from tui.widgets.findings_header import FindingsHeader
-from tui.widgets.findings_list import FindingsList
-from tui.widgets.summary_bar import SummaryBar
-from tui.widgets.title_bar import TitleBar
+from factlint.tui.messages import FindingChosen, FindingHighlighted, SortRequested
+from factlint.tui.rows import SORT_KEYS, STATUS_CYCLE, Filters, FindingIndex, SortKey, next_in_cycle, with_filter
+from factlint.tui.screens.decide import DECISION_BINDINGS, DecisionKeys
+from factlint.tui.widgets.finding_summary import FindingSummary
+from factlint.tui.widgets.findings_header import FindingsHeader
+from factlint.tui.widgets.findings_list import FindingsList
+from factlint.tui.widgets.summary_bar import SummaryBar
+from factlint.tui.widgets.title_bar import TitleBar
 
 
 class FindingsScreen(DecisionKeys, Screen):

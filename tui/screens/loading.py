@@ -9,7 +9,7 @@ from textual.containers import Center, Middle
 from textual.screen import Screen
 from textual.widgets import Footer, ProgressBar, Static
 
-from tui.widgets.title_bar import TitleBar
+from factlint.tui.widgets.title_bar import TitleBar
 
 
 class LoadingScreen(Screen):

@@ -13,9 +13,9 @@ from textual.containers import VerticalScroll
 from textual.reactive import reactive
 from textual.widgets import Static
 
-from checker.model import Claim, Document
+from factlint.checker.model import Claim, Document
 
-from tui.text import highlighted
+from factlint.tui.text import highlighted
 
 CLAIM_STYLE = "underline"
 IN_FINDING_STYLE = "bold underline yellow"

@@ -9,10 +9,10 @@ from __future__ import annotations
 from rich.text import Text
 from textual.widgets import Static
 
-from checker.model import Claim, Document
+from factlint.checker.model import Claim, Document
 
-from tui.format import context, interval, sentence_text, value
-from tui.text import one_line
+from factlint.tui.format import context, interval, sentence_text, value
+from factlint.tui.text import one_line
 
 
 

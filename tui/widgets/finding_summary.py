@@ -5,10 +5,10 @@ from __future__ import annotations
 from rich.text import Text
 from textual.widget import Widget
 
-from checker.model import Claim, Finding
+from factlint.checker.model import Claim, Finding
 
-from tui.format import rate_verdict
-from tui.text import literal, one_line
+from factlint.tui.format import rate_verdict
+from factlint.tui.text import literal, one_line
 
 STATUS_STYLE = {"open": "bold yellow", "confirmed": "bold red", "dismissed": "bold green"}
 KIND_STYLE = {"conflict": "bold red", "drift": "bold yellow", "agreement": "bold green", "inconsistency": "bold magenta"}

@@ -8,8 +8,8 @@ from textual import events
 from textual.reactive import reactive
 from textual.widget import Widget
 
-from tui.messages import SortRequested
-from tui.widgets.findings_list import COLUMNS, column_at, column_widths
+from factlint.tui.messages import SortRequested
+from factlint.tui.widgets.findings_list import COLUMNS, column_at, column_widths
 
 
 class FindingsHeader(Widget):

@@ -17,8 +17,8 @@ from textual.reactive import reactive
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
-from tui.messages import FindingChosen, FindingHighlighted
-from tui.rows import FindingIndex, Row
+from factlint.tui.messages import FindingChosen, FindingHighlighted
+from factlint.tui.rows import FindingIndex, Row
 
 STATUS_MARK = {"open": "●", "confirmed": "✓", "dismissed": "✗"}
 KIND_LABEL = {"conflict": "conflict", "drift": "drift", "agreement": "agreement", "inconsistency": "inconsist."}

@@ -37,7 +37,7 @@ One module per step:
 Everything language-specific comes from the pack's `dates` rules (rules/lang/*/dates.toml).
 """
 
-from checker.normalize.dates.find import find_dates
-from checker.normalize.dates.published import date_unknown_published, infer_published, settle_years
+from factlint.checker.normalize.dates.find import find_dates
+from factlint.checker.normalize.dates.published import date_unknown_published, infer_published, settle_years
 
 __all__ = ["find_dates", "infer_published", "date_unknown_published", "settle_years"]

@@ -10,9 +10,9 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from checker.normalize.dates.calendar import When, full_year, valid
-from checker.normalize.dates.grammar import Grammar, fold
-from checker.normalize.dates.scan import Scan
+from factlint.checker.normalize.dates.calendar import When, full_year, valid
+from factlint.checker.normalize.dates.grammar import Grammar, fold
+from factlint.checker.normalize.dates.scan import Scan
 
 
 @dataclass

@@ -5,13 +5,13 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 
-from checker.model import Claim
-from checker.normalize.dates.absolute import Hit, absolute_dates
-from checker.normalize.dates.calendar import When, nearest_year
-from checker.normalize.dates.grammar import grammar_for
-from checker.normalize.dates.relative import relative_dates
-from checker.normalize.dates.scan import scan_text
-from rules.schema import LanguagePack
+from factlint.checker.model import Claim
+from factlint.checker.normalize.dates.absolute import Hit, absolute_dates
+from factlint.checker.normalize.dates.calendar import When, nearest_year
+from factlint.checker.normalize.dates.grammar import grammar_for
+from factlint.checker.normalize.dates.relative import relative_dates
+from factlint.checker.normalize.dates.scan import scan_text
+from factlint.rules.schema import LanguagePack
 
 
 # A reference this close to the calendar's ends (year 1, 9999) resolves nothing against itself:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from rules.schema import DatePhrase, DateRules, LanguagePack
+from factlint.rules.schema import DatePhrase, DateRules, LanguagePack
 
 FLAGS = re.IGNORECASE
 WORD_TOKEN = re.compile(r"[^\W_]+")  # what the scan counts as a word: letters and digits

@@ -5,12 +5,12 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from checker.model import Claim, Document
-from checker.normalize.dates.absolute import absolute_dates
-from checker.normalize.dates.find import find_dates
-from checker.normalize.dates.grammar import Grammar, grammar_for
-from checker.normalize.dates.scan import scan_text
-from rules.schema import LanguagePack
+from factlint.checker.model import Claim, Document
+from factlint.checker.normalize.dates.absolute import absolute_dates
+from factlint.checker.normalize.dates.find import find_dates
+from factlint.checker.normalize.dates.grammar import Grammar, grammar_for
+from factlint.checker.normalize.dates.scan import scan_text
+from factlint.rules.schema import LanguagePack
 
 
 def infer_published(doc: Document, pack: LanguagePack) -> dt.date | None:

@@ -7,13 +7,13 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from checker.normalize.dates.absolute import Hit, day_of, folded, words_ending_at, year_of
-from checker.normalize.dates.calendar import (
+from factlint.checker.normalize.dates.absolute import Hit, day_of, folded, words_ending_at, year_of
+from factlint.checker.normalize.dates.calendar import (
     When, add_months, day_with_weekday, holiday, nearest_year, nth_weekday, shift, valid, weekday_after,
     weekday_before, weekday_in_week,
 )
-from checker.normalize.dates.grammar import Grammar, fold
-from checker.normalize.dates.scan import Scan
+from factlint.checker.normalize.dates.grammar import Grammar, fold
+from factlint.checker.normalize.dates.scan import Scan
 
 
 def relative_dates(text: str, g: Grammar, ref: dt.date, scan: Scan) -> list[Hit]:

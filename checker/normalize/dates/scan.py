@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from checker.normalize.dates.grammar import RELATIVE, WORD_TOKEN, Grammar
+from factlint.checker.normalize.dates.grammar import RELATIVE, WORD_TOKEN, Grammar
 
 
 @dataclass

@@ -11,8 +11,8 @@ One module per part: `digits.py` (separators and grouping), `grammar.py` (number
 into one value), `reader.py` (the `NumberReader` that tokenizes and puts both together).
 """
 
-from checker.normalize.numbers.digits import DIGIT_RUN, SPACES, VULGAR, DigitFormat, place_of
-from checker.normalize.numbers.grammar import Number, Token, WordGrammar
-from checker.normalize.numbers.reader import NumberReader
+from factlint.checker.normalize.numbers.digits import DIGIT_RUN, SPACES, VULGAR, DigitFormat, place_of
+from factlint.checker.normalize.numbers.grammar import Number, Token, WordGrammar
+from factlint.checker.normalize.numbers.reader import NumberReader
 
 __all__ = ["DIGIT_RUN", "SPACES", "VULGAR", "DigitFormat", "Number", "NumberReader", "Token", "WordGrammar", "place_of"]

@@ -12,10 +12,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from rules.schema import NumberRules
+from factlint.rules.schema import NumberRules
 
 if TYPE_CHECKING:
-    from checker.normalize.numbers.reader import NumberReader
+    from factlint.checker.normalize.numbers.reader import NumberReader
 
 TENS = frozenset((20.0, 30.0, 40.0, 50.0, 60.0, 70.0, 80.0, 90.0))
 

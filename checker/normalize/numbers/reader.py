@@ -11,9 +11,9 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from checker.normalize.numbers.digits import DIGIT_RUN, SEPARATOR, VULGAR, DigitFormat
-from checker.normalize.numbers.grammar import Number, Stream, Token, WordGrammar
-from rules.schema import NumberRules
+from factlint.checker.normalize.numbers.digits import DIGIT_RUN, SEPARATOR, VULGAR, DigitFormat
+from factlint.checker.normalize.numbers.grammar import Number, Stream, Token, WordGrammar
+from factlint.rules.schema import NumberRules
 
 # The next token inside a number expression: blanks, an optional hyphen, then digits,
 # a vulgar fraction, or a word (with a trailing period when the word is an abbreviation).
