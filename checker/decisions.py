@@ -336,8 +336,17 @@ def make_decision(finding: Finding, report: Report, status: str, note: str | Non
         at=(on or dt.date.today()).isoformat(),
         kind=finding.kind, code=finding.code, name=finding.name,
         surfaces=[c.surface for c in own],
+        documents=sorted({c.document for c in own}) or None,
         excerpts=list(dict.fromkeys(f"{c.document}: {excerpt(c)}" for c in _one_per_sentence(own))),
     )
+
+
+def documents_of(d: Decision) -> set[str]:
+    """The documents a decision is about: its `documents`, or (written before that field) the
+    document each excerpt names (`<document>: <sentence>`); empty when it does not say."""
+    if d.documents:
+        return set(d.documents)
+    return {e.split(": ", 1)[0] for e in d.excerpts if ": " in e}
 
 
 def _one_per_sentence(claims: list[Claim]) -> list[Claim]:

@@ -46,7 +46,8 @@ class Document(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     id: str
-    path: str = Field(description="path relative to the scanned root, '/' separators")
+    path: str = Field(description="path relative to the corpus root, '/' separators (in the JSON report: "
+                      "relative to the folder scanned, or the file name when a file is given)")
     title: str | None = None
     source: str | None = None
     url: str | None = None
@@ -154,6 +155,8 @@ class Decision(BaseModel):
     at: str | None = Field(default=None, description="date of the decision (YYYY-MM-DD)")
     by: str | None = Field(default=None, description="who decided: git user.name <user.email>, else the login name")
     code: str | None = None
+    documents: list[str] | None = Field(default=None, description="the documents of the finding's claims, sorted: "
+                                        "a decision is stale only when all of them were read")
     excerpts: list[str] = Field(default_factory=list, description="'<document>: <sentence>' of each claim")
     kind: str | None = None
     name: str | None = None
@@ -214,6 +217,9 @@ class Report(BaseModel):
     stale_decisions: list[StaleDecision] = Field(default_factory=list)
     # Document path -> the file as named on the command line (for SARIF and annotations).
     files: dict[str, str] = Field(default_factory=dict, exclude=True, repr=False)
+    # Document path (relative to the corpus root) -> its path relative to the folder scanned,
+    # where the two differ: the JSON report names documents so (the evaluation contract).
+    named: dict[str, str] = Field(default_factory=dict, exclude=True, repr=False)
 
     def open_findings(self) -> list[Finding]:
         return [f for f in self.findings if f.status == "open" and f.kind != "agreement"]

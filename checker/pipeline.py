@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Callable
 from pathlib import Path
 
@@ -12,8 +12,9 @@ from factlint.checker.normalize.dates import date_unknown_published, settle_year
 from factlint.checker.fingerprint import assign_claim_ids
 from factlint.checker.ingest import ingest
 from factlint.checker.model import Claim, Document, FileError, Finding, Report
-from factlint.checker.report import build_report, files_of
+from factlint.checker.report import build_report
 from factlint.checker.decisions import DecisionStore, default_path as default_decisions_path
+from factlint.checker.select import Selection, is_selected, validate
 from factlint.rules.loader import RuleSet
 
 
@@ -24,6 +25,13 @@ class Options:
     exclude: tuple[str, ...] = ()  # globs of files and folders not to read (factlint.toml)
     config: Path | None = None  # the factlint.toml in use, if any (checker/config.py)
     follow_symlinks: bool = False  # read files that symbolic links in the corpus point to outside it
+    # The corpus root (checker/config.py): document paths and finding ids are relative to it.
+    # None: no root was found, and each document is named relative to the PATH that holds it.
+    root: Path | None = None
+    select: Selection = field(default_factory=Selection)  # --select / select = [...] in factlint.toml
+    ignore: Selection = field(default_factory=Selection)  # --ignore / ignore = [...]
+    # `check -`: the article read from standard input, as (file name, text).
+    stdin: tuple[str, str] | None = None
     # Called as progress(stage, done, total) while the pipeline runs (the review TUI's progress bar).
     progress: Callable[[str, int, int], None] | None = None
 
@@ -66,17 +74,32 @@ def compare_claims(docs: list[Document], claims: list[Claim], rules: RuleSet) ->
 
 
 def check(paths: list[str | Path], options: Options = Options()) -> Report:
+    """The report on the articles under `paths` (a PATH `-` is `options.stdin`), decisions applied."""
     rules = RuleSet.load(options.rules_dirs)  # loaded once; every stage takes this value
-    ingested = ingest(paths, options.exclude, rules, options.follow_symlinks)
-    docs = ingested.documents
-    claims = [c for per_doc in extract_documents(docs, options, rules, ingested.errors) for c in per_doc]
+    ingested = ingest(paths, options.exclude, rules, options.follow_symlinks, root=options.root, stdin=options.stdin)
+    folder_paths = [p for p in paths if str(p) != "-"] or ["."]
+    store = DecisionStore.load(options.decisions or default_decisions_path(folder_paths))
+    report = check_documents(ingested.documents, options, rules, ingested.errors, store)
+    report.root = str(options.root) if options.root else (str(paths[0]) if len(paths) == 1 else None)
+    report.files, report.named = ingested.files, ingested.named
+    report.warnings = [FileError(path=w.path or "", message=str(w)) for w in ingested.warnings]
+    return report
+
+
+def check_documents(docs: list[Document], options: Options, rules: RuleSet,
+                    errors: list[FactlintError] | None = None, store: DecisionStore | None = None) -> Report:
+    """Documents → Report: claims with ids, the selected checks' findings with ids, decisions applied."""
+    errors = [] if errors is None else errors
+    for selection in (options.select, options.ignore):
+        validate(selection.entries, selection.source, rules.checks)
+    claims = [c for per_doc in extract_documents(docs, options, rules, errors) for c in per_doc]
     assign_claim_ids(claims)
     if options.progress:
         options.progress("comparing claims", len(docs), len(docs))
     findings = compare_claims(docs, claims, rules)
-    errors = [FileError(path=e.path or "", message=str(e)) for e in ingested.errors]
-    store = DecisionStore.load(options.decisions or default_decisions_path(paths))
-    report = build_report(docs, claims, findings, errors, root=str(paths[0]) if len(paths) == 1 else None,
-                          decisions=store, files=files_of(paths, docs))
-    report.warnings = [FileError(path=w.path or "", message=str(w)) for w in ingested.warnings]
-    return report
+    select, ignore = options.select.entries, options.ignore.entries
+    if select or ignore:
+        findings = [f for f in findings if is_selected(f.code, f.name, select, ignore)]
+    file_errors = [FileError(path=e.path or "", message=str(e)) for e in errors]
+    in_scope = (lambda code, name: is_selected(code, name, select, ignore)) if select or ignore else None
+    return build_report(docs, claims, findings, file_errors, decisions=store, selected=in_scope)

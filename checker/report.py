@@ -7,26 +7,32 @@ The report's JSON Schema (docs/report.schema.json) is generated from the models 
 
 from __future__ import annotations
 
-from pathlib import Path
+from typing import Callable
 
-from factlint.checker.decisions import DecisionStore
+from factlint.checker.decisions import DecisionStore, documents_of
 from factlint.checker.fingerprint import assign_finding_ids
 from factlint.checker.model import Claim, Document, FileError, Finding, Report, StaleDecision
 
 def build_report(documents: list[Document], claims: list[Claim], findings: list[Finding],
                  errors: list[FileError], root: str | None = None,
-                 decisions: DecisionStore | None = None, files: dict[str, str] | None = None) -> Report:
+                 decisions: DecisionStore | None = None, files: dict[str, str] | None = None,
+                 selected: Callable[[str, str], bool] | None = None) -> Report:
     assign_finding_ids(findings, claims)
     report = Report(root=root, documents=documents, claims=claims, findings=findings, errors=errors,
                     files=files or {})
     if decisions is not None:
-        apply_decisions(report, decisions)
+        apply_decisions(report, decisions, selected)
     return report
 
 
-def apply_decisions(report: Report, store: DecisionStore) -> None:
-    """Set status, note and who/when of decided findings; list the stale decisions."""
+def apply_decisions(report: Report, store: DecisionStore, selected: Callable[[str, str], bool] | None = None) -> None:
+    """Set status, note and who/when of decided findings; list the stale decisions.
+
+    A decision that matches no finding is stale only when its finding could have been found:
+    every document it names was read, and its check is selected (`selected(code, name)`).
+    So a check of one story, or of a few changed files, reports no decision of the others."""
     report.decisions_file = str(store.path)
+    read = {d.path for d in report.documents}
     for f in report.findings:
         d = store.get(f.id)
         if d is None:
@@ -37,24 +43,8 @@ def apply_decisions(report: Report, store: DecisionStore) -> None:
         StaleDecision(id=fid, status=d.status, kind=d.kind, code=d.code, surfaces=d.surfaces, note=d.note)
         for fid in store.stale(f.id for f in report.findings)
         for d in [store.get(fid)]
+        if documents_of(d) <= read and (selected is None or not d.code or selected(d.code, d.name or ""))
     ]
-
-
-def files_of(paths: list[str | Path], documents: list[Document]) -> dict[str, str]:
-    """Each document's file as the user named it: `<folder>/<report path>` or the file given."""
-    given = [Path(p) for p in paths]
-    out: dict[str, str] = {}
-    for doc in documents:
-        for p in given:
-            if p.is_dir():
-                candidate = p / doc.path
-                if len(given) == 1 or candidate.is_file():
-                    out[doc.path] = candidate.as_posix()
-                    break
-            elif p.name == doc.path:
-                out[doc.path] = p.as_posix()
-                break
-    return out
 
 
 def report_schema() -> dict:

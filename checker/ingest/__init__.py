@@ -20,11 +20,12 @@ One module per concept: `files` (discovery, decoding), `frontmatter`, `markdown`
 from __future__ import annotations
 
 import datetime as dt
+import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from factlint.checker.errors import FactlintError, internal_error
-from factlint.checker.ingest.files import SUFFIXES, decode, discover, glob_matcher
+from factlint.checker.ingest.files import SUFFIXES, decode, discover, glob_matcher, printable_path
 from factlint.checker.ingest.frontmatter import front_matter, published_date, text_front_matter, title_span
 from factlint.checker.ingest.language import detect_language, language_code, short_code
 from factlint.checker.ingest.markdown import markdown_scan
@@ -43,18 +44,42 @@ class Ingested:
     documents: list[Document] = field(default_factory=list)
     errors: list[FactlintError] = field(default_factory=list)
     warnings: list[FactlintError] = field(default_factory=list)
+    files: dict[str, str] = field(default_factory=dict)  # document path -> the file as the user named it
+    named: dict[str, str] = field(default_factory=dict)  # document path -> path in the folder scanned, where different
+
+
+STDIN = "-"
 
 
 def ingest(paths: list[str | Path], exclude: tuple[str, ...] = (), rules: RuleSet | None = None,
-           follow_symlinks: bool = False) -> Ingested:
-    """Read every article under `paths`; a bad file becomes an error, the others go on."""
+           follow_symlinks: bool = False, root: Path | None = None,
+           stdin: tuple[str, str] | None = None) -> Ingested:
+    """Read every article under `paths`; a bad file becomes an error, the others go on.
+
+    With a corpus `root`, each document's path is relative to it (else relative to the PATH
+    that holds it). A PATH `-` is the article `stdin` = (file name, text); when that file is
+    also among the PATHs, the text read from standard input stands for it (an editor's buffer)."""
     rules = rules or RuleSet.load()
     out = Ingested()
-    found = discover(paths, exclude, out.errors, follow_symlinks)
-    if not found and not out.errors:
+    files = [p for p in paths if str(p) != STDIN]
+    found = discover(files, exclude, out.errors, follow_symlinks)
+    stdin_rel = None
+    if stdin is not None and len(files) < len(paths):
+        stdin_rel = rooted(Path(stdin[0]), root) if root else Path(stdin[0]).name
+        doc = parse_document(stdin[1], stdin_rel, SUFFIXES.get(Path(stdin[0]).suffix.lower(), "txt"),
+                             rules=rules, warnings=out.warnings)
+        out.documents.append(doc)
+        out.files[stdin_rel] = stdin[0]
+    if not found and not out.errors and stdin_rel is None:
         kinds = ", ".join(sorted(set(SUFFIXES)))
         out.warnings.append(FactlintError(f"no articles ({kinds}) found", ", ".join(str(p) for p in paths)))
-    for path, rel in found:
+    for path, scanned in found:
+        rel = rooted(path, root) if root else scanned
+        if rel == stdin_rel:
+            continue
+        if rel != scanned:
+            out.named[rel] = scanned
+        out.files[rel] = path.as_posix()
         try:
             doc = read_document(path, rel, rules, out.warnings)
         except RuleError:
@@ -68,6 +93,12 @@ def ingest(paths: list[str | Path], exclude: tuple[str, ...] = (), rules: RuleSe
         if doc is not None:
             out.documents.append(doc)
     return out
+
+
+def rooted(path: Path, root: Path) -> str:
+    """`path` relative to the corpus `root`, '/' separators (both as given, not resolved: a
+    symbolic link inside the corpus is named where it stands)."""
+    return printable_path(Path(os.path.relpath(os.path.abspath(path), os.path.abspath(root))).as_posix())
 
 
 def read_document(path: Path, rel: str, rules: RuleSet | None = None,

@@ -59,7 +59,7 @@ def test_config_beside_a_file_given_directly(tmp_path):
     ('rules = "my-rules"\n', "rules: Input should be a valid list"),
     ('exclude = [1]\n', "exclude.0: Input should be a valid string"),
     ('exclude = [""]\n', "exclude: Value error, must not be an empty string"),
-    ('rule = ["my-rules"]\n', "rule: unknown key (known: rules, decisions, exclude)"),
+    ('rule = ["my-rules"]\n', "rule: unknown key (known: rules, decisions, exclude, select, ignore)"),
     ('rules = ["nowhere"]\n', "rules[0]: no such folder"),
 ])
 def test_bad_config_is_one_line_naming_file_and_key(tmp_path, content, problem):
