@@ -376,7 +376,7 @@ def check_table(options) -> dict:
 
 
 def cmd_decide(args) -> int:
-    from factlint.checker.decisions import DecisionStore, make_decision, resolve_id
+    from factlint.checker.decisions import DecisionStore, make_decision, migrate, resolve_id
     from factlint.checker.pipeline import check
 
     paths = [a for a in args.items if Path(a).exists()]
@@ -390,6 +390,7 @@ def cmd_decide(args) -> int:
     for e in report.errors:
         err(e.message)
     store = DecisionStore.load(report.decisions_file)
+    migrate(store, report.findings)  # decisions under former ids are saved under the ids now
     findings = {f.id: f for f in report.findings}
     claims = {c.id: c for c in report.claims}
     known = set(findings) | (set(store.decisions) if args.status == "open" else set())
@@ -417,7 +418,7 @@ def report_surfaces(report, finding) -> list[str]:
 
 
 def cmd_prune(args) -> int:
-    from factlint.checker.decisions import update
+    from factlint.checker.decisions import DecisionStore, migrate
     from factlint.checker.pipeline import check
 
     options = options_from(args, args.paths)
@@ -429,10 +430,14 @@ def cmd_prune(args) -> int:
                             f"so their findings are missing and their decisions would look stale",
                             report.decisions_file)
     stale = report.stale_decisions
+    store = DecisionStore.load(report.decisions_file)
+    migrate(store, report.findings)  # decisions under former ids are saved under the ids now
+    for s in stale:
+        store.set(s.id, None)
+    store.save()
     if not stale:
         print(f"no stale decisions in {report.decisions_file}")
         return ExitCode.OK
-    update(Path(report.decisions_file), {s.id: None for s in stale})
     say(f"pruned {len(stale)} stale decision{'s' if len(stale) != 1 else ''} from {report.decisions_file}:")
     for s in stale:
         quotes = ", ".join(f"“{x}”" for x in s.surfaces)

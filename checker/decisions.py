@@ -115,6 +115,22 @@ class DecisionStore:
         self.pending.clear()
 
 
+def migrate(store: DecisionStore, findings) -> list[tuple[str, str]]:
+    """Move decisions recorded under a finding's former id (`Finding.previous_id`, see
+    checker/fingerprint.py) to its id now, in `store` (saved with the store's next save).
+    A decision already under the new id, or a former id another finding holds now, stays
+    where it is: nothing is overwritten or dropped. Returns the (old, new) ids moved."""
+    current = {f.id for f in findings}
+    moved = []
+    for f in findings:
+        old = f.previous_id
+        if old and old != f.id and old not in current and f.id not in store and old in store:
+            store.set(f.id, store.get(old))
+            store.set(old, None)
+            moved.append((old, f.id))
+    return moved
+
+
 # path -> (bytes, decisions, extra) as last read or written by this process, so a writer
 # that saves on every key press re-reads the file (cheap) but does not re-parse and
 # re-validate it (slow on a large file) when it is unchanged.

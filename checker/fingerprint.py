@@ -10,6 +10,14 @@ A finding's id is a short hash of its check code and the sorted keys of its clai
 findings that would share an id get `:2`, `:3` in report order. It is the finding's
 `id` in every report format and the key of the decisions file.
 
+A finding about one fact told by several sources (a conflict or drift of `compare/across.py`)
+is identified by what is disputed, not by who repeats it: its check code, the story folder
+(the first folder all its documents share) and the set of its distinct canonical values. A
+new source repeating a known value keeps the id (the decision stands); a new value changes
+it (the fact is reviewed again). Such a finding also carries the id the claim-key scheme
+gives it (`previous_id`), so decisions recorded under that id move to the new one
+(checker/decisions.py: `migrate`).
+
 Keys are versioned (`v1:`). Changing a canonical form so that keys change is a breaking
 change: it ships with a migration of the decisions file.
 """
@@ -97,14 +105,38 @@ def finding_id(code: str, claims: list[Claim]) -> str:
     return short_hash(code + "|" + "|".join(keys))
 
 
+def fact_id(code: str, claims: list[Claim]) -> str:
+    """Short hash of the check code, the story folder and the distinct canonical values: the same
+    while no source brings a new value (no collision suffix)."""
+    values = sorted({f"{c.kind}:{canonical_value(c)}" for c in claims})
+    return short_hash(f"fact|{code}|{story_folder(claims)}|" + "|".join(values))
+
+
+def story_folder(claims: list[Claim]) -> str:
+    """The first folder of the documents' paths when they all share it, else ""."""
+    firsts = {c.document.split("/", 1)[0] if "/" in c.document else "" for c in claims}
+    return firsts.pop() if len(firsts) == 1 else ""
+
+
 def assign_finding_ids(findings: list[Finding], claims: list[Claim]) -> None:
-    """Give every finding its fingerprint; the 2nd, 3rd… with the same one get `:2`, `:3`."""
+    """Give every finding its fingerprint; the 2nd, 3rd… with the same one get `:2`, `:3`.
+    A finding about one fact (`per_fact`) also gets `previous_id`, its id by claim keys."""
     by_id = {c.id: c for c in claims}
     taken: dict[str, int] = {}
+    previous: dict[str, int] = {}
     for f in findings:
-        base = finding_id(f.code, identity_claims(f, [by_id[i] for i in f.claims if i in by_id]))
+        own = identity_claims(f, [by_id[i] for i in f.claims if i in by_id])
+        base = finding_id(f.code, own)
+        if f.per_fact:
+            previous[base] = previous.get(base, 0) + 1
+            f.previous_id = _numbered(base, previous[base])
+            base = fact_id(f.code, own)
         taken[base] = taken.get(base, 0) + 1
-        f.id = base if taken[base] == 1 else f"{base}:{taken[base]}"
+        f.id = _numbered(base, taken[base])
+
+
+def _numbered(base: str, n: int) -> str:
+    return base if n == 1 else f"{base}:{n}"
 
 
 def identity_claims(f: Finding, claims: list[Claim]) -> list[Claim]:

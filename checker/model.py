@@ -180,6 +180,11 @@ class Finding(Lean):
     note: str | None = None
     decided_by: str | None = Field(default=None, description="from the decisions file")
     decided_at: str | None = Field(default=None, description="date of the decision, from the decisions file")
+    # One finding about a fact several sources state (compare/across.py): identified by its
+    # distinct values (checker/fingerprint.py); `previous_id` is its id by claim keys, under
+    # which older decisions files recorded it.
+    per_fact: bool = Field(default=False, exclude=True, repr=False)
+    previous_id: str | None = Field(default=None, exclude=True, repr=False)
 
     def fails(self, strict: bool = False) -> bool:
         """Whether this finding fails `factlint check` (agreements never do)."""

@@ -70,7 +70,8 @@ def compare_claims(docs: list[Document], claims: list[Claim], rules: RuleSet) ->
     from factlint.checker.context import annotate
 
     annotate(docs, claims, rules)
-    return compare(claims, rules, stories(docs), {d.path: d.lang for d in docs})
+    return compare(claims, rules, stories(docs), {d.path: d.lang for d in docs},
+                   {d.path: d.published.isoformat() for d in docs if d.published})
 
 
 def check(paths: list[str | Path], options: Options = Options()) -> Report:

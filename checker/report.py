@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Callable
 
-from factlint.checker.decisions import DecisionStore, documents_of
+from factlint.checker.decisions import DecisionStore, documents_of, migrate
 from factlint.checker.fingerprint import assign_finding_ids
 from factlint.checker.model import Claim, Document, FileError, Finding, Report, StaleDecision
 
@@ -30,9 +30,12 @@ def apply_decisions(report: Report, store: DecisionStore, selected: Callable[[st
 
     A decision that matches no finding is stale only when its finding could have been found:
     every document it names was read, and its check is selected (`selected(code, name)`).
-    So a check of one story, or of a few changed files, reports no decision of the others."""
+    So a check of one story, or of a few changed files, reports no decision of the others.
+    Decisions under a finding's former id count for its id now (moved in `store`, saved when
+    the caller saves)."""
     report.decisions_file = str(store.path)
     read = {d.path for d in report.documents}
+    migrate(store, report.findings)
     for f in report.findings:
         d = store.get(f.id)
         if d is None:

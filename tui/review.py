@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from factlint.checker.decisions import DecisionStore, make_decision
+from factlint.checker.decisions import DecisionStore, make_decision, migrate
 from factlint.checker.model import Decision, Finding, Status
 
 from factlint.tui.rows import FindingIndex
@@ -30,6 +30,7 @@ class Review:
         self.index = index
         self.store = store
         self.history: list[Change] = []
+        migrate(store, index.report.findings)  # saved with the first decision
         for row in index.rows:
             show(row.finding, store.get(row.finding.id))
 

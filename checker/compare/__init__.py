@@ -14,10 +14,11 @@ from factlint.rules.loader import RuleSet
 
 
 def compare(claims: list[Claim], rules: RuleSet | None = None, story_of: dict[str, int] | None = None,
-            langs: dict[str, str] | None = None) -> list[Finding]:
+            langs: dict[str, str] | None = None, published: dict[str, str] | None = None) -> list[Finding]:
     """Findings for claims whose context is set (checker.context.annotate); `story_of` maps a
     document to its story (checker.align.stories): only claims of one story are compared;
-    `langs` maps a document to its language."""
+    `langs` maps a document to its language, `published` to its publication date (ISO), which
+    the messages name when they explain how a relative date was resolved."""
     rules = rules or RuleSet.load()
     checks = Checks(rules.checks)
     ranges = Ranges(claims)
@@ -27,7 +28,7 @@ def compare(claims: list[Claim], rules: RuleSet | None = None, story_of: dict[st
     def fits(x: Claim, y: Claim) -> bool:
         return ranges.fits(x, y, tolerance(checks, x, y, exact))
 
-    findings = check_links(align(claims, story_of, fits, langs), checks, ranges, exact)
+    findings = check_links(align(claims, story_of, fits, langs), checks, ranges, exact, published)
     findings += check_conversions(claims, checks)
     findings += check_weekdays(claims, checks)
     findings += check_ratios(claims, checks)

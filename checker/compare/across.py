@@ -17,15 +17,16 @@ from __future__ import annotations
 import datetime as dt
 import math
 import re
-from collections import defaultdict
 from functools import lru_cache
 
 from factlint.checker import rates
+from factlint.checker.compare import explain
 from factlint.checker.align import Link
 from factlint.checker.compare.conversions import rate_day
 from factlint.checker.compare.findings import Checks, make, message
 from factlint.checker.values import delta_pct, interval, overlap, point
 from factlint.checker.model import Claim, Finding
+from factlint.rules.schema import CheckRule
 
 FAR_APART = 2.0  # figures more than this many times apart …
 STRONG = 0.6  # … are one fact only when their profiles are at least this alike
@@ -93,9 +94,10 @@ def tolerance(checks: Checks, x: Claim, y: Claim, exact: set[str] = frozenset())
     return 0.0 if rule is None or x.measure in exact or y.measure in exact else rule.params.tolerance_pct
 
 
-def check_links(links: list[Link], checks: Checks, ranges: Ranges, exact: set[str] = frozenset()) -> list[Finding]:
+def check_links(links: list[Link], checks: Checks, ranges: Ranges, exact: set[str] = frozenset(),
+                published: dict[str, str] | None = None) -> list[Finding]:
     """Findings of every link, and the agreements of the links whose values fit."""
-    findings: list[tuple[tuple, Finding]] = []
+    pairs: list[tuple[tuple, CheckRule, Link, str]] = []
     fitting: list[Link] = []
     drifted: set[tuple] = set()  # sentence pairs whose figures drift: their dates are reading times
     for link in sorted(links, key=lambda l: l.a.claim.kind == "date"):
@@ -113,46 +115,92 @@ def check_links(links: list[Link], checks: Checks, ranges: Ranges, exact: set[st
             drifted.add(_sentences(x, y))
             when = "dates unknown" if x.as_of is None and y.as_of is None else \
                 f"as of {x.as_of or 'unknown'} vs {y.as_of or 'unknown'}"
-            findings.append((link.fact, make(drift, _claims(link, ranges), message(drift, x, y, delta_pct=delta_pct(x, y), detail=when))))
+            pairs.append((link.fact, drift, link, when))
         elif conflict and not _excused(link):
-            text = message(conflict, x, y, delta_pct=delta_pct(x, y), detail=_detail(x, y))
-            findings.append((link.fact, make(conflict, _claims(link, ranges), text)))
-    return per_fact(findings) + _agreements(fitting, checks, ranges)
+            pairs.append((link.fact, conflict, link, _detail(x, y)))
+    explain = Explain(checks, ranges, exact, published or {})
+    return per_fact(pairs, explain) + _agreements(fitting, checks, ranges)
 
 
-def per_fact(findings: list[tuple[tuple, Finding]]) -> list[Finding]:
+class Explain:
+    """What a finding's message needs beyond its claims: the checks' tolerances, the ranges,
+    the documents' publication dates."""
+
+    def __init__(self, checks: Checks, ranges: Ranges, exact: set[str], published: dict[str, str]):
+        self.checks, self.ranges, self.exact, self.published = checks, ranges, exact, published
+
+    def bounds(self, figures: list[Claim], rule: CheckRule) -> str:
+        """`Why: “bis zu 500” allows 450–500 (…); “600” allows exactly 600 (…); tolerance 0 %.`"""
+        if figures[0].kind == "date":
+            return "Why: " + "; ".join(explain.resolved(c, self.published) for c in figures) + "."
+        tol = tolerance(self.checks, figures[0], figures[-1], self.exact)
+        parts = [explain.allows(c, self.ranges.interval(c, 0.0), c.id in self.ranges.span) for c in figures]
+        return f"Why: {'; '.join(parts)}; {explain.tolerance_words(tol)}: no one value fits them all."
+
+
+def per_fact(pairs: list[tuple[tuple, CheckRule, Link, str]], explain_: Explain) -> list[Finding]:
     """One finding per fact and check: a toll six outlets report at six times is one drift
-    with every figure, not fifteen pairs. The first pair's message tells it; the other
-    figures are named after it."""
-    merged: dict[tuple, Finding] = {}
-    seen: dict[tuple, set[str]] = {}
-    more: dict[tuple, int] = defaultdict(int)
-    for fact, f in findings:
-        key = (fact or id(f), f.code)
-        if key not in merged:
-            merged[key], seen[key] = f, set(f.claims)
-            continue
-        new = [c for c in f.claims if c not in seen[key]]
-        if new:
-            merged[key].claims += new
-            seen[key].update(new)
-            more[key] += 1
-    for key, n in more.items():
-        merged[key].message += f" (and {n} more pair{'s' if n > 1 else ''} of this fact's figures)"
-    return list(merged.values())
+    with every figure, not fifteen pairs. The first pair's message tells it; then every value
+    of the fact (a drift's in time order, a conflict's grouped by value) and why."""
+    groups: dict[tuple, list[tuple[CheckRule, Link, str]]] = {}
+    for fact, rule, link, detail in pairs:
+        groups.setdefault((fact or id(link), rule.code), []).append((rule, link, detail))
+    out = []
+    for entries in groups.values():
+        rule, first, detail = entries[0]
+        figures = list({id(fig): fig for _, link, _ in entries for fig in (link.a, link.b)}.values())
+        if rule.kind == "drift":
+            figures.sort(key=lambda f: (f.claim.as_of is None, f.claim.as_of or "", f.document))
+        else:
+            figures.sort(key=lambda f: (_value(f.claim) or 0.0, f.document))
+        told = [f.claim for f in figures]
+        x, y = first.a.claim, first.b.claim
+        text = message(rule, x, y, delta_pct=delta_pct(x, y), detail=detail)
+        parts = [text.rstrip(" .") + "."]
+        if rule.kind == "drift":
+            if len(told) > 2:
+                parts.append(f"In time: {explain.timeline(told)}.")
+            parts.append(explain.why_drift(told, explain_.published))
+            shown = told
+        else:
+            groups_ = _by_value(told)
+            if len(told) > 2:
+                parts.append(f"Values: {explain.by_value(groups_)}.")
+            shown = [g[0] for g in groups_]
+        parts.append(explain_.bounds(shown, rule))
+        text = " ".join(parts)
+        finding = make(rule, _claims(figures, explain_.ranges), text)
+        finding.per_fact = True
+        out.append(finding)
+    return out
+
+
+def _value(c: Claim):
+    return c.date if c.kind == "date" else point(c)
+
+
+def _by_value(claims: list[Claim]) -> list[list[Claim]]:
+    """Claims (sorted by value) grouped where their values are the same."""
+    groups: list[list[Claim]] = []
+    for c in claims:
+        if groups and _value(c) == _value(groups[-1][0]):
+            groups[-1].append(c)
+        else:
+            groups.append([c])
+    return groups
 
 
 def _sentences(x: Claim, y: Claim) -> tuple:
     return tuple(sorted(((x.document, x.sentence_start), (y.document, y.sentence_start))))
 
 
-def _claims(link: Link, ranges: Ranges) -> list[Claim]:
-    """Every mention of both figures, the told ones first (a reviewer sees every place to fix)."""
+def _claims(figures: list, ranges: Ranges) -> list[Claim]:
+    """Every mention of the figures, the told ones first (a reviewer sees every place to fix)."""
     out: list[Claim] = []
-    for fig in (link.a, link.b):
+    for fig in figures:
         for c in fig.claims[:1]:
             out += ranges.members(c)
-    for fig in (link.a, link.b):
+    for fig in figures:
         out += [m for c in fig.claims[1:] for m in ranges.members(c)]
     seen: set[str] = set()
     return [c for c in out if not (c.id in seen or seen.add(c.id))]
@@ -277,6 +325,14 @@ def _detail(x: Claim, y: Claim) -> str:
     return ""
 
 
+def _common(bounds: list) -> tuple[float, float] | None:
+    """The interval all of `bounds` share (their ends, when they only touch)."""
+    if any(b is None for b in bounds):
+        return None
+    lo, hi = max(b[0] for b in bounds), min(b[1] for b in bounds)
+    return (min(lo, hi), max(lo, hi))
+
+
 def _agreements(links: list[Link], checks: Checks, ranges: Ranges) -> list[Finding]:
     """Linked figures whose values fit, grouped across documents (one finding per group)."""
     parent: dict[int, int] = {}
@@ -305,6 +361,11 @@ def _agreements(links: list[Link], checks: Checks, ranges: Ranges) -> list[Findi
         rule = checks.pick("agreement", chosen[0].kind)
         if rule is None or len(chosen) < rule.params.min_sources:
             continue
-        text = message(rule, chosen[0], chosen[1], detail=f"{len(chosen)} sources")
+        detail = f"{len(chosen)} sources"
+        if chosen[0].kind != "date":
+            tol = rule.params.tolerance_pct
+            common = _common([ranges.interval(c, tol) for c in chosen])
+            detail += f"; every value fits {explain.span(chosen[0], common)} with {explain.tolerance_words(tol)}"
+        text = message(rule, chosen[0], chosen[1], detail=detail)
         out.append(make(rule, [m for c in chosen for m in ranges.members(c)], text))
     return out

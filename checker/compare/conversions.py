@@ -87,7 +87,7 @@ def check_conversions(claims: list[Claim], checks: Checks) -> list[Finding]:
             source = min((s1, s2), key=lambda s: s.as_of or "9999")  # the earlier date: when it was converted
             check = rate_check(source, [t1, t2], tol)
             text = message(conflict, t1, t2, delta_pct=abs(t1.value - t2.value) / max(t1.value, t2.value) * 100,
-                           detail=verdict(source, [t1, t2], check))
+                           detail=verdict(source, [t1, t2], check) + f"; tolerance {tol:g} % between the two conversions")
             out.append(make(conflict, [t1, t2, s1, s2], text, check))
     off = checks.pick("reference", "money")
     if off:
@@ -97,7 +97,8 @@ def check_conversions(claims: list[Claim], checks: Checks) -> list[Finding]:
                 continue  # today's rate says nothing about an undated conversion
             check = rate_check(s, [t], tol)
             if check is not None and not check.supported:
-                text = message(off, s, t, delta_pct=abs(check.deviations[t.id]), detail=verdict(s, [t], check))
+                text = message(off, s, t, delta_pct=abs(check.deviations[t.id]),
+                               detail=verdict(s, [t], check) + f" (more than the {tol:g} % that rates and rounding explain)")
                 out.append(make(off, [s, t], text, check))
     return out
 

@@ -3,6 +3,9 @@ not fit its two figures ("doppelt so hoch wie bei Huoshan (2 Mrd. Yuan)" next to
 
 from __future__ import annotations
 
+import datetime as dt
+
+from factlint.checker.compare import explain
 from factlint.checker.compare.findings import Checks, make, message
 from factlint.checker.values import interval, overlap
 from factlint.checker.model import Claim, Finding
@@ -15,7 +18,7 @@ def check_weekdays(claims: list[Claim], checks: Checks) -> list[Finding]:
     out = []
     for c in claims:
         if c.kind == "date" and c.weekday_mismatch:
-            text = message(rule, c, None, detail=f"{c.date} is not a {c.weekday or 'day of that name'}")
+            text = message(rule, c, None, detail=f"{c.date} is a {_weekday(c.date)}, not a {c.weekday or 'day of that name'}")
             out.append(make(rule, [c], text))
     return out
 
@@ -37,7 +40,10 @@ def check_ratios(claims: list[Claim], checks: Checks) -> list[Finding]:
             expected = (b.value * factor - b.value * factor * rule.params.tolerance_pct / 100,
                         b.value * factor + b.value * factor * rule.params.tolerance_pct / 100)
             if not overlap(interval(a), expected):
-                text = message(rule, a, b, detail=f"{a.surface} is not {_factor(factor)} {b.surface}")
+                lo, hi = expected
+                text = message(rule, a, b, detail=f"{a.surface} is not {_factor(factor)} {b.surface}: that would be "
+                               f"{explain.amount(min(lo, hi))}–{explain.amount(max(lo, hi))} "
+                               f"({explain.tolerance_words(rule.params.tolerance_pct)} for a ratio in words)")
                 out.append(make(rule, [a, b], text))
     return out
 
@@ -48,6 +54,13 @@ def _implicit_partner(b: Claim, claims: list[Claim]) -> Claim | None:
     earlier = [a for a in claims if a.document == b.document and a.start < b.sentence_start
                and a.kind == b.kind and a.unit == b.unit and a.measure and a.measure == b.measure and not a.subject]
     return earlier[-1] if earlier else None
+
+
+def _weekday(iso: str | None) -> str:
+    try:
+        return dt.date.fromisoformat(iso or "").strftime("%A")
+    except ValueError:
+        return "day of another name"
 
 
 def _factor(f: float) -> str:
