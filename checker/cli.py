@@ -79,7 +79,7 @@ def build_parser() -> argparse.ArgumentParser:
     ck.add_argument("paths", nargs="+", metavar="PATH", help="article files or folders")
     ck.add_argument("--format", default="full", choices=FORMATS,
                     help="full (default), concise, json (CONTRACT.md), sarif (code scanning), "
-                         "github (workflow annotations), junit")
+                         "github (workflow annotations), junit, html (one self-contained page to share)")
     ck.add_argument("--output", "-o", metavar="FILE", help="write the report to FILE")
     ck.add_argument("--strict", action="store_true", help="confirmed findings fail the check too")
     add_decisions_option(ck)
@@ -128,7 +128,7 @@ def build_parser() -> argparse.ArgumentParser:
     return p
 
 
-FORMATS = ("full", "concise", "json", "sarif", "github", "junit")
+FORMATS = ("full", "concise", "json", "sarif", "github", "junit", "html")
 
 
 class SplitPositionals(Parser):

@@ -175,6 +175,8 @@ class Finding(Lean):
     message: str
     subject: str | None = None
     measure: str | None = None
+    story: str | None = Field(default=None, description="the story the finding belongs to, as a person "
+                              "recognises it: the folder its articles share, else the title of its first article")
     rate_check: RateCheck | None = None
     status: Status = "open"
     note: str | None = None

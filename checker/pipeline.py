@@ -65,13 +65,19 @@ def extract_one(doc: Document, pack, errors: list[FactlintError] | None) -> list
 
 def compare_claims(docs: list[Document], claims: list[Claim], rules: RuleSet) -> list[Finding]:
     """context → align → compare: findings with `id=""` (the report assigns fingerprints)."""
-    from factlint.checker.align import stories
+    from factlint.checker.align.stories import stories, story_names
     from factlint.checker.compare import compare
     from factlint.checker.context import annotate
 
     annotate(docs, claims, rules)
-    return compare(claims, rules, stories(docs), {d.path: d.lang for d in docs},
-                   {d.path: d.published.isoformat() for d in docs if d.published})
+    story_of = stories(docs)
+    findings = compare(claims, rules, story_of, {d.path: d.lang for d in docs},
+                       {d.path: d.published.isoformat() for d in docs if d.published})
+    names, by_id = story_names(docs, story_of), {c.id: c for c in claims}
+    for f in findings:
+        first = by_id.get(f.claims[0]) if f.claims else None
+        f.story = names.get(story_of.get(first.document, 0)) if first else None
+    return findings
 
 
 def check(paths: list[str | Path], options: Options = Options()) -> Report:

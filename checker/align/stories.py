@@ -69,3 +69,18 @@ def _name_stories(docs: list[Document]) -> dict[str, int]:
             parent[find(a)] = find(b)
     roots: dict[str, int] = {}
     return {d.path: roots.setdefault(find(d.path), len(roots)) for d in docs}
+
+
+def story_names(docs: list[Document], story_of: dict[str, int]) -> dict[int, str]:
+    """A name a person recognises for each story: the folder all its documents share, else the
+    title of its first titled document (by path), else its first document's path."""
+    members: dict[int, list[Document]] = defaultdict(list)
+    for d in sorted(docs, key=lambda d: d.path):
+        members[story_of.get(d.path, 0)].append(d)
+    names = {}
+    for story, ds in members.items():
+        folders = {d.path.split("/")[0] if "/" in d.path else "" for d in ds}
+        folder = folders.pop() if len(folders) == 1 else ""
+        titled = next((d.title for d in ds if d.title), None)
+        names[story] = folder or (" ".join(titled.split()) if titled else ds[0].path)
+    return names

@@ -15,11 +15,11 @@ from typing import Callable, TextIO
 from pydantic import BaseModel
 
 from factlint.checker.decisions import word_bounds
-from factlint.checker.model import Claim, Finding, Report
+from factlint.checker.model import Claim, Document, Finding, Report
 from factlint.checker.visible import visible
 
-FORMATS = ("full", "concise", "json", "sarif", "github", "junit")
-FOR_READING = ("full", "concise", "github")  # read in a terminal or a CI log: control characters made visible
+FORMATS = ("full", "concise", "json", "sarif", "github", "junit", "html")
+FOR_READING = ("full", "concise", "github", "html")  # read by people: control characters made visible
 
 
 @dataclass(frozen=True)
@@ -79,10 +79,10 @@ def write(report: Report, fmt: str, out: TextIO, options: RenderOptions = Render
 
 
 def renderer(fmt: str) -> Callable[[Report, RenderOptions], str]:
-    from factlint.checker.render import concise, full, github, json, junit, sarif
+    from factlint.checker.render import concise, full, github, html, json, junit, sarif
 
     table = {"full": full.render, "concise": concise.render, "json": json.render,
-             "sarif": sarif.render, "github": github.render, "junit": junit.render}
+             "sarif": sarif.render, "github": github.render, "junit": junit.render, "html": html.render}
     return table[fmt]
 
 
@@ -259,3 +259,38 @@ def stale_lines(report: Report) -> list[str]:
     if lines:
         lines.append(f"run `factlint decisions prune {report.root or 'PATH…'}` to drop stale decisions")
     return lines
+
+
+def provenance(doc: Document | None) -> str:
+    """`Outlet · “Title” · 2026-07-22 · https://…`: who published a side, and when; "published
+    date unknown" where it is."""
+    if doc is None:
+        return "article not in the report"
+    parts = [doc.source or "outlet unknown"]
+    if doc.title:
+        parts.append(f"“{' '.join(doc.title.split())}”")
+    parts.append(doc.published.isoformat() if doc.published else "published date unknown")
+    if doc.url:
+        parts.append(doc.url)
+    return " · ".join(parts)
+
+
+def story(finding: Finding, claims: dict[str, Claim], documents: dict[str, Document]) -> str:
+    """The story a finding belongs to (set by the pipeline), else the folder its articles share,
+    else its first article's title or file name."""
+    if finding.story:
+        return finding.story
+    from factlint.checker.fingerprint import story_folder
+
+    own = [claims[i] for i in finding.claims if i in claims]
+    folder = story_folder(own) if own else ""
+    if folder:
+        return folder
+    first = documents.get(own[0].document) if own else None
+    return (first.title or first.path) if first else "—"
+
+
+def sources_text(finding: Finding, loc: Locator, documents: dict[str, Document]) -> str:
+    """`Sources: a.md: Outlet · “Title” · 2026-07-22 · URL; b.md: …`, one per article, in claim order."""
+    paths = list(dict.fromkeys(c.document for c in loc.claims_of(finding)))
+    return "Sources: " + "; ".join(f"{p}: {provenance(documents.get(p))}" for p in paths)

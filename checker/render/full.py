@@ -4,7 +4,8 @@ marked, the normalized value, the reason in one line, and the review status."""
 from __future__ import annotations
 
 from factlint.checker.model import Finding, Report
-from factlint.checker.render import Locator, RenderOptions, marked_sentence, ordered, stale_lines, summary, value_text
+from factlint.checker.render import (Locator, RenderOptions, marked_sentence, ordered, provenance, stale_lines,
+                                     summary, value_text)
 
 ANSI = {"bold": "1", "red": "31", "yellow": "33", "green": "32", "cyan": "36", "dim": "2"}
 SEVERITY_COLOR = {"error": "red", "warning": "yellow", "info": "cyan"}
@@ -13,13 +14,14 @@ SEVERITY_COLOR = {"error": "red", "warning": "yellow", "info": "cyan"}
 def render(report: Report, options: RenderOptions = RenderOptions()) -> str:
     paint = _painter(options.color)
     loc = Locator(report)
-    blocks = [finding_block(f, loc, paint, options.strict) for f in ordered(report, options.strict)]
+    documents = {d.path: d for d in report.documents}
+    blocks = [finding_block(f, loc, paint, options.strict, documents) for f in ordered(report, options.strict)]
     tail = stale_lines(report)  # file errors go to stderr (cli); the summary counts them
     tail.append(paint("bold", summary(report, options.strict)))
     return "\n\n".join(blocks + ["\n".join(tail)]) + "\n"
 
 
-def finding_block(f: Finding, loc: Locator, paint, strict: bool) -> str:
+def finding_block(f: Finding, loc: Locator, paint, strict: bool, documents: dict | None = None) -> str:
     status = f.status if f.kind != "agreement" else "info"
     color = SEVERITY_COLOR.get(f.severity, "bold") if f.fails(strict) else "dim"
     head = f"{paint(color, f'{f.kind} {f.code} {f.name}')}  [{status}]  {f.id}"
@@ -28,6 +30,8 @@ def finding_block(f: Finding, loc: Locator, paint, strict: bool) -> str:
     for c in loc.claims_of(f):
         where = loc.locate(c)
         lines.append(f"  --> {where.file}:{where.line}:{where.column}")
+        if documents is not None:
+            lines.append(f"      {provenance(documents.get(c.document))}")
         lines.append(f"      {marked_sentence(c, lambda s: paint('bold', f'»{s}«'))}")
         lines.append(f"      = {value_text(c)}" + (f"  as of {c.as_of}" if c.as_of else ""))
     if f.rate_check:

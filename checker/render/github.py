@@ -8,7 +8,7 @@ the rest of the report follows as plain lines, so the log still holds all of it.
 from __future__ import annotations
 
 from factlint.checker.model import Report
-from factlint.checker.render import Locator, also_text, RenderOptions, ordered, stale_lines, summary
+from factlint.checker.render import Locator, also_text, RenderOptions, ordered, sources_text, stale_lines, summary
 
 CAP = 10  # annotations GitHub shows per type and step
 COMMAND = {"error": "error", "warning": "warning", "info": "notice"}
@@ -16,6 +16,7 @@ COMMAND = {"error": "error", "warning": "warning", "info": "notice"}
 
 def render(report: Report, options: RenderOptions = RenderOptions()) -> str:
     loc = Locator(report)
+    documents = {d.path: d for d in report.documents}
     lines = [f"factlint: {summary(report, options.strict)}"]
     shown: dict[str, int] = {}
     rest: list[str] = []
@@ -34,7 +35,8 @@ def render(report: Report, options: RenderOptions = RenderOptions()) -> str:
             p = places[0]
             props = (f"file={prop(p.file)},line={p.line},col={p.column},"
                      f"endLine={p.end_line},endColumn={p.end_column},title={prop(f'{f.code} {f.name}')}")
-            lines.append(f"::{command} {props}::{data(f'{f.message} ({f.id}{also})')}")
+            sources = sources_text(f, loc, documents)
+            lines.append(f"::{command} {props}::{data(f'{f.message} {sources} ({f.id}{also})')}")
         else:
             rest.append(plain)
     capped = sum(1 for f in report.failing(options.strict)) + len(report.errors) - sum(shown.values())
