@@ -45,7 +45,7 @@ class ReviewApp(App):
     HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (120, "-wide")]
 
     BINDINGS = [
-        Binding("f1", "help", "Help", id="help", tooltip="Every key of every screen"),
+        Binding("f1,question_mark", "help", "Help", id="help", tooltip="Every key of every screen"),
         Binding("q", "quit", "Quit", id="quit", tooltip="Leave; every decision is already saved"),
         Binding("ctrl+c", "quit", "Quit", show=False, priority=True, id="quit-ctrl-c",
                 tooltip="Leave; every decision is already saved"),
@@ -193,6 +193,7 @@ class ReviewApp(App):
         """Ask for a note; with `status`, decide with it, else change the note of a decided finding."""
         f = self.review.finding(finding_id)
         heading = f"{f.kind} · {self.index.by_id[finding_id].values}"
+        title = {"confirmed": "Confirm: note", "dismissed": "Dismiss: note"}.get(status or "", f"{f.status.capitalize()}: note")
 
         def done(note: str | None) -> None:
             if note is None:
@@ -208,7 +209,7 @@ class ReviewApp(App):
             if changed:
                 self._saved(finding_id, advance=False)
 
-        self.push_screen(NoteScreen(heading, f.note), done)
+        self.push_screen(NoteScreen(heading, f.note, title), done)
 
     def undo(self) -> None:
         try:

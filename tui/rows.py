@@ -12,13 +12,16 @@ from dataclasses import dataclass, field, replace
 from typing import Literal
 
 from factlint.checker.model import Claim, Document, Finding, Report
+from factlint.checker.render import story as story_of
+from factlint.checker.values import point
 
 from factlint.tui.text import one_line
 
 StatusFilter = Literal["open", "confirmed", "dismissed"] | None
-SortKey = Literal["order", "kind", "status", "subject", "measure", "values", "sources"]
+SortKey = Literal["order", "story", "kind", "status", "measure", "values", "sources"]
 
-SORT_KEYS: tuple[SortKey, ...] = ("order", "kind", "status", "subject", "measure", "values", "sources")
+SORT_KEYS: tuple[SortKey, ...] = ("story", "kind", "status", "measure", "values", "sources", "order")
+DESCENDING: frozenset[str] = frozenset({"sources"})  # keys whose natural order is largest first
 STATUS_CYCLE: tuple[StatusFilter, ...] = ("open", "confirmed", "dismissed", None)
 KIND_RANK = {"conflict": 0, "inconsistency": 1, "drift": 2, "agreement": 3}
 STATUS_RANK = {"open": 0, "confirmed": 1, "dismissed": 2}
@@ -32,9 +35,12 @@ class Filters:
     kind: str | None = None
     document: str | None = None
     query: str = ""
+    agreements: bool = False  # agreements are not open findings: shown only when asked for
 
     def describe(self) -> str:
         parts = [self.status or "any status", self.kind or "any kind"]
+        if self.agreements and self.kind is None:
+            parts.append("with agreements")
         if self.document:
             parts.append(f"in {self.document}")
         if self.query:
@@ -46,10 +52,12 @@ class Filters:
 class Row:
     index: int
     finding: Finding
-    subject: str
+    story: str
     measure: str
     values: str
     documents: tuple[str, ...]
+    outlets: str
+    number: float  # the smallest value of the finding's claims, for sorting by value
     search: str = field(repr=False)
 
     @property
@@ -79,11 +87,16 @@ class FindingIndex:
     def _row(self, i: int, f: Finding) -> Row:
         claims = [self.claims[c] for c in f.claims if c in self.claims]
         docs = tuple(dict.fromkeys(c.document for c in claims))
-        subject = f.subject or next((c.subject for c in claims if c.subject), None) or "—"
+        story = story_of(f, self.claims, self.documents)
         measure = f.measure or next((c.measure for c in claims if c.measure), None) or "—"
-        values = " ↔ ".join(one_line(c.surface) for c in claims) or "—"
-        search = " ".join([f.id, f.kind, f.code, f.name, subject, measure, values, f.message, f.note or "", *docs])
-        return Row(i, f, one_line(subject), one_line(measure), values, docs, search.casefold())
+        values = " ↔ ".join(dict.fromkeys(one_line(c.surface) for c in claims)) or "—"
+        outlets = ", ".join(dict.fromkeys(_outlet(self.documents.get(d), d) for d in docs)) or "—"
+        numbers = [p for p in (point(c) for c in claims) if p is not None]
+        number = min(numbers) if numbers else float("inf")
+        search = " ".join([f.id, f.kind, f.code, f.name, story, f.subject or "", measure, values, outlets,
+                           f.message, f.note or "", *docs])
+        return Row(i, f, one_line(story), one_line(measure), values, docs, one_line(outlets), number,
+                   search.casefold())
 
     def claims_of(self, finding: Finding) -> list[Claim]:
         return [self.claims[c] for c in finding.claims if c in self.claims]
@@ -109,9 +122,11 @@ class FindingIndex:
         rows = self.rows
         if filters.document is not None:
             rows = self.by_document.get(filters.document, [])
+        agreements = filters.agreements or filters.kind == "agreement"
         picked = [
             r for r in rows
-            if (filters.status is None or r.finding.status == filters.status)
+            if (agreements if r.finding.kind == "agreement" else
+                filters.status is None or r.finding.status == filters.status)
             and (filters.kind is None or r.finding.kind == filters.kind)
             and all(w in r.search for w in words)
         ]
@@ -124,14 +139,26 @@ class FindingIndex:
         return [r.index for r in picked]
 
 
+def _outlet(doc: Document | None, path: str) -> str:
+    """The outlet of an article (its `source`), else its file name."""
+    if doc is not None and doc.source:
+        return doc.source
+    return path.rsplit("/", 1)[-1]
+
+
 _SORTERS = {
+    "story": lambda r: (r.story.casefold(), KIND_RANK.get(r.finding.kind, 9), r.index),
     "kind": lambda r: (KIND_RANK.get(r.finding.kind, 9), r.index),
     "status": lambda r: (STATUS_RANK[r.finding.status], r.index),
-    "subject": lambda r: (r.subject.casefold(), r.index),
     "measure": lambda r: (r.measure.casefold(), r.index),
-    "values": lambda r: (r.values.casefold(), r.index),
+    "values": lambda r: (r.number, r.index),
     "sources": lambda r: (-r.sources, r.index),
 }
+
+
+def arrow(key: str, reverse: bool) -> str:
+    """▲ when the list runs from small to large (A to Z, early to late), ▼ when largest first."""
+    return "▼" if (key in DESCENDING) != reverse else "▲"
 
 
 def next_in_cycle(options: tuple, current):

@@ -45,7 +45,40 @@ def make(rule: CheckRule, claims: list[Claim], text: str, rate_check: RateCheck 
     first = claims[0]
     return Finding(id="", kind=rule.kind, code=rule.code, name=rule.name, severity=rule.level,
                    claims=[c.id for c in claims], message=text, subject=_subject(first),
-                   measure=first.measure, rate_check=rate_check)
+                   measure=measure_label(first), rate_check=rate_check)
+
+
+KIND_WORDS = {"agreement", "conflict", "drift", "inconsistency"}  # read as the finding's kind, not a measure
+
+
+def measure_label(c: Claim) -> str | None:
+    """The claim's measure as a reader names it: an internal label (`noun:maschi`, the stem of a
+    counted noun) or one that reads as a finding kind (`agreement`) gives way to the words of
+    the text: the counted noun as written, else the words after the figure."""
+    m = c.measure
+    if m is None or not m.startswith("noun:") and m not in KIND_WORDS:
+        return m
+    words = c.counted or _words_after(c)
+    if m in KIND_WORDS and c.kind == "date":
+        return f"date of the {m}"
+    return words or (m[5:] if m and m.startswith("noun:") else m)
+
+
+def _words_after(c: Claim, n: int = 2) -> str | None:
+    at = c.sentence.find(" ".join(c.surface.split()))
+    if at < 0:
+        return None
+    words = []
+    for w in c.sentence[at + len(" ".join(c.surface.split())):].split():
+        w = w.strip(".,;:!?()[]«»“”\"'")
+        if not w or not w[0].isalpha() or (not words and len(w) <= 3 and w.islower()):
+            if words:
+                break
+            continue
+        words.append(w)
+        if len(words) == n:
+            break
+    return " ".join(words) or None
 
 
 def _subject(c: Claim) -> str | None:

@@ -60,16 +60,16 @@ def harbour_report() -> Report:
     assign_claim_ids(claims)
     c = {x.surface: x.id for x in claims}
     findings = [
-        Finding(id="f1conflict00", kind="conflict", code="FL101", name="money-conflict", severity="error",
+        Finding(id="f1conflict00", kind="conflict", code="FL101", name="money-conflict", severity="error", story="harbour",
                 claims=[c["240 million euros"], c["260 Millionen Euro"]], subject="harbour expansion",
                 measure="cost", message="240 million euros and 260 Millionen Euro differ by 8.3 %"),
-        Finding(id="f2conversion", kind="conflict", code="FL102", name="conversion-conflict", severity="error",
+        Finding(id="f2conversion", kind="conflict", code="FL102", name="conversion-conflict", severity="error", story="harbour",
                 claims=[c["260 Millionen Euro"], c["rund 283 Mio. Dollar"]], subject="harbour expansion",
                 measure="cost", message="the conversion does not fit the reference rate",
                 rate_check=RateCheck(source_claim=c["260 Millionen Euro"], rate_date="2026-03-03",
                                      from_currency="EUR", to_currency="USD", reference_value=281.5e6,
                                      supported=[], deviations={c["rund 283 Mio. Dollar"]: 0.5})),
-        Finding(id="f3agreement0", kind="agreement", code="FL301", name="count-agreement", severity="info",
+        Finding(id="f3agreement0", kind="agreement", code="FL301", name="count-agreement", severity="info", story="harbour",
                 claims=[c["about 1,200"], c["Rund 1200"]], subject="harbour expansion", measure="jobs",
                 message="both sources state about 1 200 jobs"),
     ]

@@ -59,14 +59,11 @@ async def test_dismiss_in_detail_shows_next_open_then_returns_to_list(report, de
         await pilot.press("d")
         await pilot.pause()
         assert isinstance(app.screen, DetailScreen) and app.screen.finding_id == "f2conversion"
-        await pilot.press("d")
-        await pilot.pause()
-        assert isinstance(app.screen, DetailScreen) and app.screen.finding_id == "f3agreement0"
-        await pilot.press("c")
+        await pilot.press("d")  # the agreement is next in the report, but it is never open
         await pilot.pause()
         assert isinstance(app.screen, FindingsScreen)
         assert {k: v["status"] for k, v in stored(decisions_file).items()} == {
-            "f1conflict00": "dismissed", "f2conversion": "dismissed", "f3agreement0": "confirmed"}
+            "f1conflict00": "dismissed", "f2conversion": "dismissed"}
 
 
 async def test_undo_restores_file_and_selection_and_is_hidden_when_empty(report, decisions_file):
@@ -124,7 +121,7 @@ async def test_filters_sort_and_search(report, decisions_file):
     async with app.run_test(size=(100, 32)) as pilot:
         fs = app.findings_screen
         shown = lambda: [app.index.rows[i].finding.id for i in fs.findings_list.order]  # noqa: E731
-        assert shown() == ["f1conflict00", "f2conversion", "f3agreement0"]
+        assert shown() == ["f1conflict00", "f2conversion"]  # agreements are hidden: they are not open
         await pilot.press("t")  # first kind: conflict
         assert fs.filters.kind == "conflict" and shown() == ["f1conflict00", "f2conversion"]
         await pilot.press("slash", *"dollar")
@@ -132,16 +129,20 @@ async def test_filters_sort_and_search(report, decisions_file):
         await pilot.press("enter")
         assert fs.focused is fs.findings_list
         await pilot.press("ctrl+l")
-        assert fs.filters.query == "" and fs.filters.kind is None and len(shown()) == 3
+        assert fs.filters.query == "" and fs.filters.kind is None and len(shown()) == 2
         await pilot.press("f")  # open → confirmed
         assert fs.filters.status == "confirmed" and shown() == []
         await pilot.press("f", "f")  # → dismissed → all
         assert fs.filters.status is None
-        assert fs.sort == "kind"  # the default: conflicts first
+        assert fs.sort == "story"  # the default: grouped by story, conflicts first within one
         await pilot.press("s")
-        assert fs.sort == "status"
+        assert fs.sort == "kind"
         await pilot.press("S")
-        assert fs.reverse and shown() == ["f3agreement0", "f2conversion", "f1conflict00"]
+        assert fs.reverse and shown() == ["f2conversion", "f1conflict00"]
+        await pilot.press("a")  # the agreements filter
+        assert shown() == ["f3agreement0", "f2conversion", "f1conflict00"]
+        await pilot.press("a")
+        assert shown() == ["f2conversion", "f1conflict00"]
 
 
 async def test_document_view_marks_claim_and_jumps_to_other_findings(report, decisions_file):
@@ -260,9 +261,10 @@ async def test_a_decision_that_cannot_be_written_is_reported_and_not_shown_as_ma
         assert isinstance(app.screen, FindingsScreen)
 
 
-async def test_the_list_moves_on_to_open_discrepancies_before_agreements(report, decisions_file):
+async def test_the_list_moves_on_to_open_discrepancies_never_to_agreements(report, decisions_file):
     app = ReviewApp(report=report, decisions=decisions_file)
     async with app.run_test(size=(100, 32)) as pilot:
+        app.findings_screen.set_filters(agreements=True)
         app.findings_screen.sort = "sources"  # conflict (2 sources), agreement (2), conversion (1)
         app.findings_screen.apply()
         await pilot.press("home")
@@ -270,7 +272,8 @@ async def test_the_list_moves_on_to_open_discrepancies_before_agreements(report,
         await pilot.press("c")  # the agreement comes next in the list, but the conversion is the open discrepancy
         assert selected(app) == "f2conversion"
         await pilot.press("c")
-        assert selected(app) == "f3agreement0"
+        assert app.sub_title.startswith("0 open · 2 confirmed")
+        assert [app.index.rows[i].finding.id for i in app.findings_screen.findings_list.order] == ["f3agreement0"]
 
 
 async def test_a_damaged_decisions_file_is_reported_and_left_alone(report, decisions_file):
@@ -327,3 +330,94 @@ async def test_a_report_without_findings_opens_an_empty_list(decisions_file):
         assert isinstance(app.screen, FindingsScreen)
         assert app.sub_title.startswith("0 open")
         assert not decisions_file.exists()
+
+
+# ----------------------------------------------------------------------------- the review flow (issue 12)
+
+def rows_text(app: ReviewApp) -> list[str]:
+    from textual.geometry import Region
+
+    lst = app.findings_screen.findings_list
+    return [s.text for s in lst.render_lines(Region(0, 0, lst.size.width, len(lst.order)))]
+
+
+async def test_the_first_screen_matches_the_header_and_agreements_are_never_open(report, decisions_file):
+    app = ReviewApp(report=report, decisions=decisions_file)
+    async with app.run_test(size=(100, 32)) as pilot:
+        assert app.sub_title.startswith("2 open")
+        assert len(app.findings_screen.findings_list.order) == 2
+        assert all(line.lstrip().startswith("●") for line in rows_text(app))
+        await pilot.press("a")
+        lines = rows_text(app)
+        assert len(lines) == 3 and sum(line.lstrip().startswith("●") for line in lines) == 2
+        assert app.sub_title.startswith("2 open")
+
+
+async def test_brackets_jump_to_the_next_and_previous_open_finding(report, decisions_file):
+    store = DecisionStore.load(decisions_file)
+    store.set("f1conflict00", Decision(status="confirmed"))
+    store.save()
+    app = ReviewApp(report=report, decisions=decisions_file)
+    async with app.run_test(size=(100, 32)) as pilot:
+        app.findings_screen.set_filters(status=None, agreements=True)  # f1 (confirmed), f2 (open), f3 (agreement)
+        await pilot.press("end")
+        assert selected(app) == "f3agreement0"
+        await pilot.press("right_square_bracket")
+        assert selected(app) == "f2conversion"  # wraps past the confirmed one
+        await pilot.press("home", "left_square_bracket")
+        assert selected(app) == "f2conversion"
+        await pilot.press("right_square_bracket")  # the only open one: stays, and says so
+        assert selected(app) == "f2conversion"
+
+
+async def test_question_mark_opens_and_closes_the_help(report, decisions_file):
+    app = ReviewApp(report=report, decisions=decisions_file)
+    async with app.run_test(size=(100, 32)) as pilot:
+        await pilot.press("question_mark")
+        assert isinstance(app.screen, HelpScreen)
+        await pilot.press("question_mark")
+        assert isinstance(app.screen, FindingsScreen)
+        await pilot.press("slash", "question_mark")  # in the search box it is a character
+        assert app.findings_screen.filters.query == "?" and isinstance(app.screen, FindingsScreen)
+
+
+async def test_cut_values_end_with_an_ellipsis(report, decisions_file):
+    app = ReviewApp(report=report, decisions=decisions_file)
+    async with app.run_test(size=(80, 24)):
+        first = rows_text(app)[0]
+        assert "240 million euros ↔ 260 Millionen Euro" not in first
+        assert "240 million euros ↔" in first and "…" in first
+
+
+async def test_the_note_box_is_titled_by_its_decision_and_typing_appends(report, decisions_file):
+    from textual.containers import Vertical
+    from textual.widgets import Input
+
+    app = ReviewApp(report=report, decisions=decisions_file)
+    async with app.run_test(size=(100, 32)) as pilot:
+        await pilot.press("D")
+        assert app.screen.query_one("#note-dialog", Vertical).border_title == "Dismiss: note"
+        await pilot.press(*"typo", "enter")
+        app.findings_screen.set_filters(status="dismissed")
+        await pilot.pause()
+        await pilot.press("n")
+        assert app.screen.query_one("#note-dialog", Vertical).border_title == "Dismissed: note"
+        box = app.screen.query_one(Input)
+        assert box.value == "typo " and box.cursor_position == len("typo ") and not box.selected_text
+        await pilot.press(*"in EN", "enter")
+        assert stored(decisions_file)["f1conflict00"]["note"] == "typo in EN"
+
+
+async def test_the_detail_names_outlet_title_and_date_or_says_the_date_is_unknown(report, decisions_file):
+    from factlint.tui.widgets.claim_card import ClaimCard
+
+    report.documents[0].source = "Harbour Times"
+    report.documents[1].published = None
+    app = ReviewApp(report=report, decisions=decisions_file)
+    async with app.run_test(size=(140, 32)) as pilot:
+        await pilot.press("enter")
+        await pilot.pause()
+        cards = {c.claim.document: c for c in app.screen.query(ClaimCard)}
+        assert "Harbour Times · “Harbour expansion approved” · 2026-03-02" in str(cards["harbour-en.md"].render())
+        assert cards["harbour-de.md"].border_subtitle == "published date unknown"
+        assert "published date unknown" in str(cards["harbour-de.md"].render())

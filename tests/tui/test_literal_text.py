@@ -21,7 +21,7 @@ PLAIN = "Sales reached 14 million euros last year.\n"
 
 
 def tricky_report() -> Report:
-    a = Document(id="tricky.txt", path="tricky.txt", text=TRICKY, scan=TRICKY)
+    a = Document(id="tricky.txt", path="tricky.txt", text=TRICKY, scan=TRICKY, source="[bold]Acme[/bold]")
     b = Document(id="plain.txt", path="plain.txt", text=PLAIN, scan=PLAIN)
     a_surface = "12 million euros"
     claims = [

@@ -22,9 +22,9 @@ class DetailScreen(DecisionKeys, Screen):
         Binding("escape,q", "app.pop_screen", "Back", id="detail-back", tooltip="Back to the findings list"),
         *DECISION_BINDINGS,
         Binding("right_square_bracket", "step(1)", "Next", id="detail-next",
-                tooltip="The next finding of the list"),
+                tooltip="The next open finding of the list (the next one when none is open)"),
         Binding("left_square_bracket", "step(-1)", "Previous", show=False, id="detail-previous",
-                tooltip="The previous finding of the list"),
+                tooltip="The previous open finding of the list (the previous one when none is open)"),
     ]
 
     def __init__(self, index: FindingIndex, finding_id: str) -> None:
@@ -94,5 +94,7 @@ class DetailScreen(DecisionKeys, Screen):
         pos = lst.position_of(self.finding_id)
         if pos is None or not lst.order:
             return
-        lst.cursor = (pos + step) % len(lst.order)
+        target = self.app.findings_screen.next_open(lst.order, pos, step)
+        if target is None or not lst.select(target):
+            lst.cursor = (pos + step) % len(lst.order)
         await self.show(lst.current.finding.id)

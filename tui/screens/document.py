@@ -61,7 +61,7 @@ class DocumentScreen(Screen):
         text = Text(no_wrap=True, overflow="ellipsis", end="")
         text.append(f"{STATUS_MARK.get(f.status, '?')} {KIND_LABEL.get(f.kind, f.kind):<11} ")
         text.append(row.values, style="bold")
-        text.append(f"  {row.subject} · {row.measure}", style="dim")
+        text.append(f"  {row.story} · {row.measure}", style="dim")
         return text
 
     def on_mount(self) -> None:

@@ -9,7 +9,8 @@ from textual.screen import Screen
 from textual.widgets import Footer, Input
 
 from factlint.tui.messages import FindingChosen, FindingHighlighted, SortRequested
-from factlint.tui.rows import SORT_KEYS, STATUS_CYCLE, Filters, FindingIndex, SortKey, next_in_cycle, with_filter
+from factlint.tui.rows import (SORT_KEYS, STATUS_CYCLE, Filters, FindingIndex, SortKey, arrow, next_in_cycle,
+                               with_filter)
 from factlint.tui.screens.decide import DECISION_BINDINGS, DecisionKeys
 from factlint.tui.widgets.finding_summary import FindingSummary
 from factlint.tui.widgets.findings_header import FindingsHeader
@@ -24,12 +25,18 @@ class FindingsScreen(DecisionKeys, Screen):
     BINDINGS = [
         *DECISION_BINDINGS,
         Binding("slash", "search", "Search", id="search",
-                tooltip="Show only findings with these words (subject, values, files, message)"),
+                tooltip="Show only findings with these words (story, outlets, values, files, message)"),
         Binding("f", "cycle_status", "Status", id="filter-status",
                 tooltip="Show open → confirmed → dismissed → all findings"),
         # Kind and sort stay out of the footer so that F1 and quit fit in 80 columns (F1 lists them).
         Binding("t", "cycle_kind", "Kind", show=False, id="filter-kind",
                 tooltip="Show one kind (conflict, drift, …) at a time, then all"),
+        Binding("a", "toggle_agreements", "Agreements", show=False, id="filter-agreements",
+                tooltip="Show or hide agreements (never open: sources that corroborate each other)"),
+        Binding("right_square_bracket", "step_open(1)", "Next open", show=False, id="list-next-open",
+                tooltip="Jump to the next open finding"),
+        Binding("left_square_bracket", "step_open(-1)", "Previous open", show=False, id="list-previous-open",
+                tooltip="Jump to the previous open finding"),
         Binding("s", "cycle_sort", "Sort", show=False, id="sort", tooltip="Sort by the next column"),
         Binding("S", "reverse_sort", "Reverse", show=False, id="sort-reverse", tooltip="Reverse the sort order"),
         Binding("escape", "leave_search", "Back to list", id="leave-search",
@@ -44,14 +51,14 @@ class FindingsScreen(DecisionKeys, Screen):
         super().__init__()
         self.index = index
         self.filters = Filters()
-        self.sort: SortKey = "kind"  # conflicts first, agreements last
+        self.sort: SortKey = "story"  # grouped by story, conflicts first within one
         self.reverse = False
         self._binding_signature: tuple | None = None  # what the footer showed last (refresh_bindings_if_changed)
 
     def compose(self) -> ComposeResult:
         yield TitleBar()
         yield SummaryBar(id="summary")
-        yield Input(placeholder="search: words in subject, values, files, message", id="search")
+        yield Input(placeholder="search: words in story, outlets, values, files, message", id="search")
         yield FindingsHeader(id="columns")
         yield FindingsList(self.index, id="findings")
         yield FindingSummary(fixed_height=True, id="preview")
@@ -85,7 +92,7 @@ class FindingsScreen(DecisionKeys, Screen):
     def refresh_summary(self) -> None:
         order = self.findings_list.order
         self.query_one(SummaryBar).update(len(order), len(self.index.rows), self.filters.describe(),
-                                          f"{self.sort} {'▼' if self.reverse else '▲'}")
+                                          f"{self.sort} {arrow(self.sort, self.reverse)}")
         self._preview(self.current_finding_id())
 
     def set_filters(self, **changes) -> None:
@@ -102,20 +109,16 @@ class FindingsScreen(DecisionKeys, Screen):
         target = self.next_open(old_order, old_pos)
         self.apply(keep=target or finding_id)
 
-    def next_open(self, order: list[int], position: int) -> str | None:
-        """The first open finding after `position` in `order`, wrapping around.
-
-        Open discrepancies come before open agreements, which never fail the check.
-        """
+    def next_open(self, order: list[int], position: int, step: int = 1) -> str | None:
+        """The first open finding after (`step` -1: before) `position` in `order`, wrapping
+        around; agreements are never open."""
         rows = self.index.rows
-        agreement = None
-        for i in [*range(position + 1, len(order)), *range(0, position)]:
-            f = rows[order[i]].finding
-            if f.status == "open":
-                if f.kind != "agreement":
-                    return f.id
-                agreement = agreement or f.id
-        return agreement
+        n = len(order)
+        for k in range(1, n):
+            f = rows[order[(position + step * k) % n]].finding
+            if f.status == "open" and f.kind != "agreement":
+                return f.id
+        return None
 
     def _preview(self, finding_id: str | None) -> None:
         preview = self.query_one(FindingSummary)
@@ -194,6 +197,19 @@ class FindingsScreen(DecisionKeys, Screen):
     def action_cycle_sort(self) -> None:
         self.sort, self.reverse = next_in_cycle(SORT_KEYS, self.sort), False
         self.apply()
+
+    def action_toggle_agreements(self) -> None:
+        self.set_filters(agreements=not self.filters.agreements)
+
+    def action_step_open(self, step: int) -> None:
+        lst = self.findings_list
+        if not lst.order:
+            return
+        target = self.next_open(lst.order, lst.cursor, step)
+        if target is None:
+            self.notify("No other open finding in this list.", timeout=3)
+            return
+        lst.select(target)
 
     def action_reverse_sort(self) -> None:
         self.reverse = not self.reverse

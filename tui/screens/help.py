@@ -31,7 +31,7 @@ def keys_table(title: str, bindings: list[Binding], display) -> Table:
 class HelpScreen(ModalScreen[None]):
     """The keys of the list, detail and article screens, and of the whole app."""
 
-    BINDINGS = [Binding("escape,f1,q", "dismiss", "Close", id="help-close", tooltip="Close the help")]
+    BINDINGS = [Binding("escape,f1,question_mark,q", "dismiss", "Close", id="help-close", tooltip="Close the help")]
 
     def __init__(self, sections: list[tuple[str, list[Binding]]], decisions: str | None = None) -> None:
         super().__init__()

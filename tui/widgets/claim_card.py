@@ -10,6 +10,7 @@ from rich.text import Text
 from textual.widgets import Static
 
 from factlint.checker.model import Claim, Document
+from factlint.checker.render import provenance
 
 from factlint.tui.format import context, interval, sentence_text, value
 from factlint.tui.text import one_line
@@ -26,7 +27,8 @@ def group_by_sentence(claims: list[Claim], documents: dict[str, Document]) -> li
 
 
 class ClaimCard(Static, can_focus=True):
-    """`a.md:12`, the article's title, the sentence, then per claim: value, interval, hedge, subject, as of."""
+    """`a.md:12`, the outlet, title, date and URL, the sentence, then per claim: value, interval,
+    hedge, subject, as of."""
 
     def __init__(self, claims: list[Claim], document: Document | None, others: list[Claim]) -> None:
         super().__init__(classes="claim-card")
@@ -34,15 +36,14 @@ class ClaimCard(Static, can_focus=True):
         self.claim = claims[0]
         self.document = document
         self.border_title = one_line(f"{self.claim.document}:{self.claim.line}")
-        if document is not None and document.published:
-            self.border_subtitle = f"published {document.published.isoformat()}"
+        self.border_subtitle = (f"published {document.published.isoformat()}" if document and document.published
+                                else "published date unknown")
         self.update(self._content(others))
 
     def _content(self, others: list[Claim]) -> Text:
         text = Text(end="")
-        if self.document is not None and self.document.title:
-            text.append(one_line(self.document.title), style="italic dim")
-            text.append("\n")
+        text.append(one_line(provenance(self.document)), style="italic dim")
+        text.append("\n")
         text.append_text(sentence_text(self.claim, self.document, self.claims, others))
         for c in self.claims:
             text.append("\n")

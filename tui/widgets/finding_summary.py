@@ -39,10 +39,10 @@ class FindingSummary(Widget):
         text.append(f"  {finding.code} {finding.name}  ", style="dim")
         text.append(finding.status, style=STATUS_STYLE.get(finding.status, ""))
         text.append(f"   {position}  id {finding.id}", style="dim")
-        if finding.subject or finding.measure:
+        if finding.story or finding.measure:
             text.append("\n")
-            text.append("subject ", style="dim")
-            text.append(one_line(finding.subject or "—"))
+            text.append("story ", style="dim")
+            text.append(one_line(finding.story or "—"))
             text.append("  measure ", style="dim")
             text.append(one_line(finding.measure or "—"))
         text.append("\n")

@@ -9,6 +9,7 @@ from textual.reactive import reactive
 from textual.widget import Widget
 
 from factlint.tui.messages import SortRequested
+from factlint.tui.rows import arrow
 from factlint.tui.widgets.findings_list import COLUMNS, column_at, column_widths
 
 
@@ -23,8 +24,8 @@ class FindingsHeader(Widget):
         for i, ((key, heading, _), width) in enumerate(zip(COLUMNS, column_widths(self.size.width))):
             label = heading
             if key == self.sort_key:
-                label = f"{heading} {'▼' if self.reverse else '▲'}"
-            cell = label.rjust(width) if key == "sources" else label
+                label = f"{heading} {arrow(key, self.reverse)}"
+            cell = label
             text.append(set_cell_size(cell, width), style="bold" if key == self.sort_key else "")
             if i < len(COLUMNS) - 1:
                 text.append(" ")

@@ -7,7 +7,7 @@ findings neither opening nor filtering builds 10 000 widgets or cells.
 
 from __future__ import annotations
 
-from rich.cells import set_cell_size
+from rich.cells import cell_len, set_cell_size
 from rich.segment import Segment
 from rich.style import Style
 from textual import events
@@ -21,16 +21,17 @@ from factlint.tui.messages import FindingChosen, FindingHighlighted
 from factlint.tui.rows import FindingIndex, Row
 
 STATUS_MARK = {"open": "●", "confirmed": "✓", "dismissed": "✗"}
+AGREEMENT_MARK = "="  # an agreement is not a discrepancy: never open
 KIND_LABEL = {"conflict": "conflict", "drift": "drift", "agreement": "agreement", "inconsistency": "inconsist."}
 
 # (key, heading, fixed width or share of the remaining width)
 COLUMNS: tuple[tuple[str, str, int | float], ...] = (
     ("status", "", 2),
     ("kind", "kind", 11),
-    ("subject", "subject", 0.28),
-    ("measure", "measure", 0.22),
-    ("values", "values", 0.50),
-    ("sources", "src", 4),
+    ("story", "story", 0.22),
+    ("measure", "measure", 0.18),
+    ("values", "values", 0.38),
+    ("sources", "outlets", 0.22),
 )
 
 
@@ -41,6 +42,13 @@ def column_widths(total: int) -> list[int]:
     widths = [w if isinstance(w, int) else int(spare * w) for _, _, w in COLUMNS]
     widths[4] += max(0, spare - sum(w for (_, _, s), w in zip(COLUMNS, widths) if isinstance(s, float)))
     return widths
+
+
+def fit(text: str, width: int) -> str:
+    """`text` in exactly `width` cells; a cut text ends with `…`."""
+    if cell_len(text) <= width:
+        return set_cell_size(text, width)
+    return set_cell_size(text, max(0, width - 1)) + "…" if width > 0 else ""
 
 
 def column_at(x: int, total: int) -> str | None:
@@ -54,7 +62,7 @@ def column_at(x: int, total: int) -> str | None:
 
 
 class FindingsList(ScrollView, can_focus=True):
-    """Findings, one per line: status, kind, subject, measure, values, number of sources."""
+    """Findings, one per line: status, kind, story, measure, values, outlets."""
 
     COMPONENT_CLASSES = {
         "findings-list--cursor",
@@ -175,14 +183,8 @@ class FindingsList(ScrollView, can_focus=True):
         row = self.index.rows[self.order[line]]
         f = row.finding
         widths = column_widths(width)
-        cells = [
-            STATUS_MARK.get(f.status, "?"),
-            KIND_LABEL.get(f.kind, f.kind),
-            row.subject,
-            row.measure,
-            row.values,
-            str(row.sources).rjust(widths[5]),
-        ]
+        mark = AGREEMENT_MARK if f.kind == "agreement" and f.status == "open" else STATUS_MARK.get(f.status, "?")
+        cells = [mark, KIND_LABEL.get(f.kind, f.kind), row.story, row.measure, row.values, row.outlets]
         status_style = self.get_component_rich_style(f"findings-list--{f.status}", partial=True)
         kind_style = self.get_component_rich_style(f"findings-list--{f.kind}", partial=True, default=Style())
         styles = [status_style, kind_style, Style(), Style(), Style(bold=True), Style()]
@@ -191,7 +193,7 @@ class FindingsList(ScrollView, can_focus=True):
             row_style = base + self.get_component_rich_style("findings-list--cursor")
         segments: list[Segment] = []
         for i, (text, w, style) in enumerate(zip(cells, widths, styles)):
-            segments.append(Segment(set_cell_size(text, w), row_style + style if line != self.cursor else row_style))
+            segments.append(Segment(fit(text, w), row_style + style if line != self.cursor else row_style))
             if i < len(cells) - 1:
                 segments.append(Segment(" ", row_style))
         return Strip(segments).adjust_cell_length(width, row_style)

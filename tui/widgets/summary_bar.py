@@ -7,7 +7,7 @@ from textual.widget import Widget
 
 
 class SummaryBar(Widget):
-    """`showing 12 of 16 │ open · any kind │ sort: kind ▲` (the counts are in the title bar)."""
+    """`showing 12 of 16 │ open · any kind │ sort: story ▲` (the counts are in the title bar)."""
 
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
