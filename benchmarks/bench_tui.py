@@ -152,7 +152,7 @@ def direct_costs(app) -> dict[str, float]:
         "index the report (once, at open)": median_ms(lambda: FindingIndex(index.report), 3),
         "filter: status + kind": median_ms(lambda: index.view(Filters(status="open", kind="drift"))),
         "search: two words": median_ms(lambda: index.view(Filters(status=None, query="euros hafen"))),
-        "sort: by subject": median_ms(lambda: index.view(Filters(status=None), "subject")),
+        "sort: by story": median_ms(lambda: index.view(Filters(status=None), "story")),
         "paint every visible row of the list": median_ms(
             lambda: [lst.render_line(y) for y in range(lst.size.height)]),
     }

@@ -421,3 +421,18 @@ async def test_the_detail_names_outlet_title_and_date_or_says_the_date_is_unknow
         assert "Harbour Times · “Harbour expansion approved” · 2026-03-02" in str(cards["harbour-en.md"].render())
         assert cards["harbour-de.md"].border_subtitle == "published date unknown"
         assert "published date unknown" in str(cards["harbour-de.md"].render())
+
+
+async def test_values_sort_by_number_and_the_header_arrow_follows_the_order(report, decisions_file):
+    app = ReviewApp(report=report, decisions=decisions_file)
+    async with app.run_test(size=(100, 32)) as pilot:
+        fs = app.findings_screen
+        await pilot.click(FindingsHeader, offset=(60, 0))  # the "values" heading
+        assert fs.sort == "values"
+        header = str(app.screen.query_one(FindingsHeader).render())
+        assert "values ▲" in header
+        shown = [app.index.rows[i].finding.id for i in fs.findings_list.order]
+        assert shown == ["f1conflict00", "f2conversion"]  # 240 million before 260 million
+        await pilot.press("S")
+        assert "values ▼" in str(app.screen.query_one(FindingsHeader).render())
+        assert [app.index.rows[i].finding.id for i in fs.findings_list.order] == ["f2conversion", "f1conflict00"]
