@@ -248,11 +248,22 @@ class Sentence:
 
     def stated_date(self) -> str | None:
         """The period the sentence states for its figures: a month ("Ende Mai zählte …, sagte er am
-        Mittwoch") before a day, the latest of them, none after the reporting day."""
+        Mittwoch") before a day, the latest of them, none after the reporting day, and none that
+        is the baseline of a comparison ("3,1 Prozentpunkte mehr als vor sechs Jahren")."""
         dates = [d.date for d in self.claims if d.kind == "date" and d.date and len(d.date) in (7, 10)
-                 and (self.published is None or d.date[:len(self.published)] <= self.published)]
+                 and (self.published is None or d.date[:len(self.published)] <= self.published)
+                 and not self.baseline(d)]
         months = [x for x in dates if len(x) == 7]
         return max(months or dates) if dates else None
+
+    def baseline(self, d: Claim) -> bool:
+        """The date right after a comparator, or after it and one short word ("mehr als vor sechs
+        Jahren", "more than in May 2020"): what a figure is compared with, not when the sentence's
+        figures hold."""
+        first = self.spans[id(d)][0]
+        gap = first - 1 if first > 0 and len(self.words[first - 1]) > 3 else first - 2
+        return any(h.category == "comparator" and h.last in (first - 1, gap)
+                   for h in self.near_hits.near(first, first, 2))
 
     def subject(self, c: Claim, span) -> str | None:
         i, j = span

@@ -254,3 +254,18 @@ def test_what_a_figure_counts_is_not_a_rivals_name_de():
     d = doc("a.md", "Die Aktie legte über zwölf Monate um 18,5 Prozent zu.", "2026-05-04")
     months, change = annotated(d, ("zwölf", "number", 12.0, None), ("18,5 Prozent", "percent", 18.5, "%"))
     assert change.subject is None or not change.subject.endswith("monate")
+
+
+def test_the_baseline_of_a_comparison_does_not_date_the_sentences_figures_de_en():
+    d = doc("a.md", "Die Wahlbeteiligung lag bei 47,9 Prozent, das sind 3,1 Prozentpunkte mehr als vor sechs Jahren.",
+            "2026-09-28")
+    turnout, _, _ = annotated(d, ("47,9 Prozent", "percent", 47.9, "%"), ("3,1 Prozentpunkte", "percent", 3.1, "pp"),
+                              ("vor sechs Jahren", "date", None, None, {"date": "2020-09-28"}))
+    assert turnout.as_of == "2026-09-28"
+    e = doc("b.md", "Turnout reached 49.7% on Sunday, more than in May 2020.", "2026-09-28", "en")
+    turnout, _, _ = annotated(e, ("49.7%", "percent", 49.7, "%"), ("Sunday", "date", None, None, {"date": "2026-09-27"}),
+                              ("May 2020", "date", None, None, {"date": "2020-05"}))
+    assert turnout.as_of == "2026-09-27"
+    f = doc("c.md", "Der Kurs lag am Montag bei 48,20 Euro.", "2026-06-09")
+    price, _ = annotated(f, ("48,20 Euro", "money", 48.2, "EUR"), ("Montag", "date", None, None, {"date": "2026-06-08"}))
+    assert price.as_of == "2026-06-08"  # a date that is no baseline still dates its sentence

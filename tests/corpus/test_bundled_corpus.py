@@ -41,7 +41,6 @@ KNOWN_GAPS: dict[str, str] = {
     "hitzewelle-aubrac/g5": "issue 8: a running count with no running cue in either sentence (no 'so far', 'rose to', 'bisher') is reported as conflict, not drift, since the closed time-varying measure list was dropped",
     "talwerra-ticket/g1": "issue 8: a running count with no running cue in either sentence (no 'so far', 'rose to', 'bisher') is reported as conflict, not drift, since the closed time-varying measure list was dropped",
     "talwerra-ticket/g2": "issue 8: a running count with no running cue in either sentence (no 'so far', 'rose to', 'bisher') is reported as conflict, not drift, since the closed time-varying measure list was dropped",
-    "wahl-lindenhagen/g1": "issue 8: the as-of dates of the two figures do not show a drift (reported as conflict)",
     "wahl-lindenhagen/g2": "issue 8: across languages the English turnout 49.7% scores alike with the official notice's "
                            "turnout 47,9 and a candidate's 52,3 Prozent (shared words are few), so no partner is distinct",
     "wahl-lindenhagen/g3": "issue 8: the two figures are not linked (their sentences share too few words)",
