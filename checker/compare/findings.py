@@ -54,8 +54,11 @@ KIND_WORDS = {"agreement", "conflict", "drift", "inconsistency"}  # read as the 
 def measure_label(c: Claim) -> str | None:
     """The claim's measure as a reader names it: an internal label (`noun:maschi`, the stem of a
     counted noun) or one that reads as a finding kind (`agreement`) gives way to the words of
-    the text: the counted noun as written, else the words after the figure."""
+    the text: the counted noun as written, else the words after the figure; so does a quantity
+    without a measure ("of drinking water")."""
     m = c.measure
+    if m is None and c.kind == "quantity":
+        return _words_after(c)  # "120 cubic metres of drinking water"
     if m is None or not m.startswith("noun:") and m not in KIND_WORDS:
         return m
     words = c.counted or _words_after(c)
