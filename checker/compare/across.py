@@ -37,6 +37,7 @@ class Ranges:
 
     def __init__(self, claims: list[Claim]):
         by_id = {c.id: c for c in claims}
+        self.claims = claims
         self.span: dict[str, tuple[Claim, Claim]] = {}
         self.cache: dict[tuple, tuple[float, float] | None] = {}
         for c in claims:
@@ -128,6 +129,10 @@ class Explain:
 
     def __init__(self, checks: Checks, ranges: Ranges, exact: set[str], published: dict[str, str]):
         self.checks, self.ranges, self.exact, self.published = checks, ranges, exact, published
+        self.dates: dict[tuple, list[Claim]] = {}  # the date claims of each sentence: where an as-of date was read
+        for c in ranges.claims:
+            if c.kind == "date":
+                self.dates.setdefault((c.document, c.sentence_start), []).append(c)
 
     def bounds(self, figures: list[Claim], rule: CheckRule) -> str:
         """`Why: “bis zu 500” allows 450–500 (…); “600” allows exactly 600 (…); tolerance 0 %.`"""
@@ -160,7 +165,7 @@ def per_fact(pairs: list[tuple[tuple, CheckRule, Link, str]], explain_: Explain)
         if rule.kind == "drift":
             if len(told) > 2:
                 parts.append(f"In time: {explain.timeline(told)}.")
-            parts.append(explain.why_drift(told, explain_.published))
+            parts.append(explain.why_drift(told, explain_.published, explain_.dates))
             shown = told
         else:
             groups_ = _by_value(told)

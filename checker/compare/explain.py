@@ -98,21 +98,24 @@ def resolved(c: Claim, published: dict[str, str]) -> str:
     return f"{quoted(c)} → {day}, {direction} the publication date {pub}"
 
 
-def as_of_origin(c: Claim, published: dict[str, str]) -> str:
-    """Where a figure's as-of date came from."""
+def as_of_origin(c: Claim, published: dict[str, str], dates: dict[tuple, list[Claim]] | None = None) -> str:
+    """Where a figure's as-of date came from: `2026-07-21, stated in its sentence (“Dienstagabend”)`."""
     if c.as_of is None:
         return "date unknown"
     if "dated" in c.qualifiers:
-        return f"{c.as_of}, stated in its sentence"
+        words = [quoted(d) for d in (dates or {}).get((c.document, c.sentence_start), [])
+                 if d.date and d.date[:len(c.as_of)] == c.as_of[:len(d.date)]]
+        return f"{c.as_of}, stated in its sentence" + (f" ({', '.join(dict.fromkeys(words))})" if words else "")
     if published.get(c.document) == c.as_of:
         return f"{c.as_of}, the article's publication date"
     return f"{c.as_of}, from the article's context"
 
 
-def why_drift(claims: list[Claim], published: dict[str, str]) -> str:
-    """Why these figures are drift rather than conflict: their as-of dates and the cue."""
+def why_drift(claims: list[Claim], published: dict[str, str], dates: dict[tuple, list[Claim]] | None = None) -> str:
+    """Why these figures are drift rather than conflict: their as-of dates, where each was read,
+    and the cue."""
     running = [quoted(c) for c in claims if "running" in c.qualifiers]
-    dates = "; ".join(f"{quoted(c)} as of {as_of_origin(c, published)}" for c in claims)
+    dates = "; ".join(f"{quoted(c)} as of {as_of_origin(c, published, dates)}" for c in claims)
     if running:
         cue = f"{', '.join(running)} {'is a running figure' if len(running) == 1 else 'are running figures'} " \
               f"(so far, bisher, rose to, revised)"

@@ -72,7 +72,9 @@ def finding_html(f: Finding, loc: Locator, documents: dict[str, Document]) -> st
         out.append(timeline_svg(claims))
     out.append("<div class=\"sides\">")
     for c in _one_per_document(claims):
-        out.append(side_html(c, loc, documents.get(c.document), [x for x in claims if x.document == c.document]))
+        own = [x for x in claims if x.document == c.document]
+        out.append(side_html(c, loc, documents.get(c.document), own,
+                             [x for x in own if x.sentence_start == c.sentence_start]))
     out.append("</div>")
     if f.status != "open" and f.kind != "agreement":
         who = " ".join(x for x in (f"by {f.decided_by}" if f.decided_by else "",
@@ -90,17 +92,36 @@ def _one_per_document(claims: list[Claim]) -> list[Claim]:
     return list(seen.values())
 
 
-def side_html(c: Claim, loc: Locator, doc: Document | None, mentions: list[Claim]) -> str:
+def side_html(c: Claim, loc: Locator, doc: Document | None, mentions: list[Claim],
+              together: list[Claim] | None = None) -> str:
     where = loc.locate(c)
-    sentence = marked_sentence(c, lambda s: OPEN + s + CLOSE, width=400)
-    sentence = escape(sentence.replace(OPEN, "").replace(CLOSE, "") if sentence.count(OPEN) != 1 else sentence)
-    sentence = sentence.replace(OPEN, "<mark>").replace(CLOSE, "</mark>")
-    others = [loc.locate(m) for m in mentions[1:]]
+    sentence = highlighted(c, together or [c])
+    others = [loc.locate(m) for m in mentions[1:] if m.sentence_start != c.sentence_start]
     also = "".join(f"; also line {p.line}" for p in others)
     return (f"<figure class=\"side\"><blockquote>{sentence}</blockquote><figcaption>"
             f"{source_html(doc)}<br><span class=\"file\">{escape(where.file)}:{where.line}{escape(also)}</span>"
             f" · = {escape(value_text(c))}" + (f" · as of {escape(c.as_of)}" if c.as_of else "")
             + "</figcaption></figure>")
+
+
+def highlighted(c: Claim, together: list[Claim], width: int = 600) -> str:
+    """The escaped sentence of `c` with every figure of `together` (its sentence's claims of the
+    finding: a conversion's two amounts) in <mark>; a long sentence is cut around `c`."""
+    sentence = c.sentence or c.surface
+    if len(sentence) > width or len(together) == 1:
+        text = marked_sentence(c, lambda s: OPEN + s + CLOSE, width=min(width, 400))
+        if text.count(OPEN) != 1:
+            return escape(text.replace(OPEN, "").replace(CLOSE, ""))
+        return escape(text).replace(OPEN, "<mark>").replace(CLOSE, "</mark>")
+    out, at = [], 0
+    for x in sorted(together, key=lambda x: x.start):
+        surface = " ".join(x.surface.split())
+        found = sentence.find(surface, at)
+        if found < 0:
+            continue
+        out += [escape(sentence[at:found]), "<mark>", escape(surface), "</mark>"]
+        at = found + len(surface)
+    return "".join(out) + escape(sentence[at:])
 
 
 def source_html(doc: Document | None) -> str:

@@ -114,3 +114,13 @@ def test_cli_writes_the_page(tmp_path):
                           "-o", str(out)], capture_output=True, text=True)
     assert run.returncode == 1, run.stderr
     assert out.read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
+
+
+def test_every_figure_of_the_finding_in_a_sentence_is_highlighted_and_the_rest_escaped():
+    from factlint.checker.render.html import highlighted
+    from tests.compare.claims import claim, doc
+
+    d = doc("a.md", "Der Konzern stellt <b>3 Mrd. Yuan</b> (431 Mio. US-Dollar) bereit.", "2026-02-02")
+    source, converted = claim(d, "3 Mrd. Yuan", "money", 3e9, "CNY"), claim(d, "431 Mio. US-Dollar", "money", 431e6, "USD")
+    assert highlighted(source, [converted, source]) == (
+        "Der Konzern stellt &lt;b&gt;<mark>3 Mrd. Yuan</mark>&lt;/b&gt; (<mark>431 Mio. US-Dollar</mark>) bereit.")
