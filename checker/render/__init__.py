@@ -103,7 +103,11 @@ class Locator:
         self.report = report
         self.claims = {c.id: c for c in report.claims}
         self._texts = {d.path: d.text for d in report.documents}
+        self._documents = {d.path: d for d in report.documents}
         self._line_starts: dict[str, list[int]] = {}
+
+    def document(self, path: str) -> Document | None:
+        return self._documents.get(path)
 
     def claims_of(self, finding: Finding) -> list[Claim]:
         return [self.claims[i] for i in finding.claims if i in self.claims]

@@ -7,7 +7,7 @@ import re
 import xml.etree.ElementTree as ET
 
 from factlint.checker.model import Report
-from factlint.checker.render import Locator, RenderOptions, marked_sentence, ordered, stale_lines, value_text
+from factlint.checker.render import Locator, RenderOptions, marked_sentence, ordered, provenance, stale_lines, value_text
 
 NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 
@@ -27,6 +27,7 @@ def render(report: Report, options: RenderOptions = RenderOptions()) -> str:
             case.set("line", str(places[0].line))
         details = "\n".join(
             f"{p.file}:{p.line}:{p.column}: {marked_sentence(c, lambda s: f'»{s}«')} = {value_text(c)}"
+            f"\n    {provenance(loc.document(c.document))}"
             for c, p in zip(loc.claims_of(f), places))
         if f.fails(options.strict):
             failures += 1

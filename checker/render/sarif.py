@@ -16,7 +16,7 @@ from pathlib import PurePosixPath
 from urllib.parse import quote
 
 from factlint.checker.model import Finding, Report
-from factlint.checker.render import Location, Locator, RenderOptions, value_text
+from factlint.checker.render import Location, Locator, RenderOptions, provenance, value_text
 
 SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 FINGERPRINT = "factlintFindingId/v1"
@@ -73,7 +73,7 @@ def rule(f: Finding, check=None) -> dict:
 def result(f: Finding, rule_index: int, loc: Locator, strict: bool) -> dict:
     claims = loc.claims_of(f)
     places = [loc.locate(c) for c in claims]
-    related = [{"id": i, **location(p, f"{c.surface} = {value_text(c)}")}
+    related = [{"id": i, **location(p, f"{c.surface} = {value_text(c)} · {provenance(loc.document(c.document))}")}
                for i, (c, p) in enumerate(zip(claims[1:], places[1:]), start=1)]
     links = ", ".join(f"[{p.file}:{p.line}]({i})" for i, p in enumerate(places[1:], start=1))
     text = f.message + (f" (other sources: {links})" if links else "")
@@ -82,7 +82,8 @@ def result(f: Finding, rule_index: int, loc: Locator, strict: bool) -> dict:
         "ruleIndex": rule_index,
         "level": LEVEL.get(f.severity, "warning"),
         "message": {"text": text},
-        "locations": [location(p, f"{c.surface} = {value_text(c)}") for c, p in zip(claims, places)],
+        "locations": [location(p, f"{c.surface} = {value_text(c)} · {provenance(loc.document(c.document))}")
+                      for c, p in zip(claims, places)],
         "partialFingerprints": {FINGERPRINT: f.id},
         "properties": {"findingId": f.id, "kind": f.kind, "status": f.status},
     }
