@@ -50,6 +50,12 @@ def options_from(args, paths: list[str]):
 
     options = load_options(paths, args.rules, getattr(args, "decisions", None), args.config)
     options.follow_symlinks = args.follow_symlinks
+    options.jobs = getattr(args, "jobs", None)
+    options.cache = not getattr(args, "no_cache", False)
+    options.engine = getattr(args, "engine", "local")
+    options.scheduler = getattr(args, "scheduler", None)
+    if options.scheduler and options.engine != "dask":
+        raise FactlintError("--scheduler names a Dask scheduler: add --engine dask")
     return options
 
 
@@ -84,6 +90,7 @@ def build_parser() -> argparse.ArgumentParser:
     ck.add_argument("--strict", action="store_true", help="confirmed findings fail the check too")
     add_decisions_option(ck)
     add_corpus_options(ck)
+    add_engine_options(ck)
     ck.set_defaults(func=cmd_check)
 
     de = sub.add_parser("decide", help="record a review decision on findings",
@@ -123,7 +130,14 @@ def build_parser() -> argparse.ArgumentParser:
     ru.add_argument("check", nargs="?", metavar="CODE|NAME", help="show one check in full")
     ru.add_argument("--rules", action="append", default=[], metavar="DIR", help="extra rule folder")
     ru.set_defaults(func=cmd_rules)
-    for command in (ex, ck, de, pr, rv, ru):
+
+    ca = sub.add_parser("cache", help="maintain the cache of a corpus (.factlint/cache/)")
+    csub = ca.add_subparsers(dest="action", required=True, metavar="ACTION")
+    cc = csub.add_parser("clear", help="remove the cache", description="Remove .factlint/cache/ at the corpus root "
+                         "of PATH; the next check reads and compares every article again.")
+    cc.add_argument("paths", nargs="*", default=["."], metavar="PATH", help="the corpus (default: the current folder)")
+    cc.set_defaults(func=cmd_cache_clear)
+    for command in (ex, ck, de, pr, rv, ru, cc):
         add_debug_option(command, default=argparse.SUPPRESS)
     return p
 
@@ -144,6 +158,29 @@ class SplitPositionals(Parser):
 def add_debug_option(parser: argparse.ArgumentParser, default=False) -> None:
     parser.add_argument("--debug", action="store_true", default=default,
                         help="on an unexpected error, show the traceback (for a bug report)")
+
+
+def add_engine_options(parser: argparse.ArgumentParser) -> None:
+    """How the run uses the machine (checker/engine)."""
+    parser.add_argument("--jobs", "-j", type=positive, metavar="N",
+                        help="processes reading and extracting articles (default: one per core; 1: none besides this one)")
+    parser.add_argument("--no-cache", action="store_true",
+                        help="read and compare every article again, without the cache in .factlint/cache/ (nor adding to it)")
+    parser.add_argument("--engine", choices=("local", "dask"), default="local",
+                        help="local (default: this machine's cores) or dask (a Dask cluster: an archive of millions of "
+                             "articles; needs factlint[dask])")
+    parser.add_argument("--scheduler", metavar="ADDRESS",
+                        help="with --engine dask: the scheduler to use (tcp://host:8786); default: a local cluster")
+
+
+def positive(text: str) -> int:
+    try:
+        n = int(text)
+    except ValueError:
+        n = 0
+    if n < 1:
+        raise argparse.ArgumentTypeError(f"not a whole number of at least 1: {text!r}")
+    return n
 
 
 def add_decisions_option(parser: argparse.ArgumentParser) -> None:
@@ -442,6 +479,15 @@ def cmd_prune(args) -> int:
     for s in stale:
         quotes = ", ".join(f"“{x}”" for x in s.surfaces)
         say(f"  {s.id} {s.status}{' ' + s.code if s.code else ''}{': ' + quotes if quotes else ''}")
+    return ExitCode.OK
+
+
+def cmd_cache_clear(args) -> int:
+    from factlint.checker.engine.cache import clear
+    from factlint.checker.pipeline import cache_folder
+
+    folder = cache_folder(args.paths)
+    say(f"{folder}: removed {clear(folder)} entries")
     return ExitCode.OK
 
 

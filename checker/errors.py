@@ -20,6 +20,16 @@ class FactlintError(Exception):
         self.path = path
         super().__init__(f"{path}: {message}" if path else message)
 
+    def __reduce__(self):  # sent between processes (checker/engine) with its path
+        return _rebuild, (type(self), str(self), self.path)
+
+
+def _rebuild(cls: type[FactlintError], text: str, path: str | None) -> FactlintError:
+    error = cls.__new__(cls)
+    Exception.__init__(error, text)
+    error.path = path
+    return error
+
 
 def describe(exc: BaseException) -> str:
     """An unexpected exception as `Type: message` on one line."""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass, field
 from typing import Callable
 from pathlib import Path
@@ -9,10 +10,9 @@ from pathlib import Path
 from factlint.checker.errors import FactlintError, internal_error
 from factlint.checker.extract import extract
 from factlint.checker.normalize.dates import date_unknown_published, settle_years
-from factlint.checker.fingerprint import assign_claim_ids
-from factlint.checker.ingest import ingest
 from factlint.checker.model import Claim, Document, FileError, Finding, Report
 from factlint.checker.report import build_report
+from factlint.checker.engine.cache import Cache, prepared_row
 from factlint.checker.decisions import DecisionStore, default_path as default_decisions_path
 from factlint.checker.select import Selection, is_selected, validate
 from factlint.rules.loader import RuleSet
@@ -34,6 +34,10 @@ class Options:
     stdin: tuple[str, str] | None = None
     # Called as progress(stage, done, total) while the pipeline runs (the review TUI's progress bar).
     progress: Callable[[str, int, int], None] | None = None
+    jobs: int | None = None  # processes for the per-document stages: None every core, 1 this one only
+    cache: bool = True  # keep and reuse what was made of each file and story (.factlint/cache/, checker/engine/cache.py)
+    engine: str = "local"  # "dask": run on a Dask cluster (checker/engine/cluster.py)
+    scheduler: str | None = None  # the Dask scheduler's address; None starts a local cluster
 
 
 def extract_documents(docs: list[Document], options: Options = Options(), rules: RuleSet | None = None,
@@ -63,16 +67,38 @@ def extract_one(doc: Document, pack, errors: list[FactlintError] | None) -> list
         return []
 
 
-def compare_claims(docs: list[Document], claims: list[Claim], rules: RuleSet) -> list[Finding]:
-    """context → align → compare: findings with `id=""` (the report assigns fingerprints)."""
+def compare_claims(docs: list[Document], claims: list[Claim], rules: RuleSet, cache: Cache | None = None,
+                   keys: dict[str, str] | None = None, engine=None) -> list[Finding]:
+    """align → compare of claims whose ids and context are set, story by story (only claims of
+    one story are compared): findings with `id=""` (the report assigns fingerprints), each
+    named by its story. With a cache and the cache keys of the documents, a story none of whose
+    documents changed is not compared again. `engine` (checker/engine/cluster.py) compares the
+    stories on a cluster."""
     from factlint.checker.align.stories import stories, story_names
     from factlint.checker.compare import compare
-    from factlint.checker.context import annotate
+    from factlint.checker.engine.cache import finding_of, finding_row
 
-    annotate(docs, claims, rules)
-    story_of = stories(docs)
-    findings = compare(claims, rules, story_of, {d.path: d.lang for d in docs},
-                       {d.path: d.published.isoformat() for d in docs if d.published})
+    story_of, langs = stories(docs), {d.path: d.lang for d in docs}
+    published = {d.path: d.published.isoformat() for d in docs if d.published}
+    groups = by_story(claims, story_of)
+    found: list[list[Finding] | None] = [None] * len(groups)
+    keys_of: list[str | None] = [None] * len(groups)
+    if cache is not None and keys is not None:
+        for i, story in enumerate(groups):
+            own = sorted({keys.get(c.document) or "" for c in story})
+            keys_of[i] = cache.key("story", *own) if all(own) else None
+            rows = cache.read(keys_of[i]) if keys_of[i] else None
+            found[i] = [finding_of(r) for r in rows] if rows is not None else None
+    todo = [i for i, f in enumerate(found) if f is None]
+    if engine is not None:
+        results = engine.compare_stories([groups[i] for i in todo], story_of, langs, published)
+    else:
+        results = (compare(groups[i], rules, story_of, langs, published) for i in todo)
+    for i, result in zip(todo, results):
+        found[i] = result
+        if keys_of[i]:
+            cache.write(keys_of[i], [finding_row(f) for f in result])
+    findings = [f for result in found for f in result]
     names, by_id = story_names(docs, story_of), {c.id: c for c in claims}
     for f in findings:
         first = by_id.get(f.claims[0]) if f.claims else None
@@ -80,33 +106,143 @@ def compare_claims(docs: list[Document], claims: list[Claim], rules: RuleSet) ->
     return findings
 
 
+def by_story(claims: list[Claim], story_of: dict[str, int]) -> list[list[Claim]]:
+    """The claims of each story, stories in their order, claims in theirs."""
+    groups: dict[int, list[Claim]] = {}
+    for c in claims:
+        groups.setdefault(story_of.get(c.document, 0), []).append(c)
+    return [groups[s] for s in sorted(groups)]
+
+
 def check(paths: list[str | Path], options: Options = Options()) -> Report:
     """The report on the articles under `paths` (a PATH `-` is `options.stdin`), decisions applied."""
     rules = RuleSet.load(options.rules_dirs)  # loaded once; every stage takes this value
-    ingested = ingest(paths, options.exclude, rules, options.follow_symlinks, root=options.root, stdin=options.stdin)
+    if options.engine == "dask":
+        from factlint.checker.engine.cluster import dask_engine
+
+        with dask_engine(rules, options.scheduler, options.jobs) as engine:
+            return _check(paths, options, rules, engine)
+    return _check(paths, options, rules, None)
+
+
+def _check(paths: list[str | Path], options: Options, rules: RuleSet, engine) -> Report:
+    from factlint.checker.ingest import plan_ingest
+
+    validate_selection(options, rules)
+    ingested, to_read = plan_ingest(paths, options.exclude, rules, options.follow_symlinks, root=options.root,
+                                    stdin=options.stdin)
     folder_paths = [p for p in paths if str(p) != "-"] or ["."]
+    use_cache = options.cache and not os.environ.get("FACTLINT_NO_CACHE")
+    cache = Cache.open(cache_folder(folder_paths, options.root), rules.dirs) if use_cache else None
+    docs, claims, errors, warnings, keys = prepare_documents(ingested, to_read, options, rules, cache, engine)
     store = DecisionStore.load(options.decisions or default_decisions_path(folder_paths))
-    report = check_documents(ingested.documents, options, rules, ingested.errors, store)
+    extra = {"engine": engine} if engine is not None else {}
+    if cache is not None:
+        extra.update(cache=cache, keys=keys)
+    report = report_of(docs, claims, options, rules, errors, store, **extra)
     report.root = str(options.root) if options.root else (str(paths[0]) if len(paths) == 1 else None)
     report.files, report.named = ingested.files, ingested.named
-    report.warnings = [FileError(path=w.path or "", message=str(w)) for w in ingested.warnings]
+    report.warnings = [FileError(path=w.path or "", message=str(w)) for w in warnings]
     return report
 
 
 def check_documents(docs: list[Document], options: Options, rules: RuleSet,
                     errors: list[FactlintError] | None = None, store: DecisionStore | None = None) -> Report:
     """Documents → Report: claims with ids, the selected checks' findings with ids, decisions applied."""
+    from factlint.checker.context import annotate
+    from factlint.checker.fingerprint import assign_claim_ids
+
     errors = [] if errors is None else errors
-    for selection in (options.select, options.ignore):
-        validate(selection.entries, selection.source, rules.checks)
+    validate_selection(options, rules)
     claims = [c for per_doc in extract_documents(docs, options, rules, errors) for c in per_doc]
     assign_claim_ids(claims)
+    annotate(docs, claims, rules)
+    return report_of(docs, claims, options, rules, errors, store)
+
+
+def validate_selection(options: Options, rules: RuleSet) -> None:
+    for selection in (options.select, options.ignore):
+        validate(selection.entries, selection.source, rules.checks)
+
+
+def report_of(docs: list[Document], claims: list[Claim], options: Options, rules: RuleSet,
+              errors: list[FactlintError], store: DecisionStore | None, **compare_options) -> Report:
+    """Claims with ids and context → the selected checks' findings with ids, decisions applied."""
     if options.progress:
         options.progress("comparing claims", len(docs), len(docs))
-    findings = compare_claims(docs, claims, rules)
+    findings = compare_claims(docs, claims, rules, **compare_options)
     select, ignore = options.select.entries, options.ignore.entries
     if select or ignore:
         findings = [f for f in findings if is_selected(f.code, f.name, select, ignore)]
     file_errors = [FileError(path=e.path or "", message=str(e)) for e in errors]
     in_scope = (lambda code, name: is_selected(code, name, select, ignore)) if select or ignore else None
     return build_report(docs, claims, findings, file_errors, decisions=store, selected=in_scope)
+
+
+def cache_folder(paths: list[str | Path], root: Path | None = None) -> Path:
+    """`.factlint/cache/` at the corpus root, beside the decisions file."""
+    return root / ".factlint" / "cache" if root else default_decisions_path(paths).parent / "cache"
+
+
+def prepare_documents(ingested, to_read: list[tuple[Path, str]], options: Options, rules: RuleSet,
+                      cache: Cache | None = None, engine=None
+                      ) -> tuple[list[Document], list[Claim], list[FactlintError], list[FactlintError], dict[str, str]]:
+    """extract → ids → context of the documents `ingested` holds already (an article read from
+    standard input) and ingest → extract → ids → context of the files `to_read` (checker/engine),
+    from the cache where a file is unchanged, then the years an undated article takes from the
+    collection: documents, their claims in document order, errors (files that could not be
+    read, then bugs met extracting), warnings, and the cache key of each document whose entry
+    holds its claims."""
+    from factlint.checker.engine import annotate_claims
+    from factlint.checker.engine.local import prepare_all
+    from factlint.checker.engine.prepare import prepare_document
+
+    read_errors: list[FactlintError] = list(ingested.errors)
+    warnings: list[FactlintError] = list(ingested.warnings)
+    progress = (lambda n, total: options.progress("extracting claims", n, total)) if options.progress else None
+    given = [prepare_document(doc, rules) for doc in ingested.documents]
+    prepared, keys = cached_documents(to_read, cache)
+    missing = [i for i, p in enumerate(prepared) if p is None]
+    run = engine.prepare_all if engine is not None else prepare_all
+    for i, p in zip(missing, run([to_read[i] for i in missing], rules, options.jobs, progress)):
+        prepared[i] = p
+        if keys[i] and (p.annotated or p.doc is None):
+            cache.write(keys[i], prepared_row(p))
+        elif keys[i]:
+            keys[i] = None  # its claims wait for the collection's years: not kept, and its story neither
+    extract_errors: list[FactlintError] = []
+    for p in given + prepared:
+        warnings += p.warnings
+        if p.read_error:
+            read_errors.append(p.read_error)
+        if p.extract_error:
+            extract_errors.append(p.extract_error)
+    doc_keys = {p.rel: k for p, k in zip(prepared, keys) if k and p.doc is not None}
+    prepared = [p for p in given + prepared if p.doc is not None]
+    waiting = [p for p in prepared if not p.annotated]
+    if waiting:
+        settle_years([p.doc for p in prepared], [p.claims for p in prepared], [rules.pack(p.doc.lang) for p in prepared])
+        for p in waiting:
+            annotate_claims(p.doc, p.claims, rules)
+    return ([p.doc for p in prepared], [c for p in prepared for c in p.claims], read_errors + extract_errors, warnings,
+            doc_keys)
+
+
+def cached_documents(found: list[tuple[Path, str]], cache: Cache | None) -> tuple[list, list[str | None]]:
+    """What the cache holds for each file (None where it holds nothing), and each file's key."""
+    if cache is None:
+        return [None] * len(found), [None] * len(found)
+    from factlint.checker.engine.cache import prepared_of
+
+    prepared, keys = [], []
+    for path, rel in found:
+        try:
+            key = cache.key("document", rel, path.read_bytes())
+        except OSError:  # reported when the file is read
+            prepared.append(None)
+            keys.append(None)
+            continue
+        entry = cache.read(key)
+        prepared.append(prepared_of(entry) if entry is not None else None)
+        keys.append(key)
+    return prepared, keys

@@ -1,4 +1,5 @@
-"""Shared test settings: the packaging test runs in CI (.ci/run sets FACTLINT_PACKAGING=1)."""
+"""Shared test settings: the packaging test runs in CI (.ci/run sets FACTLINT_PACKAGING=1); tests
+run without the corpus cache unless they test it."""
 
 from __future__ import annotations
 
@@ -19,3 +20,11 @@ def pytest_collection_modifyitems(config, items):
     for item in items:
         if "packaging" in item.keywords:
             item.add_marker(skip)
+
+
+@pytest.fixture(autouse=True)
+def _no_cache(monkeypatch):
+    """Tests run without the corpus cache (checker/engine/cache.py): a test that replaces a stage
+    must not leave its made-up claims or findings for the next test to read. The cache's own
+    tests turn it on."""
+    monkeypatch.setenv("FACTLINT_NO_CACHE", "1")

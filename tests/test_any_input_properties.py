@@ -19,6 +19,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from factlint.checker.context import annotate
 from factlint.checker.extract import extract
 from factlint.checker.fingerprint import assign_claim_ids
 from factlint.checker.ingest import parse_document
@@ -97,6 +98,7 @@ def test_check_and_render_any_corpus(articles, lang):
         docs.append(doc)
         claims += found
     assign_claim_ids(claims)
+    annotate(docs, claims, RULES)
     findings = compare_claims(docs, claims, RULES)
     report = build_report(docs, claims, findings, [])
     for fmt in FORMATS:

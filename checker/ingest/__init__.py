@@ -35,7 +35,7 @@ from factlint.checker.model import Document
 from factlint.rules.loader import RuleError, RuleSet
 
 __all__ = ["Ingested", "SUFFIXES", "decode", "detect_language", "discover", "entity_end", "front_matter",
-           "glob_matcher", "html_scan", "ingest", "language_code", "markdown_scan", "parse_document",
+           "glob_matcher", "html_scan", "ingest", "plan_ingest", "language_code", "markdown_scan", "parse_document",
            "read_document"]
 
 
@@ -60,26 +60,8 @@ def ingest(paths: list[str | Path], exclude: tuple[str, ...] = (), rules: RuleSe
     that holds it). A PATH `-` is the article `stdin` = (file name, text); when that file is
     also among the PATHs, the text read from standard input stands for it (an editor's buffer)."""
     rules = rules or RuleSet.load()
-    out = Ingested()
-    files = [p for p in paths if str(p) != STDIN]
-    found = discover(files, exclude, out.errors, follow_symlinks)
-    stdin_rel = None
-    if stdin is not None and len(files) < len(paths):
-        stdin_rel = rooted(Path(stdin[0]), root) if root else Path(stdin[0]).name
-        doc = parse_document(stdin[1], stdin_rel, SUFFIXES.get(Path(stdin[0]).suffix.lower(), "txt"),
-                             rules=rules, warnings=out.warnings)
-        out.documents.append(doc)
-        out.files[stdin_rel] = stdin[0]
-    if not found and not out.errors and stdin_rel is None:
-        kinds = ", ".join(sorted(set(SUFFIXES)))
-        out.warnings.append(FactlintError(f"no articles ({kinds}) found", ", ".join(str(p) for p in paths)))
-    for path, scanned in found:
-        rel = rooted(path, root) if root else scanned
-        if rel == stdin_rel:
-            continue
-        if rel != scanned:
-            out.named[rel] = scanned
-        out.files[rel] = path.as_posix()
+    out, to_read = plan_ingest(paths, exclude, rules, follow_symlinks, root, stdin)
+    for path, rel in to_read:
         try:
             doc = read_document(path, rel, rules, out.warnings)
         except RuleError:
@@ -93,6 +75,36 @@ def ingest(paths: list[str | Path], exclude: tuple[str, ...] = (), rules: RuleSe
         if doc is not None:
             out.documents.append(doc)
     return out
+
+
+def plan_ingest(paths: list[str | Path], exclude: tuple[str, ...], rules: RuleSet, follow_symlinks: bool = False,
+                root: Path | None = None, stdin: tuple[str, str] | None = None) -> tuple[Ingested, list[tuple[Path, str]]]:
+    """What `ingest` does before reading the files: the article from standard input read, the
+    files found with their report paths (the second value: what is left to read, in order, for
+    `read_document` here or in the workers of checker/engine), discovery errors and warnings."""
+    out = Ingested()
+    files = [p for p in paths if str(p) != STDIN]
+    found = discover(files, exclude, out.errors, follow_symlinks)
+    stdin_rel = None
+    if stdin is not None and len(files) < len(paths):
+        stdin_rel = rooted(Path(stdin[0]), root) if root else Path(stdin[0]).name
+        doc = parse_document(stdin[1], stdin_rel, SUFFIXES.get(Path(stdin[0]).suffix.lower(), "txt"),
+                             rules=rules, warnings=out.warnings)
+        out.documents.append(doc)
+        out.files[stdin_rel] = stdin[0]
+    if not found and not out.errors and stdin_rel is None:
+        kinds = ", ".join(sorted(set(SUFFIXES)))
+        out.warnings.append(FactlintError(f"no articles ({kinds}) found", ", ".join(str(p) for p in paths)))
+    to_read = []
+    for path, scanned in found:
+        rel = rooted(path, root) if root else scanned
+        if rel == stdin_rel:
+            continue
+        if rel != scanned:
+            out.named[rel] = scanned
+        out.files[rel] = path.as_posix()
+        to_read.append((path, rel))
+    return out, to_read
 
 
 def rooted(path: Path, root: Path) -> str:

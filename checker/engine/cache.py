@@ -1,0 +1,199 @@
+"""The cache of a corpus, as ruff keeps one: what the per-document stages made of each file and
+the findings of each story, under `.factlint/cache/` at the corpus root, so that a re-check
+reads and compares only what changed.
+
+Entries are keyed by the content they were made from: a document's by its report path and
+its bytes, a story's by the keys of its documents; every key also holds the cache's `salt`,
+a hash of factlint's version, its engine's source and every rule file of the run (shipped and
+the corpus's own), so a changed rule, check or engine never reads an entry made by another.
+
+Entries are compressed JSON, never pickle: a cache committed into a corpus by a pull request
+could otherwise run code. An entry is written to a temporary file and renamed into place, so
+runs at once (CI jobs sharing the folder) see a whole entry or none; one that does not read
+back is a miss. A full disk or a read-only corpus just leaves the cache as it is.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import os
+import shutil
+import tempfile
+import zlib
+from importlib import resources
+from pathlib import Path
+
+from factlint.checker.errors import FactlintError
+from factlint.checker.model import Claim, Document, Finding, RateCheck, Relation
+
+FORMAT = "1"  # the layout of entries; part of the salt
+GITIGNORE = "# written by factlint: the cache is rebuilt from the articles, never committed\n*\n"
+
+
+class Cache:
+    def __init__(self, folder: Path, salt: str):
+        self.folder = folder
+        self.salt = salt
+
+    @classmethod
+    def open(cls, folder: Path, rule_dirs: tuple[str, ...] = ()) -> "Cache":
+        return cls(folder, salt(rule_dirs))
+
+    def key(self, *parts: str | bytes) -> str:
+        h = hashlib.blake2b(self.salt.encode(), digest_size=20)
+        for p in parts:
+            data = p.encode("utf-8", "surrogateescape") if isinstance(p, str) else p
+            h.update(len(data).to_bytes(8, "little"))
+            h.update(data)
+        return h.hexdigest()
+
+    def _path(self, key: str) -> Path:
+        return self.folder / key[:2] / key[2:]
+
+    def read(self, key: str):
+        """The value stored under `key`, or None (missing, or damaged: a miss, never an error)."""
+        try:
+            return json.loads(zlib.decompress(self._path(key).read_bytes()))
+        except (OSError, ValueError, zlib.error):
+            return None
+
+    def write(self, key: str, value) -> None:
+        data = zlib.compress(json.dumps(value, separators=(",", ":"), allow_nan=True).encode("utf-8"), 1)
+        path = self._path(key)
+        try:
+            if not self.folder.is_dir():
+                self.folder.mkdir(parents=True, exist_ok=True)
+                (self.folder / ".gitignore").write_text(GITIGNORE, encoding="utf-8")
+            path.parent.mkdir(exist_ok=True)
+            fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-")
+            try:
+                with os.fdopen(fd, "wb") as out:
+                    out.write(data)
+                os.replace(tmp, path)
+            except BaseException:
+                os.unlink(tmp)
+                raise
+        except OSError:
+            pass  # a read-only corpus or a full disk: the run goes on without the entry
+
+
+def clear(folder: Path) -> int:
+    """Remove the cache folder; the number of entries it held."""
+    if not folder.is_dir():
+        return 0
+    entries = sum(1 for p in folder.rglob("*") if p.is_file() and p.name != ".gitignore")
+    shutil.rmtree(folder)
+    return entries
+
+
+def salt(rule_dirs: tuple[str, ...] = ()) -> str:
+    """What every entry was made with: factlint's version and source, and every rule file."""
+    from factlint.checker import __version__
+
+    h = hashlib.blake2b(f"{FORMAT}|{__version__}".encode(), digest_size=16)
+    for package in ("factlint.checker", "factlint.rules"):
+        _hash_tree(h, Path(str(resources.files(package))), (".py", ".toml"))
+    for d in rule_dirs:
+        _hash_tree(h, Path(d), (".toml",))
+    return h.hexdigest()
+
+
+def _hash_tree(h, root: Path, suffixes: tuple[str, ...]) -> None:
+    if not root.is_dir():
+        return
+    for p in sorted(root.rglob("*")):
+        if p.suffix in suffixes and p.is_file() and "__pycache__" not in p.parts:
+            h.update(p.relative_to(root).as_posix().encode("utf-8", "surrogateescape"))
+            h.update(p.read_bytes())
+
+
+# ------------------------------------------------------------------- entries as JSON
+
+DOCUMENT_FIELDS = tuple(Document.model_fields)
+CLAIM_FIELDS = tuple(Claim.model_fields)
+FINDING_FIELDS = tuple(Finding.model_fields)
+
+
+def document_row(doc: Document) -> list:
+    row = [getattr(doc, f) for f in DOCUMENT_FIELDS]
+    row[DOCUMENT_FIELDS.index("published")] = doc.published.isoformat() if doc.published else None
+    return [row, sorted(doc.model_fields_set)]
+
+
+def document_of(entry: list) -> Document:
+    row, fields_set = entry
+    values = dict(zip(DOCUMENT_FIELDS, row, strict=True))
+    if values["published"] is not None:
+        values["published"] = dt.date.fromisoformat(values["published"])
+    if values["headline"] is not None:
+        values["headline"] = tuple(values["headline"])
+    return Document.model_construct(set(fields_set), **values)
+
+
+def claim_row(c: Claim) -> list:
+    row = [getattr(c, f) for f in CLAIM_FIELDS]
+    row[RELATIONS] = [[r.type, r.other, r.factor] for r in c.relations]
+    return row
+
+
+RELATIONS = CLAIM_FIELDS.index("relations")
+
+
+def claim_of(row: list) -> Claim:
+    values = dict(zip(CLAIM_FIELDS, row, strict=True))
+    values["relations"] = [Relation.model_construct(type=t, other=o, factor=f) for t, o, f in values["relations"]]
+    return _lean(Claim, values)
+
+
+def finding_row(f: Finding) -> list:
+    row = [getattr(f, name) for name in FINDING_FIELDS]
+    row[FINDING_FIELDS.index("rate_check")] = f.rate_check.model_dump() if f.rate_check else None
+    return row
+
+
+def finding_of(row: list) -> Finding:
+    values = dict(zip(FINDING_FIELDS, row, strict=True))
+    if values["rate_check"] is not None:
+        values["rate_check"] = RateCheck.model_validate(values["rate_check"])
+    return _lean(Finding, values)
+
+
+def _lean(cls, values: dict):
+    """A Lean model (model.py) from every one of its fields, as unpickling makes it: pydantic's
+    model_construct costs ten times more and a cache of 250 000 claims makes as many."""
+    obj = cls.__new__(cls)
+    object.__setattr__(obj, "__dict__", values)
+    object.__setattr__(obj, "__pydantic_fields_set__", set())
+    object.__setattr__(obj, "__pydantic_extra__", None)
+    object.__setattr__(obj, "__pydantic_private__", None)
+    return obj
+
+
+def error_row(e: FactlintError | None) -> list | None:
+    return None if e is None else [str(e), e.path]
+
+
+def error_of(row: list | None) -> FactlintError | None:
+    if row is None:
+        return None
+    text, path = row
+    error = FactlintError(text)
+    error.path = path
+    return error
+
+
+def prepared_row(p) -> dict:
+    return {"rel": p.rel, "doc": document_row(p.doc) if p.doc else None, "claims": [claim_row(c) for c in p.claims],
+            "warnings": [error_row(w) for w in p.warnings], "read_error": error_row(p.read_error),
+            "extract_error": error_row(p.extract_error), "annotated": p.annotated}
+
+
+def prepared_of(entry: dict):
+    from factlint.checker.engine.prepare import Prepared
+
+    return Prepared(rel=entry["rel"], doc=document_of(entry["doc"]) if entry["doc"] else None,
+                    claims=[claim_of(r) for r in entry["claims"]], warnings=[error_of(w) for w in entry["warnings"]],
+                    read_error=error_of(entry["read_error"]), extract_error=error_of(entry["extract_error"]),
+                    annotated=entry["annotated"])

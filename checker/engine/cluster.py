@@ -1,0 +1,106 @@
+"""The pipeline on a Dask cluster (dask.distributed): `factlint check ARCHIVE --engine dask
+[--scheduler ADDRESS]`.
+
+The same functions as a local run, on the cluster's workers:
+
+1. the files are split into partitions of BATCH; each worker reads, extracts and annotates a
+   partition (`prepare`), loading the rule set once per worker process;
+2. the client gathers the documents and claims (the report holds them), settles the years of
+   undated articles and groups the documents into stories (checker/align/stories.py);
+3. each story's claims go to a worker, which aligns and compares them; the client collects
+   the findings in story order, as a local run lists them.
+
+So the report is the one a local run writes, finding ids included. Without `--scheduler` a local
+cluster of one worker process per core is started (and stopped at the end). Workers of a remote
+cluster read the articles from their own file system: the archive must be at the same path on
+every worker (a shared mount), and the workers need factlint installed (`pip install
+'factlint[dask]'`), the same version as the client's.
+"""
+
+from __future__ import annotations
+
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Callable, Iterator
+
+from factlint.checker.engine.prepare import Prepared, prepare
+from factlint.checker.errors import FactlintError
+from factlint.checker.model import Claim, Finding
+from factlint.rules.loader import RuleSet
+
+BATCH = 200  # files per partition
+
+
+class DaskEngine:
+    """A connection to a cluster: per-document partitions and per-story comparisons."""
+
+    def __init__(self, client, rules: RuleSet):
+        self.client = client
+        self.rules = rules
+
+    def prepare_all(self, found: list[tuple[Path, str]], rules: RuleSet, jobs: int | None = None,
+                    progress: Callable[[int, int], None] | None = None) -> Iterator[Prepared]:
+        batches = [found[i:i + BATCH] for i in range(0, len(found), BATCH)]
+        futures = self.client.map(prepare_partition, batches, dirs=rules.dirs, pure=False)
+        done = 0
+        for future in futures:  # in order: the report lists documents as a local run does
+            results = future.result()
+            future.release()
+            yield from results
+            done += len(results)
+            if progress:
+                progress(done, len(found))
+
+    def compare_stories(self, stories: list[list[Claim]], story_of: dict[str, int], langs: dict[str, str],
+                        published: dict[str, str]) -> list[list[Finding]]:
+        tasks = []
+        for claims in stories:
+            docs = {c.document for c in claims}
+            tasks.append((claims, *({d: table[d] for d in docs if d in table} for table in (story_of, langs, published))))
+        futures = self.client.map(compare_partition, tasks, dirs=self.rules.dirs, pure=False)
+        out = []
+        for future in futures:
+            out.append(future.result())
+            future.release()
+        return out
+
+
+def prepare_partition(batch: list[tuple[Path, str]], dirs: tuple[str, ...]) -> list[Prepared]:
+    rules = RuleSet.load(dirs)  # loaded once per worker process (RuleSet.load keeps it)
+    return [prepare(path, rel, rules) for path, rel in batch]
+
+
+def compare_partition(task: tuple[list[Claim], dict[str, int], dict[str, str], dict[str, str]],
+                      dirs: tuple[str, ...]) -> list[Finding]:
+    from factlint.checker.compare import compare
+
+    claims, story_of, langs, published = task
+    return compare(claims, RuleSet.load(dirs), story_of, langs, published)
+
+
+@contextmanager
+def dask_engine(rules: RuleSet, scheduler: str | None = None, workers: int | None = None) -> Iterator[DaskEngine]:
+    """A client of the cluster at `scheduler`, else of a local cluster of `workers` processes
+    (one per core by default) started for this run."""
+    try:
+        from distributed import Client, LocalCluster
+    except ImportError:
+        raise FactlintError("--engine dask needs dask.distributed: pip install 'factlint[dask]'") from None
+    from factlint.checker.engine.local import default_jobs
+
+    cluster = None
+    try:
+        if scheduler:
+            try:
+                client = Client(scheduler, timeout="20s")
+            except (OSError, TimeoutError, ValueError) as exc:
+                raise FactlintError(f"cannot reach the Dask scheduler: {exc}", scheduler) from None
+        else:
+            cluster = LocalCluster(n_workers=workers or default_jobs(), threads_per_worker=1, processes=True,
+                                   dashboard_address=None, silence_logs=50)
+            client = Client(cluster)
+        with client:
+            yield DaskEngine(client, rules)
+    finally:
+        if cluster is not None:
+            cluster.close()

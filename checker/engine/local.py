@@ -1,0 +1,69 @@
+"""The per-document stages on all cores of this machine: a process pool whose workers load the
+rule set once each and take the files in batches, in order (the results are those of one
+process, in the same order)."""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+import threading
+from concurrent.futures import ProcessPoolExecutor
+from pathlib import Path
+from typing import Callable, Iterator
+
+from factlint.checker.engine.prepare import Prepared, prepare
+from factlint.rules.loader import RuleSet
+
+BATCH = 40  # files per task: large enough that sending results back costs little, small enough to share the work
+POOL_FROM = 2 * BATCH  # fewer files than this are read in process: starting workers would cost more
+
+
+def default_jobs() -> int:
+    """The cores this process may use."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:  # not Linux
+        return max(1, os.cpu_count() or 1)
+
+
+def prepare_all(found: list[tuple[Path, str]], rules: RuleSet, jobs: int | None = None,
+                progress: Callable[[int, int], None] | None = None) -> Iterator[Prepared]:
+    """`prepare` each file, in the order given; `jobs` processes (None: every core, 1: this one)."""
+    jobs = default_jobs() if jobs is None else max(1, jobs)
+    if jobs == 1 or len(found) < POOL_FROM:
+        for n, (path, rel) in enumerate(found):
+            if progress and n % 50 == 0:
+                progress(n, len(found))
+            yield prepare(path, rel, rules)
+        return
+    batches = [found[i:i + BATCH] for i in range(0, len(found), BATCH)]
+    with ProcessPoolExecutor(max_workers=min(jobs, len(batches)), mp_context=_context(),
+                             initializer=_start_worker, initargs=(rules.dirs,)) as pool:
+        done = 0
+        for results in pool.map(_prepare_batch, batches):
+            yield from results
+            done += len(results)
+            if progress:
+                progress(done, len(found))
+
+
+def _context():
+    """fork where it is safe (one thread: the workers inherit the loaded modules and rules at no
+    cost), else spawn (the review app runs the pipeline beside its own threads)."""
+    methods = multiprocessing.get_all_start_methods()
+    if "fork" in methods and threading.active_count() == 1:
+        return multiprocessing.get_context("fork")
+    return multiprocessing.get_context("spawn")
+
+
+_rules: RuleSet | None = None
+
+
+def _start_worker(dirs: tuple[str, ...]) -> None:
+    global _rules
+    _rules = RuleSet.load(dirs)
+
+
+def _prepare_batch(batch: list[tuple[Path, str]]) -> list[Prepared]:
+    assert _rules is not None
+    return [prepare(path, rel, _rules) for path, rel in batch]

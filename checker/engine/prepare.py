@@ -1,0 +1,72 @@
+"""One document through the stages that need nothing else: ingest → extract → ids → context."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from factlint.checker.errors import FactlintError, internal_error
+from factlint.checker.model import Claim, Document
+from factlint.rules.loader import RuleError, RuleSet
+
+
+@dataclass
+class Prepared:
+    """What the per-document stages made of one file.
+
+    `annotated` is False for an undated article with a date whose year only the collection can
+    settle (normalize.dates.settle_years): its ids and context wait for that (`finish`)."""
+
+    rel: str
+    doc: Document | None = None
+    claims: list[Claim] = field(default_factory=list)
+    warnings: list[FactlintError] = field(default_factory=list)
+    read_error: FactlintError | None = None  # the file could not be read: no document
+    extract_error: FactlintError | None = None  # a bug met extracting it: a document without claims
+    annotated: bool = False
+
+
+def prepare(path: Path, rel: str, rules: RuleSet) -> Prepared:
+    """Read, extract and annotate one file. A broken rule file raises (it stops the run once)."""
+    from factlint.checker.ingest import read_document
+
+    out = Prepared(rel)
+    try:
+        out.doc = read_document(path, rel, rules, out.warnings)
+    except RuleError:
+        raise
+    except FactlintError as exc:
+        out.read_error = exc
+    except Exception as exc:  # a bug on this file: report it, read the others
+        out.read_error = internal_error(exc, rel)
+    if out.doc is None:
+        return out
+    return prepare_document(out.doc, rules, out)
+
+
+def prepare_document(doc: Document, rules: RuleSet, out: Prepared | None = None) -> Prepared:
+    """Extract and annotate a document read already."""
+    from factlint.checker import pipeline  # its `extract` is the one tests replace
+
+    out = out or Prepared(doc.path, doc)
+    errors: list[FactlintError] = []
+    out.claims = pipeline.extract_one(doc, rules.pack(doc.lang), errors)
+    out.extract_error = errors[0] if errors else None
+    if not waits_for_years(doc, out.claims):
+        annotate_claims(doc, out.claims, rules)
+        out.annotated = True
+    return out
+
+
+def waits_for_years(doc: Document, claims: list[Claim]) -> bool:
+    """An undated article with a date left without its year: the collection may settle it."""
+    return doc.published is None and any(c.kind == "date" and c.date is None for c in claims)
+
+
+def annotate_claims(doc: Document, claims: list[Claim], rules: RuleSet) -> None:
+    """Ids and context of one document's claims (both look at that document only)."""
+    from factlint.checker.context import annotate
+    from factlint.checker.fingerprint import assign_claim_ids
+
+    assign_claim_ids(claims)
+    annotate([doc], claims, rules)

@@ -1,0 +1,59 @@
+"""The per-document stages on several processes give the report of one process."""
+
+from __future__ import annotations
+
+import pickle
+import shutil
+from pathlib import Path
+
+import pytest
+
+from factlint.checker.engine import local
+from factlint.checker.errors import FactlintError
+from factlint.checker.pipeline import Options, check
+
+CORPUS = Path(__file__).resolve().parents[2] / "corpus"
+
+
+def as_json(report) -> str:
+    return report.model_dump_json()
+
+
+@pytest.fixture
+def small_batches(monkeypatch):
+    """The bundled corpus is smaller than a pool is worth: make the pool start anyway."""
+    monkeypatch.setattr(local, "POOL_FROM", 2)
+    monkeypatch.setattr(local, "BATCH", 3)
+
+
+def test_a_pool_gives_the_report_of_one_process(small_batches):
+    one = check([CORPUS], Options(jobs=1))
+    two = check([CORPUS], Options(jobs=2))
+    assert len(one.findings) > 20 and as_json(one) == as_json(two)
+    assert [f.id for f in one.findings] == [f.id for f in two.findings]
+
+
+def test_errors_and_warnings_come_back_from_the_workers_in_file_order(small_batches, tmp_path):
+    root = tmp_path / "c"
+    shutil.copytree(CORPUS / "qwen-neujahr", root)
+    (root / "a-binary.md").write_bytes(b"\xff\xfe\x00bad")
+    (root / "b-empty.md").write_text("", encoding="utf-8")
+    one = check([root], Options(jobs=1))
+    two = check([root], Options(jobs=2))
+    assert one.errors and one.warnings
+    assert one.errors == two.errors and one.warnings == two.warnings and as_json(one) == as_json(two)
+    assert one.errors[0].path == "a-binary.md"
+
+
+def test_an_error_keeps_its_file_across_processes():
+    error = pickle.loads(pickle.dumps(FactlintError("not UTF-8 text", "a.md")))
+    assert error.path == "a.md" and str(error) == "a.md: not UTF-8 text"
+
+
+def test_a_few_files_are_read_in_process(monkeypatch):
+    def no_pool(*args, **kwargs):
+        raise AssertionError("a pool was started for a few files")
+
+    monkeypatch.setattr(local, "ProcessPoolExecutor", no_pool)
+    report = check([CORPUS / "qwen-neujahr"], Options(jobs=4))
+    assert report.claims
