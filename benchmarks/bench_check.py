@@ -2,7 +2,8 @@
 
 Generates corpora of news-like articles (German and English, about 2–3 KB each) from
 templates into a temporary folder, runs `factlint check DIR --format json` on each in a
-child process, and prints the wall-clock time and the child's peak memory per size, and
+child process, and prints the wall-clock time and the peak memory of the child and its worker
+processes together (proportional set size, sampled every 50 ms) per size, and
 the ratios between consecutive sizes. Ten times the articles should cost at most about
 twelve times the time; a ratio well above that points at a quadratic stage, which
 `--profile` helps to find (cProfile of the child, top functions by cumulative time).
@@ -15,6 +16,9 @@ subjects grows with the corpus, as it does in a real archive.
     python benchmarks/bench_check.py                      # 1 000, 10 000, 30 000 articles
     python benchmarks/bench_check.py --sizes 200,2000     # a quick check
     python benchmarks/bench_check.py --sizes 1000,10000 --profile
+    python benchmarks/bench_check.py --sizes 10000 --recheck   # then re-checks from the cache
+
+Each size's first run starts without a cache (.factlint/cache/ is removed before it).
 """
 
 from __future__ import annotations
@@ -351,7 +355,7 @@ class Abort(Exception):
 
 
 def run_check(corpus: Path, out: Path, profile: Path | None, timeout: float,
-              max_memory_mb: int) -> tuple[float, float, int]:
+              max_memory_mb: int, extra: tuple[str, ...] = ()) -> tuple[float, float, int]:
     """Seconds, peak resident memory (MB) and exit status of one `factlint check` child.
 
     The child gets an address-space limit of `max_memory_mb` so that a runaway stage
@@ -360,13 +364,14 @@ def run_check(corpus: Path, out: Path, profile: Path | None, timeout: float,
     cmd = factlint_command()
     if profile is not None:
         cmd = [sys.executable, "-m", "cProfile", "-o", str(profile), "-m", "factlint.checker.cli"]
-    cmd += ["check", str(corpus), "--format", "json", "--output", str(out)]
+    cmd += ["check", str(corpus), "--format", "json", "--output", str(out), *extra]
 
     def limit_memory() -> None:
         cap = max_memory_mb * 1024 * 1024
         resource.setrlimit(resource.RLIMIT_AS, (cap, cap))
 
     start = time.perf_counter()
+    tree_peak = 0.0
     with tempfile.TemporaryFile() as errfile:
         proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=errfile, preexec_fn=limit_memory)
         deadline = start + timeout
@@ -374,6 +379,7 @@ def run_check(corpus: Path, out: Path, profile: Path | None, timeout: float,
             pid, status, usage = os.wait4(proc.pid, os.WNOHANG)
             if pid:
                 break
+            tree_peak = max(tree_peak, tree_memory_mb(proc.pid))
             if time.perf_counter() > deadline:
                 proc.kill()
                 _, status, usage = os.wait4(proc.pid, 0)
@@ -384,13 +390,53 @@ def run_check(corpus: Path, out: Path, profile: Path | None, timeout: float,
         proc.returncode = os.waitstatus_to_exitcode(status)
         errfile.seek(0)
         err = errfile.read().decode("utf-8", "replace").strip()
-    peak_mb = usage.ru_maxrss / 1024  # kilobytes on Linux
+    # The largest single process (kilobytes on Linux), or the whole tree's proportional share
+    # (workers of a pool counted once each, pages they share split between them), whichever is more.
+    peak_mb = max(usage.ru_maxrss / 1024, tree_peak)
     if proc.returncode not in (0, 1):
         last = err.splitlines()[-1] if err else "no message"
         if "MemoryError" in err:
             raise Abort(f"ran out of the {max_memory_mb} MB memory cap after {seconds:.0f} s")
         raise Abort(f"factlint check exited {proc.returncode} after {seconds:.0f} s: {last}")
     return seconds, peak_mb, proc.returncode
+
+
+def clear_cache(corpus: Path) -> None:
+    import shutil
+
+    shutil.rmtree(corpus / ".factlint" / "cache", ignore_errors=True)
+
+
+def recheck(corpus: Path, out: Path, args, extra: tuple[str, ...]) -> list[tuple[str, tuple[float, float, int]]]:
+    """Re-check timings (the fastest of --repeat): the corpus unchanged, then with one article edited."""
+    unchanged = min(run_check(corpus, out, None, args.timeout, args.max_memory_mb, extra)
+                    for _ in range(max(1, args.repeat)))
+    article = next(p for p in sorted(corpus.rglob("*.md")))
+    original = article.read_bytes()
+    changed = []
+    try:
+        for n in range(max(1, args.repeat)):
+            article.write_bytes(original.replace(b"\n\n", f"\n\nEdited {n}: 17 new jobs.\n\n".encode(), 1))
+            changed.append(run_check(corpus, out, None, args.timeout, args.max_memory_mb, extra))
+    finally:
+        article.write_bytes(original)
+    return [("unchanged", unchanged), ("one file changed", min(changed))]
+
+
+def tree_memory_mb(pid: int) -> float:
+    """Proportional set size of a process and all its descendants, in MB (0 where /proc cannot tell)."""
+    total, todo = 0, [pid]
+    while todo:
+        p = todo.pop()
+        try:
+            with open(f"/proc/{p}/smaps_rollup") as f:
+                total += next((int(line.split()[1]) for line in f if line.startswith("Pss:")), 0)
+            for task in os.listdir(f"/proc/{p}/task"):
+                with open(f"/proc/{p}/task/{task}/children") as f:
+                    todo += [int(c) for c in f.read().split()]
+        except (OSError, ValueError):
+            continue
+    return total / 1024
 
 
 def count(out: Path) -> tuple[int | None, int | None]:
@@ -419,6 +465,9 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--timeout", type=float, default=1800, help="seconds one check may take (default: %(default)s)")
     p.add_argument("--max-memory-mb", type=int, default=12000,
                    help="address-space cap of the checked process in MB (default: %(default)s)")
+    p.add_argument("--jobs", type=int, help="passed to factlint check --jobs (default: its own, one per core)")
+    p.add_argument("--recheck", action="store_true",
+                   help="after each size's first (cold) run, re-check it unchanged and with one file changed (the cache)")
     args = p.parse_args(argv)
     try:
         sizes = [int(s) for s in args.sizes.split(",") if s.strip()]
@@ -441,9 +490,14 @@ def main(argv: list[str] | None = None) -> int:
                 nbytes = sum(f.stat().st_size for f in corpus.rglob("*") if f.is_file())
             out = base / f"report-{n}.json"
             prof = base / f"profile-{n}.prof" if args.profile else None
+            extra = ("--jobs", str(args.jobs)) if args.jobs else ()
             try:
-                timings = [run_check(corpus, out, prof, args.timeout, args.max_memory_mb)
-                           for _ in range(max(1, args.repeat))]
+                timings = []
+                for _ in range(max(1, args.repeat)):
+                    clear_cache(corpus)  # a first run: nothing kept from before
+                    timings.append(run_check(corpus, out, prof, args.timeout, args.max_memory_mb, extra))
+                if args.recheck:
+                    rechecks = recheck(corpus, out, args, extra)
             except Abort as exc:
                 print(f"{n:>9} {nbytes / 1e6:>7.1f}  {exc}; larger sizes skipped", flush=True)
                 break
@@ -454,6 +508,9 @@ def main(argv: list[str] | None = None) -> int:
             print(f"{n:>9} {run.megabytes:>7.1f} {seconds:>9.2f} {peak:>8.0f} {n / seconds:>8.0f} "
                   f"{claims if claims is not None else '?':>9} {findings if findings is not None else '?':>9}",
                   flush=True)
+            if args.recheck:
+                for what, (secs, peak_mb, _) in rechecks:
+                    print(f"{'':>9} {'':>7} {secs:>9.2f} {peak_mb:>8.0f}   re-check, {what}", flush=True)
             out.unlink(missing_ok=True)
             if prof is not None:
                 print_profile(prof, args.top)
