@@ -9,7 +9,7 @@ Inside a phrase a space matches any run of blanks or a hyphen ("US-Dollar" ≙ "
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from typing import Generic, Iterable, TypeVar
 
 V = TypeVar("V")
@@ -109,14 +109,28 @@ class PhraseTable(Generic[V]):
     def __init__(self, names: dict[str, V] | None = None, symbols: dict[str, V] | None = None):
         self.names = {normal(k): v for k, v in (names or {}).items()}
         self.symbols = dict(symbols or {})
-        self._names_at = re.compile(rf"{BLANK}*({trie_pattern(self.names)})", re.I)
-        self._symbols_at = re.compile(rf"{BLANK}*({trie_pattern(self.symbols)})")
-        self._names_before = re.compile(rf"(?<![^\W\d_])({trie_pattern(self.names)}){BLANK}*\Z", re.I)
-        self._symbols_before = re.compile(rf"({trie_pattern(self.symbols)}){BLANK}*\Z")
         # Cheap prechecks: the letters a phrase starts or ends with, or its first or last sign.
         keys = [k.lower() for k in (*self.names, *self.symbols)]
         self._heads = {_head(k) for k in keys}
         self._tails = {_tail(k) for k in keys}
+
+    # The patterns are compiled when first needed (most tables of a run never match a phrase
+    # past their prechecks, and compiling them all cost a short run most of its time).
+    @cached_property
+    def _names_at(self) -> re.Pattern:
+        return re.compile(rf"{BLANK}*({trie_pattern(self.names)})", re.I)
+
+    @cached_property
+    def _symbols_at(self) -> re.Pattern:
+        return re.compile(rf"{BLANK}*({trie_pattern(self.symbols)})")
+
+    @cached_property
+    def _names_before(self) -> re.Pattern:
+        return re.compile(rf"(?<![^\W\d_])({trie_pattern(self.names)}){BLANK}*\Z", re.I)
+
+    @cached_property
+    def _symbols_before(self) -> re.Pattern:
+        return re.compile(rf"({trie_pattern(self.symbols)}){BLANK}*\Z")
 
     @property
     def heads(self) -> set[str]:
