@@ -4,8 +4,8 @@ Generates an archive of news-like articles (bench_check's generator: stories of 
 articles, German and English), then runs `factlint check ARCHIVE --engine dask` (a local
 cluster of one worker per core, started by factlint) and `factlint check ARCHIVE` (the local
 process pool), both without the cache, and prints for each the wall-clock time, articles per
-second and the peak memory of factlint with all its worker processes (proportional set size,
-so pages they share count once). Last, whether the two reports hold the same findings with
+second, the peak memory of factlint with all its worker processes (proportional set size,
+so pages they share count once) and their CPU time. Last, whether the two reports hold the same findings with
 the same ids.
 
     python benchmarks/bench_archive.py                   # 200 000 articles (about 480 MB of text)
@@ -23,7 +23,7 @@ import tempfile
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from bench_check import Abort, generate, run_check  # noqa: E402
+from bench_check import LAST_CPU, Abort, generate, run_check  # noqa: E402
 
 
 def findings(report: Path) -> list[tuple]:
@@ -50,7 +50,7 @@ def main(argv: list[str] | None = None) -> int:
         else:
             nbytes = sum(f.stat().st_size for f in archive.rglob("*") if f.is_file())
         print(f"archive: {args.articles} articles, {nbytes / 1e6:.0f} MB")
-        print(f"{'engine':>8} {'seconds':>9} {'art/s':>8} {'peak MB':>8} {'claims':>9} {'findings':>9}")
+        print(f"{'engine':>8} {'seconds':>9} {'art/s':>8} {'peak MB':>8} {'claims':>9} {'findings':>9} {'CPU s':>8}")
         results = {}
         for engine in ("dask", "local"):
             if args.only and engine != args.only:
@@ -64,7 +64,7 @@ def main(argv: list[str] | None = None) -> int:
                 continue
             results[engine], claims = findings(out)
             print(f"{engine:>8} {seconds:>9.1f} {args.articles / seconds:>8.0f} {peak:>8.0f} {claims:>9} "
-                  f"{len(results[engine]):>9}", flush=True)
+                  f"{len(results[engine]):>9} {LAST_CPU[0]:>8.1f}", flush=True)
         if len(results) == 2:
             same = results["dask"] == results["local"]
             print("same findings and ids on both engines" if same else "THE ENGINES DISAGREE")

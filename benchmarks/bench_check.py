@@ -350,13 +350,18 @@ def factlint_command() -> list[str]:
     return [sys.executable, "-m", "factlint.checker.cli"]
 
 
+LAST_CPU = [0.0]
+
+
 class Abort(Exception):
     """A check that ran out of time or memory; larger sizes are then skipped."""
 
 
 def run_check(corpus: Path, out: Path, profile: Path | None, timeout: float,
               max_memory_mb: int, extra: tuple[str, ...] = ()) -> tuple[float, float, int]:
-    """Seconds, peak resident memory (MB) and exit status of one `factlint check` child.
+    """Seconds, peak resident memory (MB) and exit status of one `factlint check` child; its CPU
+    seconds (with its worker processes') are kept in `LAST_CPU` (a busy machine stretches the
+    wall-clock time, hardly the CPU time).
 
     The child gets an address-space limit of `max_memory_mb` so that a runaway stage
     fails on its own instead of starving the machine, and is killed after `timeout`.
@@ -393,6 +398,7 @@ def run_check(corpus: Path, out: Path, profile: Path | None, timeout: float,
     # The largest single process (kilobytes on Linux), or the whole tree's proportional share
     # (workers of a pool counted once each, pages they share split between them), whichever is more.
     peak_mb = max(usage.ru_maxrss / 1024, tree_peak)
+    LAST_CPU[:] = [usage.ru_utime + usage.ru_stime]
     if proc.returncode not in (0, 1):
         last = err.splitlines()[-1] if err else "no message"
         if "MemoryError" in err:
@@ -409,7 +415,7 @@ def clear_cache(corpus: Path) -> None:
 
 def recheck(corpus: Path, out: Path, args, extra: tuple[str, ...]) -> list[tuple[str, tuple[float, float, int]]]:
     """Re-check timings (the fastest of --repeat): the corpus unchanged, then with one article edited."""
-    unchanged = min(run_check(corpus, out, None, args.timeout, args.max_memory_mb, extra)
+    unchanged = min(run_check(corpus, out, None, args.timeout, args.max_memory_mb, extra) + (LAST_CPU[0],)
                     for _ in range(max(1, args.repeat)))
     article = next(p for p in sorted(corpus.rglob("*.md")))
     original = article.read_bytes()
@@ -417,7 +423,7 @@ def recheck(corpus: Path, out: Path, args, extra: tuple[str, ...]) -> list[tuple
     try:
         for n in range(max(1, args.repeat)):
             article.write_bytes(original.replace(b"\n\n", f"\n\nEdited {n}: 17 new jobs.\n\n".encode(), 1))
-            changed.append(run_check(corpus, out, None, args.timeout, args.max_memory_mb, extra))
+            changed.append(run_check(corpus, out, None, args.timeout, args.max_memory_mb, extra) + (LAST_CPU[0],))
     finally:
         article.write_bytes(original)
     return [("unchanged", unchanged), ("one file changed", min(changed))]
@@ -479,7 +485,7 @@ def main(argv: list[str] | None = None) -> int:
     base = Path(args.keep) if args.keep else Path(tempfile.mkdtemp(prefix="factlint-bench-"))
     base.mkdir(parents=True, exist_ok=True)
     runs: list[Run] = []
-    print(f"{'articles':>9} {'MB':>7} {'seconds':>9} {'peak MB':>8} {'art/s':>8} {'claims':>9} {'findings':>9}")
+    print(f"{'articles':>9} {'MB':>7} {'seconds':>9} {'peak MB':>8} {'art/s':>8} {'claims':>9} {'findings':>9} {'CPU s':>8}")
     try:
         for n in sizes:
             corpus = base / f"corpus-{n}"
@@ -495,22 +501,22 @@ def main(argv: list[str] | None = None) -> int:
                 timings = []
                 for _ in range(max(1, args.repeat)):
                     clear_cache(corpus)  # a first run: nothing kept from before
-                    timings.append(run_check(corpus, out, prof, args.timeout, args.max_memory_mb, extra))
+                    timings.append(run_check(corpus, out, prof, args.timeout, args.max_memory_mb, extra) + (LAST_CPU[0],))
                 if args.recheck:
                     rechecks = recheck(corpus, out, args, extra)
             except Abort as exc:
                 print(f"{n:>9} {nbytes / 1e6:>7.1f}  {exc}; larger sizes skipped", flush=True)
                 break
-            seconds, peak, code = min(timings)
+            seconds, peak, code, cpu = min(timings)
             claims, findings = count(out)
             run = Run(n, nbytes / 1e6, seconds, peak, code, claims, findings)
             runs.append(run)
             print(f"{n:>9} {run.megabytes:>7.1f} {seconds:>9.2f} {peak:>8.0f} {n / seconds:>8.0f} "
-                  f"{claims if claims is not None else '?':>9} {findings if findings is not None else '?':>9}",
+                  f"{claims if claims is not None else '?':>9} {findings if findings is not None else '?':>9} {cpu:>8.1f}",
                   flush=True)
             if args.recheck:
-                for what, (secs, peak_mb, _) in rechecks:
-                    print(f"{'':>9} {'':>7} {secs:>9.2f} {peak_mb:>8.0f}   re-check, {what}", flush=True)
+                for what, (secs, peak_mb, _, cpu) in rechecks:
+                    print(f"{'':>9} {'':>7} {secs:>9.2f} {peak_mb:>8.0f}   re-check, {what} (CPU {cpu:.1f} s)", flush=True)
             out.unlink(missing_ok=True)
             if prof is not None:
                 print_profile(prof, args.top)
