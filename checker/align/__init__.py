@@ -1,7 +1,7 @@
 """Claims across documents → links between figures that state the same fact.
 
 stories (documents → stories) → gates (blocks: what must be shared) → link (pairs scored
-by what the figures are about, kept when mutually best).
+by what the figures are about, taken one-to-one, strongest first).
 """
 
 from factlint.checker.align.gates import block_key, compatible, is_derived

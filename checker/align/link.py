@@ -7,9 +7,10 @@ the features are weighted by their rarity among the story's claims (a word every
 the story uses says nothing about which fact a figure states; a rare shared word says a
 lot), and the score is the cosine of the two weighted profiles, plus a bonus when the values
 fit or lie near each other (two outlets' figures for one fact mostly differ by a little). A
-figure links to the other document's figure it scores best with, when that one scores best
-with it too, the score reaches a threshold and the best stands out from the runner-up on
-both sides (among many alike candidates, none is the counterpart). The links of a block are
+pair of figures is linked strongest first, one-to-one (a figure taken by a stronger pair
+is no one else's partner), when its score reaches a threshold and stands out from each
+figure's best other pair with a still free figure (among many alike candidates, none is
+the counterpart). The links of a block are
 then closed into facts (`facts`): one figure per document per fact, one finding per fact.
 
 Only pairs sharing a distinctive feature are scored: an inverted index over the features, in
@@ -213,8 +214,7 @@ def _link(xs: list[Figure], ys: list[Figure], vectors, fits, key, across: bool =
             index[f].append(j)
     index = {f: js for f, js in index.items() if len(js) <= COMMON}
     threshold = THRESHOLD * (DATE_FACTOR if key[1] == "date" else 1.0)
-    best_x: dict[int, tuple[float, int, float]] = {}
-    best_y: dict[int, tuple[float, int, float]] = {}
+    scored: list[tuple[float, int, int]] = []
     for i, x in enumerate(xs):
         candidates = {j for v in vectors[id(x)] for f in v[0] for j in index.get(f, ())}
         for j in candidates:
@@ -225,27 +225,37 @@ def _link(xs: list[Figure], ys: list[Figure], vectors, fits, key, across: bool =
             fit = fits is not None and fits(x.claim, y.claim)
             if s < threshold and not fit:
                 continue
-            s += FIT_BONUS * (1.0 if fit else closeness(x.claim, y.claim))
-            _rank(best_x, i, s, j)
-            _rank(best_y, j, s, i)
+            scored.append((s + FIT_BONUS * (1.0 if fit else closeness(x.claim, y.claim)), i, j))
+    return [Link(xs[i], ys[j], s, key, across) for s, i, j in _match(scored)]
+
+
+def _match(scored: list[tuple[float, int, int]]) -> list[tuple[float, int, int]]:
+    """One-to-one pairs, strongest first: a pair is taken when neither figure is taken yet and
+    it stands out (DISTINCT) from each figure's best other pair with a figure still free."""
+    of_x: dict[int, list[tuple[float, int]]] = defaultdict(list)
+    of_y: dict[int, list[tuple[float, int]]] = defaultdict(list)
+    for s, i, j in scored:
+        of_x[i].append((s, j))
+        of_y[j].append((s, i))
+    taken_x: set[int] = set()
+    taken_y: set[int] = set()
+
+    def runner_up(options: list[tuple[float, int]], partner: int, taken: set[int]) -> float:
+        return max((s for s, k in options if k != partner and k not in taken), default=0.0)
+
     out = []
-    for i, (s, j, runner_up) in sorted(best_x.items()):
-        if best_y[j][1] == i and s >= DISTINCT * max(runner_up, best_y[j][2]):
-            out.append(Link(xs[i], ys[j], s, key, across))
-    return out
+    for s, i, j in sorted(scored, key=lambda t: (-t[0], t[1], t[2])):
+        if i in taken_x or j in taken_y:
+            continue
+        if s >= DISTINCT * max(runner_up(of_x[i], j, taken_y), runner_up(of_y[j], i, taken_x)):
+            taken_x.add(i)
+            taken_y.add(j)
+            out.append((s, i, j))
+    return sorted(out, key=lambda t: (t[1], t[2]))
 
 
 DISTINCT = 1.2  # the best partner must score this many times the runner-up on either side: among
 # many alike candidates (a box score's small counts) no single one is the figure's counterpart
-
-
-def _rank(best: dict[int, tuple[float, int, float]], k: int, s: float, other: int) -> None:
-    """Keep (best score, its partner, runner-up score) of k."""
-    top, partner, runner_up = best.get(k, (0.0, -1, 0.0))
-    if s > top:
-        best[k] = (s, other, top)
-    else:
-        best[k] = (top, partner, max(runner_up, s))
 
 
 NEAR = 0.2  # values this share apart or more are no closer than any two others

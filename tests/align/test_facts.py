@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from factlint.checker.align.gates import stamp
-from factlint.checker.align.link import Figure, Link, closeness, facts
+from factlint.checker.align.link import Figure, Link, _match, closeness, facts
 from factlint.checker.context import annotate
 from factlint.checker.pipeline import check
 from factlint.checker.values import interval, overlap
@@ -138,3 +138,15 @@ def test_the_one_clear_counterpart_is_linked_en(tmp_path):
         "b.md": ("en", "2013-03-08", "Marek Olden scored 16 points for the Herons, Tavi Brun grabbed 9 rebounds."),
     })
     assert open_findings(check([tmp_path])) == [("conflict", ["14", "16"])]
+
+
+def test_a_figure_whose_best_partner_is_taken_by_a_stronger_pair_links_to_its_next():
+    # (score, figure of a, figure of b): a0–b0 is the strongest pair; a1 likes b0 too, but b0 is
+    # taken, and a1's next candidate b1 has no free rival: a1–b1 is linked.
+    scored = [(0.9, 0, 0), (0.5, 1, 0), (0.4, 1, 1)]
+    assert _match(scored) == [(0.9, 0, 0), (0.4, 1, 1)]
+
+
+def test_two_alike_free_candidates_give_no_pair():
+    assert _match([(0.50, 0, 0), (0.48, 0, 1)]) == []
+    assert _match([(0.50, 0, 0), (0.48, 1, 0)]) == []
