@@ -17,11 +17,12 @@ from __future__ import annotations
 import datetime as dt
 import math
 import re
+from collections import defaultdict
 from functools import lru_cache
 
 from factlint.checker import rates
 from factlint.checker.compare import explain
-from factlint.checker.align import Link
+from factlint.checker.align import Figure, Link
 from factlint.checker.compare.conversions import rate_day
 from factlint.checker.compare.findings import Checks, make, message
 from factlint.checker.values import delta_pct, interval, overlap, point
@@ -120,7 +121,18 @@ def check_links(links: list[Link], checks: Checks, ranges: Ranges, exact: set[st
         elif conflict and not _excused(link):
             pairs.append((link.fact, conflict, link, _detail(x, y)))
     explain = Explain(checks, ranges, exact, published or {})
-    return per_fact(pairs, explain) + _agreements(fitting, checks, ranges)
+    return per_fact(pairs, explain, _fact_figures(links)) + _agreements(fitting, checks, ranges)
+
+
+def _fact_figures(links: list[Link]) -> dict[tuple, list[Figure]]:
+    """Every figure of each fact, in link order: also one linked only to a figure it agrees
+    with belongs to the fact's finding (the outlet repeating one side is a place to fix too)."""
+    out: dict[tuple, dict[int, Figure]] = defaultdict(dict)
+    for link in links:
+        if link.fact:
+            for fig in (link.a, link.b):
+                out[link.fact].setdefault(id(fig), fig)
+    return {fact: list(figs.values()) for fact, figs in out.items()}
 
 
 class Explain:
@@ -143,7 +155,8 @@ class Explain:
         return f"Why: {'; '.join(parts)}; {explain.tolerance_words(tol)}: no one value fits them all."
 
 
-def per_fact(pairs: list[tuple[tuple, CheckRule, Link, str]], explain_: Explain) -> list[Finding]:
+def per_fact(pairs: list[tuple[tuple, CheckRule, Link, str]], explain_: Explain,
+             members: dict[tuple, list[Figure]] | None = None) -> list[Finding]:
     """One finding per fact and check: a toll six outlets report at six times is one drift
     with every figure, not fifteen pairs. The first pair's message tells it; then every value
     of the fact (a drift's in time order, a conflict's grouped by value) and why."""
@@ -151,9 +164,10 @@ def per_fact(pairs: list[tuple[tuple, CheckRule, Link, str]], explain_: Explain)
     for fact, rule, link, detail in pairs:
         groups.setdefault((fact or id(link), rule.code), []).append((rule, link, detail))
     out = []
-    for entries in groups.values():
+    for (fact, _), entries in groups.items():
         rule, first, detail = entries[0]
-        figures = list({id(fig): fig for _, link, _ in entries for fig in (link.a, link.b)}.values())
+        linked = [fig for _, link, _ in entries for fig in (link.a, link.b)] + (members or {}).get(fact, [])
+        figures = list({id(fig): fig for fig in linked}.values())
         if rule.kind == "drift":
             figures.sort(key=lambda f: (f.claim.as_of is None, f.claim.as_of or "", f.document))
         else:

@@ -7,9 +7,12 @@ from pathlib import Path
 
 from factlint.checker.align.gates import stamp
 from factlint.checker.align.link import Figure, Link, _match, closeness, facts
+from factlint.checker.compare.across import Ranges, check_links
+from factlint.checker.compare.findings import Checks
 from factlint.checker.context import annotate
 from factlint.checker.pipeline import check
 from factlint.checker.values import interval, overlap
+from factlint.rules.loader import RuleSet
 from tests.compare.claims import claim, doc, ids
 
 
@@ -150,3 +153,17 @@ def test_a_figure_whose_best_partner_is_taken_by_a_stronger_pair_links_to_its_ne
 def test_two_alike_free_candidates_give_no_pair():
     assert _match([(0.50, 0, 0), (0.48, 0, 1)]) == []
     assert _match([(0.50, 0, 0), (0.48, 1, 0)]) == []
+
+
+def test_a_finding_lists_every_figure_of_its_fact_also_one_linked_only_to_its_agreeing_twin():
+    # a's 14 is linked to c's 12 only; b's 12 is linked to c's 12 (they agree). The conflict of
+    # the fact names b's 12 too: it states the same figure, and b is a place to fix as well.
+    a = doc("a.md", "Der Sturm hat 14 Menschen verletzt.", "2026-05-04")
+    b = doc("b.md", "Der Sturm hat 12 Menschen verletzt.", "2026-05-04")
+    c = doc("c.md", "Bei dem Sturm wurden 12 Menschen verletzt.", "2026-05-04")
+    a14, b12, c12 = (fig(d, s, v) for d, s, v in ((a, "14", 14.0), (b, "12", 12.0), (c, "12", 12.0)))
+    links = facts([Link(b12, c12, 0.9, ("story", "number")), Link(a14, c12, 0.5, ("story", "number"))])
+    rules = RuleSet.load()
+    claims = [a14.claim, b12.claim, c12.claim]
+    conflicts = [f for f in check_links(links, Checks(rules.checks), Ranges(claims)) if f.kind == "conflict"]
+    assert [sorted(f.claims) for f in conflicts] == [sorted(c.id for c in claims)]
