@@ -180,8 +180,17 @@ def report_of(docs: list[Document], claims: list[Claim], options: Options, rules
 
 
 def cache_folder(paths: list[str | Path], root: Path | None = None) -> Path:
-    """`.factlint/cache/` at the corpus root, beside the decisions file."""
-    return root / ".factlint" / "cache" if root else default_decisions_path(paths).parent / "cache"
+    """`.factlint/cache/` at the corpus root, beside the decisions file. A folder that is no
+    corpus root yet (no `.factlint/` folder, no factlint.toml) is not written into: its cache
+    lives in the user's cache folder (`$XDG_CACHE_HOME/factlint`, else `~/.cache/factlint`),
+    where entries keyed by content hash serve any folder."""
+    if root:
+        return root / ".factlint" / "cache"
+    here = default_decisions_path(paths).parent
+    if here.is_dir():
+        return here / "cache"
+    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    return Path(base) / "factlint"
 
 
 def prepare_documents(ingested, to_read: list[tuple[Path, str]], options: Options, rules: RuleSet,

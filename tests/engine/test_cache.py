@@ -26,6 +26,7 @@ def corpus(tmp_path, monkeypatch):
     root = tmp_path / "corpus"
     for story in STORIES:
         shutil.copytree(CORPUS / story, root / story)
+    (root / ".factlint").mkdir()  # a corpus root, as `factlint decide` makes one
     return root
 
 
@@ -127,3 +128,16 @@ def test_runs_at_once_share_the_cache_safely(corpus):
     for out, err in outputs:
         assert json.loads(out) == expected, err.decode()
     assert not [p for p in (corpus / ".factlint" / "cache").rglob(".tmp-*")]
+
+
+def test_a_folder_that_is_no_corpus_root_is_not_written_into(tmp_path, monkeypatch):
+    """A folder without `.factlint/` or factlint.toml (a scraped folder, a scorer's case) gets
+    no cache folder of its own: its cache lives in the user's cache folder."""
+    monkeypatch.delenv("FACTLINT_NO_CACHE", raising=False)
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "user-cache"))
+    articles = tmp_path / "articles"
+    articles.mkdir()
+    (articles / "a.md").write_text("Der Umsatz stieg auf 12,4 Mrd. Euro.\n", encoding="utf-8")
+    check([articles])
+    assert sorted(p.name for p in articles.rglob("*")) == ["a.md"]
+    assert [p for p in (tmp_path / "user-cache" / "factlint").rglob("*") if p.is_file()]
