@@ -120,22 +120,24 @@ def align(claims: list[Claim], story_of: dict[str, int] | None = None,
             continue
         idf = weights[key[0]]
         vectors = {id(f): [_vector(c.about, idf) for c in _distinct_profiles(f)] for figs in per_doc.values() for f in figs}
-        pairs = []
+        pairs, scores = [], {}
         for da, db in document_pairs(per_doc):
             across = langs.get(da, "") != langs.get(db, "")
-            pairs += _link(per_doc[da], per_doc[db], vectors, fits, key, across)
-        links += facts(pairs)
+            pairs += _link(per_doc[da], per_doc[db], vectors, fits, key, across, scores)
+        links += facts(pairs, scores)
     return links
 
 
-def facts(links: list[Link]) -> list[Link]:
+def facts(links: list[Link], scores: dict[tuple[int, int], float] | None = None) -> list[Link]:
     """The links of one block, each marked with the fact it belongs to: figures linked across
     documents, directly or through a third document ("3.5 %" in a, "3.4 %" in b and c), state
     one fact, reported as one finding. A fact holds at most one figure per document: a link
     that would join two figures of one document is the weaker evidence (links are taken
-    strongest first) and is dropped."""
+    strongest first) and is dropped, and so is one that would join two groups whose figures
+    are unlike on average (`scores`: every pair scored in the block)."""
     parent: dict[int, int] = {}
     documents: dict[int, set[str]] = {}
+    members: dict[int, list[int]] = {}
 
     def find(i: int) -> int:
         while parent[i] != i:
@@ -147,17 +149,32 @@ def facts(links: list[Link]) -> list[Link]:
     for link in sorted(links, key=lambda l: -l.score):
         for fig in (link.a, link.b):
             if id(fig) not in parent:
-                parent[id(fig)], documents[id(fig)] = id(fig), {fig.document}
+                parent[id(fig)], documents[id(fig)], members[id(fig)] = id(fig), {fig.document}, [id(fig)]
         ra, rb = find(id(link.a)), find(id(link.b))
         if ra != rb:
             if documents[ra] & documents[rb]:
                 continue
+            if scores is not None and not _cohere(members[ra], members[rb], scores):
+                continue
             parent[rb] = ra
             documents[ra] |= documents.pop(rb)
+            members[ra] += members.pop(rb)
         kept.append(link)
     for link in kept:
         link.fact = (link.block, find(id(link.a)))
     return kept
+
+
+JOIN = 0.06  # two groups of figures merge into one fact when their figures score this alike on average
+
+
+def _cohere(xs: list[int], ys: list[int], scores: dict[tuple[int, int], float]) -> bool:
+    """Two groups joined by one link are one fact when their figures are alike on average, not
+    through that link alone (a weak link must not pull a third outlet's other figure in)."""
+    if len(xs) + len(ys) <= 2:
+        return True
+    cross = [scores.get((x, y), scores.get((y, x), 0.0)) for x in xs for y in ys]
+    return sum(cross) / len(cross) >= JOIN
 
 
 COMMON = 24  # a feature shared by more of the other document's figures than this proposes none of them
@@ -206,8 +223,9 @@ def _score_across(vx: dict[str, float], vy: dict[str, float]) -> float:
     return sum(w * py[f] for f, w in px.items() if f in py) / (nx * ny)
 
 
-def _link(xs: list[Figure], ys: list[Figure], vectors, fits, key, across: bool = False) -> list[Link]:
-    """Mutually best-scoring pairs above the threshold."""
+def _link(xs: list[Figure], ys: list[Figure], vectors, fits, key, across: bool = False,
+          scores: dict[tuple[int, int], float] | None = None) -> list[Link]:
+    """Pairs scoring above the threshold, taken one-to-one (`_match`); every score is kept in `scores`."""
     index: dict[str, list[int]] = defaultdict(list)
     for j, y in enumerate(ys):
         for f in {f for v in vectors[id(y)] for f in v[0]}:
@@ -226,6 +244,8 @@ def _link(xs: list[Figure], ys: list[Figure], vectors, fits, key, across: bool =
             if s < threshold and not fit:
                 continue
             scored.append((s + FIT_BONUS * (1.0 if fit else closeness(x.claim, y.claim)), i, j))
+            if scores is not None:
+                scores[(id(x), id(y))] = scored[-1][0]
     return [Link(xs[i], ys[j], s, key, across) for s, i, j in _match(scored)]
 
 

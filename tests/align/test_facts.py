@@ -167,3 +167,15 @@ def test_a_finding_lists_every_figure_of_its_fact_also_one_linked_only_to_its_ag
     claims = [a14.claim, b12.claim, c12.claim]
     conflicts = [f for f in check_links(links, Checks(rules.checks), Ranges(claims)) if f.kind == "conflict"]
     assert [sorted(f.claims) for f in conflicts] == [sorted(c.id for c in claims)]
+
+
+def test_a_weak_link_does_not_pull_a_third_outlets_figure_into_a_fact_it_is_unlike():
+    a = doc("a.md", "Es gab 12 Festnahmen.")
+    b = doc("b.md", "Es gab 12 Festnahmen.")
+    c = doc("c.md", "Es gab 41 Festnahmen.")
+    a12, b12, c41 = fig(a, "12", 12.0), fig(b, "12", 12.0), fig(c, "41", 41.0)
+    strong, weak = Link(a12, b12, 0.9, ()), Link(b12, c41, 0.1, ())
+    alike = {(id(a12), id(b12)): 0.9, (id(b12), id(c41)): 0.1}  # a's 12 and c's 41 share nothing
+    assert facts([strong, weak], alike) == [strong]
+    alike[(id(a12), id(c41))] = 0.3  # … unless they are alike too
+    assert facts([Link(a12, b12, 0.9, ()), Link(b12, c41, 0.1, ())], alike)[1].b is c41
