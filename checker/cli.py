@@ -48,7 +48,8 @@ def options_from(args, paths: list[str]):
     """Pipeline Options from the command line merged over the corpus's factlint.toml."""
     from factlint.checker.config import load_options
 
-    options = load_options(paths, args.rules, getattr(args, "decisions", None), args.config)
+    options = load_options(paths, args.rules, getattr(args, "decisions", None), args.config,
+                           getattr(args, "select", None), getattr(args, "ignore", None))
     options.follow_symlinks = args.follow_symlinks
     options.jobs = getattr(args, "jobs", None)
     options.cache = not getattr(args, "no_cache", False)
@@ -57,6 +58,17 @@ def options_from(args, paths: list[str]):
     if options.scheduler and options.engine != "dask":
         raise FactlintError("--scheduler names a Dask scheduler: add --engine dask")
     return options
+
+
+def add_selection_options(parser: argparse.ArgumentParser) -> None:
+    """--select / --ignore, as ruff takes them (comma-separated or repeated)."""
+    parser.add_argument("--select", action="append", metavar="CODES",
+                        help="only these checks: codes, code prefixes or names, comma-separated "
+                             "(FL1,FL301; replaces `select` of factlint.toml)")
+    parser.add_argument("--ignore", action="append", metavar="CODES",
+                        help="leave out these checks: codes, code prefixes or names (FL3,weekday-mismatch)")
+    parser.add_argument("--agreements", action="store_true",
+                        help="also show agreements (corroborated values); they never fail the check")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -82,12 +94,30 @@ def build_parser() -> argparse.ArgumentParser:
     ck = sub.add_parser("check", help="find discrepancies between articles",
                         description="Report conflicts, drift and agreements between the articles under PATH. "
                                     "Exit 0 when no discrepancy is open, 1 when one is, 2 on an error.")
-    ck.add_argument("paths", nargs="+", metavar="PATH", help="article files or folders")
+    ck.add_argument("paths", nargs="+", metavar="PATH", help="article files or folders; - reads one article "
+                    "from standard input")
     ck.add_argument("--format", default="full", choices=FORMATS,
-                    help="full (default), concise, json (CONTRACT.md), sarif (code scanning), "
-                         "github (workflow annotations), junit, html (one self-contained page to share)")
+                    help="full (default), concise, json (every document, claim and finding: the stable "
+                         "interface, docs/report.schema.json), sarif (GitHub code scanning), "
+                         "github (workflow annotations), gitlab (Code Quality), junit, "
+                         "html (one self-contained page to share)")
     ck.add_argument("--output", "-o", metavar="FILE", help="write the report to FILE")
     ck.add_argument("--strict", action="store_true", help="confirmed findings fail the check too")
+    ck.add_argument("--exit-zero", action="store_true",
+                    help="exit 0 even when a discrepancy is open (2 still means an error)")
+    ck.add_argument("-q", "--quiet", action="store_true",
+                    help="print only the findings that fail the check: no summary, decided findings or warnings")
+    ck.add_argument("--color", choices=("auto", "always", "never"), default="auto",
+                    help="colour full and concise output: auto (default: on a terminal, unless NO_COLOR is set)")
+    ck.add_argument("--statistics", action="store_true",
+                    help="print the number of findings per check instead of the findings")
+    ck.add_argument("--include-decided", action="store_true",
+                    help="sarif, gitlab: also write decided findings (SARIF: with their suppression; "
+                         "GitHub code scanning ignores suppressions, so they are left out by default)")
+    ck.add_argument("--stdin-filename", metavar="FILE",
+                    help="with PATH -: the file the article on standard input stands for (its format, "
+                         "its corpus root and its name in the report)")
+    add_selection_options(ck)
     add_decisions_option(ck)
     add_corpus_options(ck)
     add_engine_options(ck)
@@ -102,6 +132,7 @@ def build_parser() -> argparse.ArgumentParser:
     de.add_argument("items", nargs="*", metavar="FINDING-ID or PATH")
     de.add_argument("--status", required=True, choices=["confirmed", "dismissed", "open"])
     de.add_argument("--note", metavar="TEXT", help="why (kept with the decision; an empty TEXT removes it)")
+    de.add_argument("--agreements", action="store_true", help="agreements may be decided too")
     add_decisions_option(de)
     add_corpus_options(de)
     de.set_defaults(func=cmd_decide)
@@ -142,7 +173,8 @@ def build_parser() -> argparse.ArgumentParser:
     return p
 
 
-FORMATS = ("full", "concise", "json", "sarif", "github", "junit", "html")
+FORMATS = ("full", "concise", "json", "sarif", "github", "gitlab", "junit", "html")
+MIN_PREFIX = 4  # `decide` takes an id prefix this long at least: a shorter one soon names another finding
 
 
 class SplitPositionals(Parser):
@@ -370,19 +402,34 @@ def format_value(c) -> str:
 def cmd_check(args) -> int:
     from factlint.checker.atomic import atomic_writer
     from factlint.checker.pipeline import check
-    from factlint.checker.render import RenderOptions, write
+    from factlint.checker.render import RenderOptions, for_format, statistics, summary, write
 
-    options = options_from(args, args.paths)
-    report = check(args.paths, options)
-    color = (args.format in ("full", "concise") and not args.output and sys.stdout.isatty()
-             and "NO_COLOR" not in os.environ)
-    render_options = RenderOptions(strict=args.strict, color=color, checks=check_table(options))
-    if args.output:
+    if args.statistics and args.format not in ("full", "concise"):
+        raise FactlintError(f"--statistics prints a table; it does not go with --format {args.format}")
+    options = options_from(args, root_paths(args))
+    options.stdin = read_stdin(args)
+    progress = Progress.on_terminal(sys.stderr) if not args.quiet else None
+    options.progress = progress
+    try:
+        report = check(args.paths, options)
+    finally:
+        if progress:
+            progress.clear()
+    render_options = RenderOptions(strict=args.strict, color=use_color(args), checks=check_table(options),
+                                   agreements=args.agreements, include_decided=args.include_decided,
+                                   quiet=args.quiet)
+    if args.statistics:
+        shown_report = for_format(report, args.format, render_options)
+        for line in statistics(shown_report, args.strict):
+            say(line)
+        if not args.quiet:
+            say(summary(shown_report, args.strict))
+    elif args.output:
         with atomic_writer(args.output) as out:
             write(report, args.format, out, render_options)
-        from factlint.checker.render import summary
-
-        print(f"{summary(report, args.strict)}; report written to {args.output}")
+        if not args.quiet:
+            print(f"{summary(for_format(report, 'full', render_options), args.strict)}; "
+                  f"report written to {args.output}")
     else:
         sys.stdout.reconfigure(encoding="utf-8")
         write(report, args.format, sys.stdout, render_options)
@@ -392,14 +439,81 @@ def cmd_check(args) -> int:
         from factlint.checker.render.github import step_summary
 
         with open(os.environ["GITHUB_STEP_SUMMARY"], "a", encoding="utf-8") as out:
-            out.write(step_summary(shown(report), RenderOptions(strict=args.strict)))
-    for w in report.warnings:
-        err(f"warning: {w.message}")
+            out.write(step_summary(shown(for_format(report, "github", render_options)), render_options))
+    if not args.quiet:
+        for w in report.warnings:
+            err(f"warning: {w.message}")
     for e in report.errors:
         err(e.message)
     if report.errors:
         return ExitCode.ERROR
+    if args.exit_zero:
+        return ExitCode.OK
     return ExitCode.FINDINGS if report.failing(args.strict) else ExitCode.OK
+
+
+def root_paths(args) -> list[str]:
+    """The PATHs that locate the corpus root: `-` stands for --stdin-filename (or the working folder)."""
+    if args.stdin_filename and "-" not in args.paths:
+        raise FactlintError("--stdin-filename names the article read from standard input: give the PATH -")
+    if args.paths.count("-") > 1:
+        raise FactlintError("the PATH - (standard input) can be given once")
+    return [(args.stdin_filename or ".") if p == "-" else p for p in args.paths]
+
+
+def read_stdin(args) -> tuple[str, str] | None:
+    """(file name, text) of the article on standard input, for `check -`."""
+    if "-" not in args.paths:
+        return None
+    from factlint.checker.ingest import decode
+
+    name = args.stdin_filename or "-"
+    data = getattr(sys.stdin, "buffer", sys.stdin).read()
+    text = decode(data if isinstance(data, bytes) else data.encode("utf-8"), f"{name} (standard input)")
+    return name, text
+
+
+def use_color(args) -> bool:
+    """--color: always, never, or auto (full and concise to a terminal, unless NO_COLOR is set)."""
+    if args.format not in ("full", "concise") or args.output:
+        return False
+    if args.color != "auto":
+        return args.color == "always"
+    return sys.stdout.isatty() and not os.environ.get("NO_COLOR")
+
+
+class Progress:
+    """A progress line on standard error, rewritten in place, for a terminal only; cleared at the end."""
+
+    INTERVAL = 0.2  # seconds between updates
+
+    def __init__(self, stream):
+        self.stream = stream
+        self.last = 0.0
+        self.shown = False
+
+    @classmethod
+    def on_terminal(cls, stream) -> "Progress | None":
+        try:
+            return cls(stream) if stream.isatty() else None
+        except (AttributeError, ValueError):
+            return None
+
+    def __call__(self, stage: str, done: int, total: int) -> None:
+        import time
+
+        now = time.monotonic()
+        if now - self.last < self.INTERVAL:
+            return
+        self.last = now
+        self.stream.write(f"\r\x1b[Kfactlint: {stage} {done}/{total}")
+        self.stream.flush()
+        self.shown = True
+
+    def clear(self) -> None:
+        if self.shown:
+            self.stream.write("\r\x1b[K")
+            self.stream.flush()
 
 
 def check_table(options) -> dict:
@@ -418,6 +532,10 @@ def cmd_decide(args) -> int:
 
     paths = [a for a in args.items if Path(a).exists()]
     prefixes = [a for a in args.items if not Path(a).exists()]
+    for p in prefixes:
+        if len(p) < MIN_PREFIX:
+            raise FactlintError(f"finding id {p!r} is too short: give at least {MIN_PREFIX} characters of the id "
+                                "(or no such file or folder)")
     if not paths:
         raise FactlintError("decide needs the corpus PATH (an existing file or folder) after the finding ids")
     if not prefixes:
@@ -428,8 +546,13 @@ def cmd_decide(args) -> int:
         err(e.message)
     store = DecisionStore.load(report.decisions_file)
     migrate(store, report.findings)  # decisions under former ids are saved under the ids now
-    findings = {f.id: f for f in report.findings}
+    findings = {f.id: f for f in report.findings if f.kind != "agreement" or args.agreements}
+    agreements = {f.id for f in report.findings if f.kind == "agreement"}
     claims = {c.id: c for c in report.claims}
+    for p in prefixes:
+        if any(i.startswith(p) for i in agreements - set(findings)) and not any(i.startswith(p) for i in findings):
+            raise FactlintError(f"{p!r} is an agreement, not a discrepancy: agreements never fail the check "
+                                "(--agreements decides one anyway)")
     known = set(findings) | (set(store.decisions) if args.status == "open" else set())
     done = []
     for fid in dict.fromkeys(resolve_id(p, known) for p in prefixes):

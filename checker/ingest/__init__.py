@@ -92,6 +92,8 @@ def plan_ingest(paths: list[str | Path], exclude: tuple[str, ...], rules: RuleSe
                              rules=rules, warnings=out.warnings)
         out.documents.append(doc)
         out.files[stdin_rel] = stdin[0]
+        if stdin_rel != Path(stdin[0]).name:
+            out.named[stdin_rel] = Path(stdin[0]).name
     if not found and not out.errors and stdin_rel is None:
         kinds = ", ".join(sorted(set(SUFFIXES)))
         out.warnings.append(FactlintError(f"no articles ({kinds}) found", ", ".join(str(p) for p in paths)))

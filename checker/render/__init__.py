@@ -18,8 +18,10 @@ from factlint.checker.decisions import word_bounds
 from factlint.checker.model import Claim, Document, Finding, Report
 from factlint.checker.visible import visible
 
-FORMATS = ("full", "concise", "json", "sarif", "github", "junit", "html")
+FORMATS = ("full", "concise", "json", "sarif", "github", "gitlab", "junit", "html")
 FOR_READING = ("full", "concise", "github", "html")  # read by people: control characters made visible
+# Where each check is documented (SARIF helpUri, the README's rule table): docs/rules.md, one section per check.
+RULES_DOC_URL = "https://github.com/factlint/factlint/blob/main/docs/rules.md"
 
 
 @dataclass(frozen=True)
@@ -27,10 +29,47 @@ class RenderOptions:
     strict: bool = False  # confirmed findings fail too
     color: bool = False  # ANSI colour (full and concise only)
     checks: dict = field(default_factory=dict)  # code -> rules.schema.CheckRule, for SARIF help
+    agreements: bool = False  # show agreements (never in the json format's choice: it always has them)
+    include_decided: bool = False  # sarif, gitlab: also the decided findings (SARIF: with their suppression)
+    quiet: bool = False  # full, concise, github: the failing findings and nothing else
 
 
 def render(report: Report, fmt: str, options: RenderOptions = RenderOptions()) -> str:
+    report = for_format(report, fmt, options)
     return renderer(fmt)(shown(report) if fmt in FOR_READING else report, options)
+
+
+def for_format(report: Report, fmt: str, options: RenderOptions) -> Report:
+    """The report a format shows: agreements are not open findings, so every format leaves
+    them out unless asked, but json (the evaluation contract's, which always has them) and
+    html (which folds them away below a story's discrepancies); JUnit never has them (they
+    are not test cases)."""
+    if fmt in ("json", "html") or (options.agreements and fmt != "junit"):
+        return report
+    return without_agreements(report)
+
+
+def without_agreements(report: Report) -> Report:
+    if not any(f.kind == "agreement" for f in report.findings):
+        return report
+    return report.model_copy(update={"findings": [f for f in report.findings if f.kind != "agreement"]})
+
+
+def rule_url(code: str, name: str) -> str:
+    """The check's section in docs/rules.md (GitHub's heading anchor of `### FL101 money-conflict`)."""
+    return f"{RULES_DOC_URL}#{code.lower()}-{name}"
+
+
+def statistics(report: Report, strict: bool = False) -> list[str]:
+    """`--statistics`: one line per check, most findings first: count, code, name, how many fail."""
+    rows: dict[tuple[str, str], list[int]] = {}
+    for f in report.findings:
+        row = rows.setdefault((f.code, f.name), [0, 0])
+        row[0] += 1
+        row[1] += f.fails(strict)
+    ordered_rows = sorted(rows.items(), key=lambda item: (-item[1][0], item[0][0]))
+    width = max((len(name) for (_, name) in rows), default=4)
+    return [f"{total:>5}  {code}  {name:<{width}}  {failing} open" for (code, name), (total, failing) in ordered_rows]
 
 
 def shown(model: BaseModel) -> BaseModel:
@@ -81,8 +120,10 @@ def write(report: Report, fmt: str, out: TextIO, options: RenderOptions = Render
 def renderer(fmt: str) -> Callable[[Report, RenderOptions], str]:
     from factlint.checker.render import concise, full, github, html, json, junit, sarif
 
-    table = {"full": full.render, "concise": concise.render, "json": json.render,
-             "sarif": sarif.render, "github": github.render, "junit": junit.render, "html": html.render}
+    from factlint.checker.render import gitlab
+
+    table = {"full": full.render, "concise": concise.render, "json": json.render, "sarif": sarif.render,
+             "github": github.render, "gitlab": gitlab.render, "junit": junit.render, "html": html.render}
     return table[fmt]
 
 

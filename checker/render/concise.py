@@ -10,11 +10,14 @@ def render(report: Report, options: RenderOptions = RenderOptions()) -> str:
     loc = Locator(report)
     lines = []
     for f in ordered(report, options.strict):
+        if options.quiet and not f.fails(options.strict):
+            continue
         places = [loc.locate(c) for c in loc.claims_of(f)]
         first = f"{places[0].file}:{places[0].line}:{places[0].column}" if places else "(no claim)"
         status = "agreement" if f.kind == "agreement" else f.status
         also = also_text(places)
         lines.append(f"{first}: {f.code} [{status}] {f.message} ({f.id}{also})")
-    lines += stale_lines(report)
-    lines.append(summary(report, options.strict))
-    return "\n".join(lines) + "\n"
+    if not options.quiet:
+        lines += stale_lines(report)
+        lines.append(summary(report, options.strict))
+    return "\n".join(lines) + "\n" if lines else ""

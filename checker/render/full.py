@@ -15,7 +15,10 @@ def render(report: Report, options: RenderOptions = RenderOptions()) -> str:
     paint = _painter(options.color)
     loc = Locator(report)
     documents = {d.path: d for d in report.documents}
-    blocks = [finding_block(f, loc, paint, options.strict, documents) for f in ordered(report, options.strict)]
+    shown = [f for f in ordered(report, options.strict) if f.fails(options.strict) or not options.quiet]
+    blocks = [finding_block(f, loc, paint, options.strict, documents) for f in shown]
+    if options.quiet:
+        return "\n\n".join(blocks) + "\n" if blocks else ""
     tail = stale_lines(report)  # file errors go to stderr (cli); the summary counts them
     tail.append(paint("bold", summary(report, options.strict)))
     return "\n\n".join(blocks + ["\n".join(tail)]) + "\n"

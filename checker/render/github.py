@@ -43,6 +43,8 @@ def render(report: Report, options: RenderOptions = RenderOptions()) -> str:
     if capped > 0:
         rest.insert(0, f"{capped} more finding{'s' if capped != 1 else ''} not annotated "
                        f"(GitHub shows {CAP} per type); all are listed below")
+    if options.quiet:
+        return "\n".join(lines[1:]) + "\n" if len(lines) > 1 else ""
     return "\n".join(lines + rest + stale_lines(report)) + "\n"
 
 

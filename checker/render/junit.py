@@ -1,5 +1,6 @@
-"""JUnit XML: one test case per finding, a failure for each that fails the check, an
-error test case per unreadable file. CI systems show it as a test report."""
+"""JUnit XML: one test case per discrepancy (agreements are not test cases), a failure for
+each that fails the check, a passing case for each decided one; an error test case per
+unreadable file. Every case has its file and line. CI systems show it as a test report."""
 
 from __future__ import annotations
 
@@ -34,13 +35,13 @@ def render(report: Report, options: RenderOptions = RenderOptions()) -> str:
             failure = ET.SubElement(case, "failure", message=clean(f.message), type=f"{f.code} {f.kind}")
             failure.text = clean(details)
         else:
-            status = "agreement" if f.kind == "agreement" else f.status
             out = ET.SubElement(case, "system-out")
             who = f" by {f.decided_by}" if f.decided_by else ""
-            out.text = clean(f"{status}{who}{': ' + f.note if f.note else ''}\n{f.message}\n{details}")
+            out.text = clean(f"{f.status}{who}{': ' + f.note if f.note else ''}\n{f.message}\n{details}")
     for e in report.errors:
         errors += 1
-        case = ET.SubElement(suite, "testcase", classname="factlint.input", name=clean(e.path or "input"))
+        case = ET.SubElement(suite, "testcase", classname="factlint.input", name=clean(e.path or "input"),
+                             file=clean(report.file_of(e.path)), line="1")
         ET.SubElement(case, "error", message=clean(e.message), type="input error")
     tests = len(report.findings) + len(report.errors)
     suite.set("tests", str(tests))

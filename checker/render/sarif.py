@@ -1,12 +1,16 @@
 """SARIF 2.1.0 for GitHub code scanning.
 
-One rule per check code; one result per discrepancy (agreements are not problems and
-are left out); every claim of a finding is a location, and the claims after the first,
-the other sources, are also related locations that the message links to. Columns count
-code points (`columnKind: unicodeCodePoints`); the finding id goes in
-`partialFingerprints` so code scanning tracks an alert across edits as factlint does.
-A reviewed finding that does not fail the check carries an external, accepted
-suppression with the reviewer's note.
+One rule per check code, with `helpUri` to its section of docs/rules.md and a
+`precision`; one result per discrepancy that fails the check (agreements are not
+problems and are left out). Decided findings are left out too: GitHub code scanning
+ignores SARIF suppressions, so a reviewed corpus would upload every decided finding as
+an open alert; `include_decided` (`--include-decided`) writes them with an external,
+accepted suppression carrying the reviewer's note, for tools that honour it. Every
+claim of a finding is a location, the first one the primary one (GitHub shows only it);
+the claims after the first, the other sources, are also related locations that the
+message links to. Regions have `endLine`; columns count code points (`columnKind:
+unicodeCodePoints`); the finding id goes in `partialFingerprints` so code scanning tracks
+an alert across edits as factlint does.
 """
 
 from __future__ import annotations
@@ -16,11 +20,15 @@ from pathlib import PurePosixPath
 from urllib.parse import quote
 
 from factlint.checker.model import Finding, Report
-from factlint.checker.render import Location, Locator, RenderOptions, provenance, value_text
+from factlint.checker.render import Location, Locator, RenderOptions, provenance, rule_url, value_text
 
 SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 FINGERPRINT = "factlintFindingId/v1"
 LEVEL = {"error": "error", "warning": "warning", "info": "note"}
+# How often a check's findings are real discrepancies (SARIF `precision`, shown by code
+# scanning): value checks compare normalized figures that alignment paired (high); drift and
+# the inconsistencies inside one article lean on context cues (medium); agreements are not alerts.
+PRECISION = {"conflict": "high", "drift": "medium", "inconsistency": "medium", "agreement": "low"}
 
 
 def render(report: Report, options: RenderOptions = RenderOptions()) -> str:
@@ -30,7 +38,8 @@ def render(report: Report, options: RenderOptions = RenderOptions()) -> str:
 
 def sarif(report: Report, options: RenderOptions = RenderOptions()) -> dict:
     loc = Locator(report)
-    findings = [f for f in report.findings if f.kind != "agreement"]
+    findings = [f for f in report.findings
+                if f.kind != "agreement" and (options.include_decided or f.fails(options.strict))]
     rules: list[dict] = []
     index: dict[str, int] = {}
     for f in findings:
@@ -59,7 +68,9 @@ def rule(f: Finding, check=None) -> dict:
         "name": _pascal(f.name),
         "shortDescription": {"text": summary},
         "defaultConfiguration": {"level": LEVEL.get(getattr(check, "level", None) or f.severity, "warning")},
-        "properties": {"tags": ["factlint", f.kind], "kind": f.kind, "factlintName": f.name},
+        "helpUri": rule_url(f.code, f.name),
+        "properties": {"tags": ["factlint", f.kind], "kind": f.kind, "factlintName": f.name,
+                       "precision": PRECISION.get(f.kind, "medium")},
     }
     doc = getattr(check, "doc", None)
     if doc is not None:
@@ -98,9 +109,7 @@ def result(f: Finding, rule_index: int, loc: Locator, strict: bool) -> dict:
 
 
 def location(p: Location, message: str) -> dict:
-    region = {"startLine": p.line, "startColumn": p.column, "endColumn": p.end_column}
-    if p.end_line != p.line:
-        region["endLine"] = p.end_line
+    region = {"startLine": p.line, "startColumn": p.column, "endLine": p.end_line, "endColumn": p.end_column}
     return {"physicalLocation": {"artifactLocation": {"uri": uri(p.file)}, "region": region},
             "message": {"text": message}}
 

@@ -16,6 +16,7 @@ from pathlib import Path
 import pytest
 
 from factlint.checker import pipeline as engine
+from factlint.checker import report as report_stage
 from factlint.checker.cli import main
 from factlint.checker.model import Finding
 
@@ -154,7 +155,7 @@ def test_damaged_decisions_file_is_one_line_exit_2_and_untouched(corpus, capsys)
     decisions = corpus / ".factlint" / "decisions.json"
     decisions.parent.mkdir()
     decisions.write_bytes(b'{"version": 1, "decisions": {')
-    for argv in (["check", corpus], ["decide", "abc", "--status", "dismissed", corpus], ["decisions", "prune", corpus]):
+    for argv in (["check", corpus], ["decide", "abcd", "--status", "dismissed", corpus], ["decisions", "prune", corpus]):
         code, _, err = run(capsys, *argv)
         assert code == 2
         assert err.count("\n") == 1 and str(decisions) in err and "not valid JSON" in err
@@ -223,15 +224,18 @@ def test_review_cycle_with_the_real_engine(tmp_path, capsys, monkeypatch):
 
 
 def test_ambiguous_prefix_is_a_one_line_error(corpus, capsys, monkeypatch):
-    def many(docs, claims, options):  # 17 findings: two ids must share their first hex digit
+    def many(docs, claims, options):
         a, b = claims[0], claims[-1]
         return [Finding(id="", kind="conflict", code=f"FL1{i:02d}", name=f"check-{i}", severity="error",
-                        claims=[a.id, b.id], message=f"finding {i}") for i in range(17)]
+                        claims=[a.id, b.id], message=f"finding {i}") for i in range(3)]
+
+    def ids_sharing_a_prefix(findings, claims):  # `decide` needs 4 characters: make 4 shared
+        for n, f in enumerate(findings):
+            f.id = f"abcd{n:08x}"
 
     monkeypatch.setattr(engine, "compare_claims", many)
-    _, data = report(capsys, corpus)
-    firsts = [f["id"][0] for f in data["findings"]]
-    shared = next(c for c in firsts if firsts.count(c) > 1)
+    monkeypatch.setattr(report_stage, "assign_finding_ids", ids_sharing_a_prefix)
+    shared = "abcd"
     code, _, err = run(capsys, "decide", shared, "--status", "dismissed", corpus)
     assert code == 2 and f"id prefix '{shared}' is ambiguous" in err and err.count("\n") == 1
     assert not (corpus / ".factlint" / "decisions.json").exists()

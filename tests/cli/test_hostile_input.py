@@ -222,8 +222,8 @@ def test_closed_pipe_exits_141(tmp_path):
         f"Das Werk {n} lieferte {n * 37 + 11} Tonnen Stahl nach Ort{n}.\n" for n in range(150))
     write(tmp_path, "a.md", text)
     write(tmp_path, "b.md", text)
-    proc = subprocess.Popen([sys.executable, "-m", "factlint.checker.cli", "check", str(tmp_path), "--format", "full"],
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, env={**os.environ, "NO_COLOR": "1"})
+    proc = subprocess.Popen([sys.executable, "-m", "factlint.checker.cli", "check", str(tmp_path), "--format", "full",
+                             "--agreements"], stdout=subprocess.PIPE, stderr=subprocess.PIPE, env={**os.environ, "NO_COLOR": "1"})
     proc.stdout.readline()
     proc.stdout.close()
     err = proc.stderr.read().decode()

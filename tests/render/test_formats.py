@@ -45,13 +45,20 @@ def test_full_shows_each_side_sentence_value_reason_and_status(decided):
     assert "supports corpus/a.md:7 (rund 180 Millionen Euro); corpus/b.md:6 (€176 million) is 1.2 % off" in text
     assert "[dismissed]" in text and "dismissed by Rev on " in text and ": two trading days apart" in text
     assert text.rstrip().endswith("1 finding needs review (1 conflict); 1 decided (1 dismissed); "
-                                  "1 agreement; 2 documents, 7 claims")
-    assert "\x1b[" not in text
+                                  "2 documents, 7 claims")  # agreements are not open findings: not counted
+    assert "\x1b[" not in text and "FL301" not in text
 
 
 def test_full_lists_failing_findings_before_decided_ones_and_agreements(decided):
-    text = render(decided, "full")
+    text = render(decided, "full", RenderOptions(agreements=True))
     assert text.index("[open]") < text.index("[dismissed]") < text.index("agreement FL301")
+    assert "; 1 agreement;" in text
+
+
+def test_quiet_shows_only_failing_findings(decided):
+    for fmt in ("full", "concise"):
+        text = render(decided, fmt, RenderOptions(quiet=True))
+        assert "[open]" in text and "[dismissed]" not in text and "need" not in text
 
 
 def test_colour_only_when_asked(decided):
@@ -60,11 +67,12 @@ def test_colour_only_when_asked(decided):
 
 def test_concise_is_one_line_per_finding_then_the_summary(decided):
     lines = render(decided, "concise").splitlines()
-    assert len(lines) == len(decided.findings) + 1
+    assert len(lines) == len(decided.findings)  # the agreement is left out, the summary added
     conflict = by_kind(decided, "conflict")
     assert lines[0] == (f"corpus/a.md:7:22: FL102 [open] rund 180 Millionen Euro and €176 million differ by "
                         f"2.2 % ({conflict.id}; also corpus/b.md:6)")
-    assert "[dismissed]" in lines[1] and "[agreement]" in lines[2]
+    assert "[dismissed]" in lines[1] and "[agreement]" not in "".join(lines)
+    assert "[agreement]" in render(decided, "concise", RenderOptions(agreements=True)).splitlines()[2]
 
 
 def test_stale_decisions_and_file_errors_are_listed(tmp_path):
@@ -160,6 +168,7 @@ def check_location(loc: dict) -> None:
 
 def test_sarif_has_the_required_structure(decided):
     check_sarif_structure(json.loads(render(decided, "sarif")))
+    check_sarif_structure(json.loads(render(decided, "sarif", RenderOptions(include_decided=True))))
 
 
 SARIF_SCHEMA = Path(__file__).with_name("sarif-schema-2.1.0.json")
@@ -176,10 +185,11 @@ def sarif_validator():
 
 
 @pytest.mark.parametrize("strict", [False, True])
-def test_sarif_validates_against_the_official_schema(decided, strict):
+@pytest.mark.parametrize("include_decided", [False, True])
+def test_sarif_validates_against_the_official_schema(decided, strict, include_decided):
     decided.errors.append(FileError(path="c.md", message="c.md: not UTF-8 (invalid byte 0xe4 at byte 9)"))
     for report in (decided, Report()):
-        log = json.loads(render(report, "sarif", RenderOptions(strict=strict)))
+        log = json.loads(render(report, "sarif", RenderOptions(strict=strict, include_decided=include_decided)))
         errors = [f"{'/'.join(map(str, e.path))}: {e.message}" for e in sarif_validator().iter_errors(log)]
         assert errors == []
 
@@ -193,8 +203,44 @@ def test_the_schema_check_catches_a_broken_log(decided):
     assert any("0 is less than the minimum of 1" in m for m in messages)
 
 
+def test_sarif_leaves_decided_findings_out_unless_asked(decided):
+    """GitHub code scanning ignores suppressions: a decided finding uploaded is an open alert."""
+    run = json.loads(render(decided, "sarif"))["runs"][0]
+    assert [r["ruleId"] for r in run["results"]] == ["FL102"]
+    assert [r["id"] for r in run["tool"]["driver"]["rules"]] == ["FL102"]
+
+
+def test_sarif_github_fields_end_line_help_uri_precision_primary_location(decided):
+    run = json.loads(render(decided, "sarif"))["runs"][0]
+    rule = run["tool"]["driver"]["rules"][0]
+    assert rule["helpUri"].endswith("/docs/rules.md#fl102-conversion-conflict")
+    assert rule["properties"]["precision"] == "high"
+    result = run["results"][0]
+    region = result["locations"][0]["physicalLocation"]["region"]
+    assert region["endLine"] == region["startLine"] == 7
+    assert result["locations"][0]["physicalLocation"]["artifactLocation"]["uri"] == "corpus/a.md"  # the primary
+
+
+def test_rules_doc_has_a_section_for_every_help_uri():
+    """helpUri points to docs/rules.md#<code>-<name>: the generated file has that heading."""
+    import sys
+
+    root = Path(__file__).resolve().parents[2]
+    sys.path.insert(0, str(root / "scripts"))
+    try:
+        from write_rules_doc import DOC_PATH, rules_text
+    finally:
+        sys.path.pop(0)
+    assert DOC_PATH.read_text(encoding="utf-8") == rules_text(), \
+        "docs/rules.md is out of date: run python scripts/write_rules_doc.py"
+    from factlint.rules.loader import load_checks
+
+    for rule in load_checks().values():
+        assert f"\n### {rule.code} {rule.name}\n" in rules_text()
+
+
 def test_sarif_rule_per_check_each_claim_a_location_others_related(decided):
-    log = json.loads(render(decided, "sarif"))
+    log = json.loads(render(decided, "sarif", RenderOptions(include_decided=True)))
     run = log["runs"][0]
     assert [r["id"] for r in run["tool"]["driver"]["rules"]] == ["FL102", "FL201"]  # agreements are no results
     result = next(r for r in run["results"] if r["ruleId"] == "FL102")
@@ -202,7 +248,8 @@ def test_sarif_rule_per_check_each_claim_a_location_others_related(decided):
     assert result["partialFingerprints"] == {"factlintFindingId/v1": conflict.id}
     uris = [loc["physicalLocation"]["artifactLocation"]["uri"] for loc in result["locations"]]
     assert uris == ["corpus/a.md", "corpus/b.md"]
-    assert result["locations"][0]["physicalLocation"]["region"] == {"startLine": 7, "startColumn": 22, "endColumn": 45}
+    assert result["locations"][0]["physicalLocation"]["region"] == {"startLine": 7, "startColumn": 22, "endLine": 7,
+                                                                     "endColumn": 45}
     assert [loc["id"] for loc in result["relatedLocations"]] == [1]
     assert "[corpus/b.md:6](1)" in result["message"]["text"]
     assert "suppressions" not in result
@@ -224,7 +271,7 @@ def test_sarif_columns_count_code_points():
                       claims=[c.id for c in claims], message="12 Mio. Euro and 13 Mio. Euro differ")
     report = build_report([doc, other], claims, [finding], [])
     region = json.loads(render(report, "sarif"))["runs"][0]["results"][0]["locations"][0]["physicalLocation"]["region"]
-    assert region == {"startLine": 1, "startColumn": 21, "endColumn": 33}  # UTF-16 would say 23 and 35
+    assert region == {"startLine": 1, "startColumn": 21, "endLine": 1, "endColumn": 33}  # UTF-16: 23 and 35
 
 
 def test_sarif_levels_follow_severity_and_strict_keeps_confirmed_unsuppressed(tmp_path):
@@ -233,8 +280,8 @@ def test_sarif_levels_follow_severity_and_strict_keeps_confirmed_unsuppressed(tm
     conflict = by_kind(report, "conflict")
     update(path, {conflict.id: make_decision(conflict, report, "confirmed", by="Rev")})
     report = sample_report(DecisionStore.load(path))
-    relaxed = json.loads(render(report, "sarif"))["runs"][0]["results"]
-    strict = json.loads(render(report, "sarif", RenderOptions(strict=True)))["runs"][0]["results"]
+    relaxed = json.loads(render(report, "sarif", RenderOptions(include_decided=True)))["runs"][0]["results"]
+    strict = json.loads(render(report, "sarif", RenderOptions(strict=True, include_decided=True)))["runs"][0]["results"]
     assert {r["ruleId"]: r["level"] for r in relaxed} == {"FL102": "error", "FL201": "warning"}
     assert "suppressions" in relaxed[0] and "suppressions" not in strict[0]
 
@@ -248,7 +295,7 @@ def test_github_summary_first_then_annotations_for_failing_findings(decided):
     assert annotations == [annotations[0]] and annotations[0].startswith("::error file=corpus/a.md,line=7,col=22,")
     assert "title=FL102 conversion-conflict::" in annotations[0]
     assert "differ by 2.2 %25" in annotations[0]  # '%' escaped as the workflow command syntax requires
-    assert any("[dismissed]" in line for line in lines) and any("[agreement]" in line for line in lines)
+    assert any("[dismissed]" in line for line in lines) and not any("[agreement]" in line for line in lines)
 
 
 def test_github_caps_annotations_per_type_and_still_lists_everything():
@@ -271,12 +318,15 @@ def test_github_escapes_property_values():
 # ----------------------------------------------------------------------------- junit
 
 def test_junit_parses_with_the_right_counts(decided):
-    root = ET.fromstring(render(decided, "junit").encode("utf-8"))
+    root = ET.fromstring(render(decided, "junit", RenderOptions(agreements=True)).encode("utf-8"))
     suite = root.find("testsuite")
     cases = suite.findall("testcase")
-    assert len(cases) == 3
-    assert (suite.get("tests"), suite.get("failures"), suite.get("errors")) == ("3", "1", "0")
-    assert (root.get("tests"), root.get("failures")) == ("3", "1")
+    assert len(cases) == 2  # agreements are not test cases, even when shown elsewhere
+    assert (suite.get("tests"), suite.get("failures"), suite.get("errors")) == ("2", "1", "0")
+    assert (root.get("tests"), root.get("failures")) == ("2", "1")
+    assert all(c.get("file") and c.get("line") for c in cases)
+    passed = [c for c in cases if c.find("failure") is None]
+    assert len(passed) == 1 and passed[0].find("system-out").text.startswith("dismissed by Rev")
     failures = [c for c in cases if c.find("failure") is not None]
     assert len(failures) == 1 and failures[0].get("classname") == "factlint.FL102.conversion-conflict"
     assert "»rund 180 Millionen Euro«" in failures[0].find("failure").text
@@ -294,7 +344,9 @@ def test_junit_strict_fails_confirmed_and_file_errors_are_errors(tmp_path):
     report.errors.append(FileError(path="bad.md", message="bad.md: binary file, not text"))
     report.documents[0].text += "\x1b[31m"  # control characters never reach the XML
     suite = ET.fromstring(render(report, "junit", RenderOptions(strict=True))).find("testsuite")
-    assert (suite.get("tests"), suite.get("failures"), suite.get("errors")) == ("4", "2", "1")
+    assert (suite.get("tests"), suite.get("failures"), suite.get("errors")) == ("3", "2", "1")
+    error_case = [c for c in suite.findall("testcase") if c.find("error") is not None][0]
+    assert (error_case.get("file"), error_case.get("line")) == ("bad.md", "1")
 
 
 @pytest.mark.parametrize("fmt", FORMATS)
