@@ -64,18 +64,30 @@ def profile(words: list[tuple[float, str]], figures: list[str], labels: list[tup
     """The features of one claim: `words` are (distance, word) pairs of its sentence,
     `figures` the canonical keys of the sentence's other figures, `labels` (distance, measure)
     of lexicon cues near it, `counted` the noun extraction found after a bare number."""
+    parts = [(distance, lemma_parts(word, lang)) for distance, word in words if word.lower() not in noise]
+    return weigh(parts, figures, labels, counted, lang, noise)
+
+
+def weigh(parts: list[tuple[float, tuple[tuple[str, float], ...]]], figures: list[str],
+          labels: list[tuple[float, str]], counted: str | None, lang: str,
+          noise: frozenset[str] = frozenset()) -> dict[str, float]:
+    """`profile` of words already split into their `lemma_parts` (distance, parts): a sentence
+    splits each of its words once, not once per figure near it."""
     out: dict[str, float] = {}
+    get = out.get
 
     def add(feature: str, weight: float) -> None:
-        if weight > out.get(feature, 0.0):
+        if weight > get(feature, 0.0):
             out[feature] = weight
 
-    for distance, word in words:
-        if distance > REACH or word.lower() in noise:
+    for distance, word_parts in parts:
+        if distance > REACH:
             continue
         near = HEAD_BONUS if distance <= 0 else 1.0 / (1.0 + distance / DECAY)
-        for feature, share in lemma_parts(word, lang):
-            add(feature, near * share)
+        for feature, share in word_parts:
+            weight = near * share
+            if weight > get(feature, 0.0):
+                out[feature] = weight
     if counted and counted.lower() not in noise:
         for feature, share in lemma_parts(counted, lang):
             add(feature, HEAD_BONUS * share)

@@ -164,34 +164,80 @@ class Sentence:
     def about(self, c: Claim, span) -> dict[str, float]:
         """The claim's open-vocabulary profile (checker/context/about.py): the words near it
         (a bounded window, so a sentence of thousands of figures stays linear), the lexicon's
-        measure cues near it and the sentence's other figures."""
+        measure cues near it and the sentence's other figures. Each word is split into its
+        lemma parts once per sentence, and its distance is one subtraction of prefix sums
+        (`position_key`) wherever no aside or insertion is involved."""
         i, j = span
         reach = int(about.REACH) + 1  # a word further off costs more than REACH
         if self.figure_at is None:
             self.index_words()
         lo, hi = max(0, i - reach), min(len(self.tokens), j + reach)
-        words = [(self.syntactic_cost(t, span), self.tokens[t][2])
-                 for t in self.word_at[bisect.bisect_left(self.word_at, lo):bisect.bisect_left(self.word_at, hi)]]
-        category = "event" if c.kind == "date" else "measure"
-        window = self.hits[bisect.bisect_left(self.hit_firsts, lo):bisect.bisect_left(self.hit_firsts, hi)]
-        labels = [(self.cost(h.first, h.last, span, h.words), h.label) for h in window if h.category == category]
+        a, b = bisect.bisect_left(self.word_at, lo), bisect.bisect_left(self.word_at, hi)
+        key, plain = self.position_key, self.plain
+        if plain[i]:
+            left, right = key[i], key[j + 1] - 0.5
+            words = [(left - key[t + 1] if t < i else key[t] - right if t > j + 2 else self.syntactic_cost(t, span), parts)
+                     if plain[t] else (self.syntactic_cost(t, span), parts)
+                     for t, parts in zip(self.word_at[a:b], self.word_parts[a:b])]
+        else:
+            words = [(self.syntactic_cost(t, span), parts) for t, parts in zip(self.word_at[a:b], self.word_parts[a:b])]
+        firsts, cues = self.label_cues["event" if c.kind == "date" else "measure"]
+        window = cues[bisect.bisect_left(firsts, lo):bisect.bisect_left(firsts, hi)]
+        if plain[i]:  # `cost` as one subtraction of `cue_key`s where no aside is involved
+            cue_key, inside = self.cue_key, self.inside
+            left, right = cue_key[i], cue_key[j + 1] - 0.5
+            labels = [((left - cue_key[last + 1] if last < i else cue_key[first] - right) - short, label)
+                      if (last < i or first > j + 2) and not inside[first]
+                      else (self.cost(first, last, span, n), label) for first, last, n, short, label in window]
+        else:
+            labels = [(self.cost(first, last, span, n), label) for first, last, n, _, label in window]
         partners = {r.other for r in c.relations}
-        near = self.figure_tokens[bisect.bisect_left(self.figure_tokens, lo):bisect.bisect_left(self.figure_tokens, hi)]
-        others = {id(o): o for o in map(self.figure_at.__getitem__, near)}
-        figures = [k for o in others.values() if o is not c and o.id not in partners and (k := self.figure_key(o))]
-        return about.profile(words, figures, labels, c.counted, self.lang, self.noise)
+        seen, figures, me = set(), [], id(c)
+        for other, other_id, key in self.figure_seq[bisect.bisect_left(self.figure_tokens, lo):
+                                                    bisect.bisect_left(self.figure_tokens, hi)]:
+            if other not in seen:  # a figure of several tokens counts once
+                seen.add(other)
+                if key and other != me and other_id not in partners:
+                    figures.append(key)
+        return about.weigh(words, figures, labels, c.counted, self.lang, self.noise)
 
     def index_words(self) -> None:
-        """Which tokens are figures (and whose) and which are words, in token order, once."""
+        """Which tokens are figures (and whose) and which are words (with their lemma parts,
+        only those that carry any), in token order, once; and `position_key`, the prefix sums
+        that make `syntactic_cost` one subtraction."""
         self.figure_at = {}
         for o in self.claims:
             first, last = self.spans[id(o)]
             for t in range(first, last + 1):
                 self.figure_at[t] = o
         self.figure_tokens = sorted(self.figure_at)
-        self.word_at = [t for t, w in enumerate(self.words)
-                        if t not in self.figure_at and w[:1].isalpha() and w not in self.noise]
+        self.figure_seq = [(id(o), o.id, self.figure_key(o)) for o in map(self.figure_at.__getitem__, self.figure_tokens)]
+        self.word_at, self.word_parts = [], []
+        for t, w in enumerate(self.words):
+            if t not in self.figure_at and w[:1].isalpha() and w not in self.noise:
+                parts = about.lemma_parts(self.tokens[t][2], self.lang)
+                if parts:  # a word without parts adds nothing to a profile
+                    self.word_at.append(t)
+                    self.word_parts.append(parts)
         self.clause_prefix, self.clause_starts, self.within = self.inserted_clauses()
+        self.position_keys()
+
+    def position_keys(self) -> None:
+        """For tokens t < u outside asides and insertions (`plain`), `syntactic_cost` of a word at
+        t from a figure starting at u is key[u] - key[t + 1], and of a word at u from a figure
+        ending at t (u > t + 2) key[u] - key[t + 1] + 0.5: the gap in tokens outside asides plus
+        three per clause boundary crossed, less what insertions between them save."""
+        n = len(self.words)
+        self.label_cues = {}
+        for category in ("measure", "event"):
+            cues = [(h.first, h.last, h.words, 1.5 * (h.words - 1), h.label) for h in self.hits if h.category == category]
+            self.label_cues[category] = ([first for first, *_ in cues], cues)
+        self.cue_key = [x - self.aside_prefix[x] + BOUNDARY_COST * self.boundary_prefix[x] for x in range(n + 1)]
+        within = self.within or [False] * n
+        self.plain = [not (self.inside[t] or within[t]) for t in range(n)] + [False]
+        clause_prefix, clause_starts = self.clause_prefix or [0.0] * (n + 1), self.clause_starts or [0] * (n + 1)
+        self.position_key = [x - self.aside_prefix[x] + BOUNDARY_COST * self.boundary_prefix[x]
+                             - clause_prefix[x] + clause_starts[x] for x in range(n + 1)]
 
     def figure_key(self, o: Claim) -> str | None:
         """`about.figure_key`, once per figure (a figure is a neighbour of up to 2 × REACH others)."""
