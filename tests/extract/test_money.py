@@ -19,6 +19,10 @@ EXAMPLES = [
     row("de", "Der Umsatz erreichte USD 3 Mrd.", "USD 3 Mrd.", "money", 3e9, "USD"),
     row("de", "Der Kongress beschloss ein Paket über 2 Bio. Dollar.", "2 Bio. Dollar", "money", 2e12, "USD"),
     row("de", "Das Visum kostet 500 ALL.", "500 ALL", "money", 500.0, "ALL"),
+    # English scale letters after a currency sign, quoted in a German article
+    row("de", "Der Kongress beschloss ein Paket über $2T.", "$2T", "money", 2e12, "USD"),
+    row("de", "Der Konzern ist $3bn wert.", "$3bn", "money", 3e9, "USD"),
+    row("de", "Das Start-up sammelte £15m ein.", "£15m", "money", 15e6, "GBP"),
     # German: names after the number, scale words, symbols, codes
     row("de", "Der Konzern stellt 2 Milliarden Yuan für die Werbung bereit.", "2 Milliarden Yuan", "money", 2e9, "CNY"),
     row("de", "Das entspricht etwa 275 Millionen Dollar.", "275 Millionen Dollar", "money", 275e6, "USD"),
@@ -56,6 +60,12 @@ EXAMPLES = [
 @pytest.mark.parametrize("lang,text,surface,kind,value,unit", EXAMPLES)
 def test_money(lang, text, surface, kind, value, unit):
     check_row(lang, text, surface, kind, value, unit)
+
+
+def test_scale_letters_in_german_need_a_currency_sign():
+    found = [(c.surface, c.kind, c.value) for c in claims_of("Die Piste ist 5 m breit, 2 T-Shirts, 5k Follower.", "de")]
+    assert found[0] == ("5 m", "quantity", 5.0)
+    assert all(kind != "money" and value < 1000 for _, kind, value in found)
 
 
 def test_a_currency_code_needs_capitals_unless_it_is_a_common_one():
