@@ -7,7 +7,12 @@ what the reader sees. Every human-readable output (the full, concise and github 
 through `visible`, which replaces each such character, one for one, by a visible stand-in:
 C0 controls and DEL by their Unicode symbols (ESC → ␛), C1 controls and bidi overrides and
 isolates by U+FFFD. Lengths are kept, so offsets into the text still index the result.
-JSON and SARIF output stays faithful: the json module escapes what JSON must.
+
+JSON, SARIF and JUnit XML stay faithful: they carry the text as it is, but write every such
+character that their syntax allows raw (JSON must escape only C0; C1, DEL and bidi controls
+may stand raw) as an escape (`\u009b`, `&#x9b;`), which a parser reads back to the same
+character while a terminal that shows the file (`cat report.json`, a CI log) obeys nothing.
+U+2028 and U+2029 are escaped too: JavaScript before ES2019 ends a string at them.
 """
 
 from __future__ import annotations
@@ -36,3 +41,21 @@ def visible(s: str) -> str:
 def visible_line(s: str) -> str:
     """`visible`, and a newline shown as ␤: a one-line message stays one line."""
     return s.translate(_LINE_TABLE)
+
+
+_ESCAPED = [0x7F, *range(0x80, 0xA0), *BIDI, 0x2028, 0x2029]
+_JSON_TABLE = {c: f"\\u{c:04x}" for c in _ESCAPED}
+_XML_TABLE = {c: f"&#x{c:x};" for c in _ESCAPED}
+
+
+def json_escaped(text: str) -> str:
+    """JSON text with C1 controls, DEL, bidi controls and line separators written as `\\uXXXX`
+    escapes. Outside strings JSON holds only ASCII, so this changes no structure and a parser
+    reads the same values."""
+    return text.translate(_JSON_TABLE)
+
+
+def xml_escaped(text: str) -> str:
+    """XML text with those characters written as character references (`&#x9b;`); XML outside
+    text and attribute values is ASCII here, so a parser reads the same document."""
+    return text.translate(_XML_TABLE)

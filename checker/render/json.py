@@ -20,6 +20,7 @@ from pydantic_core import to_json
 
 from factlint.checker.model import Claim, Document, Report
 from factlint.checker.render import RenderOptions
+from factlint.checker.visible import json_escaped
 
 
 def render(report: Report, options: RenderOptions = RenderOptions()) -> str:
@@ -29,6 +30,9 @@ def render(report: Report, options: RenderOptions = RenderOptions()) -> str:
 
 
 def write(report: Report, out: TextIO, options: RenderOptions = RenderOptions()) -> None:
+    """Stream the report into `out`; C1 controls and bidi overrides from article text are
+    written as escapes (checker/visible.py), so the file is safe to show in a terminal."""
+    out = _Escaping(out)
     fields = [(name, f) for name, f in Report.model_fields.items() if not f.exclude]
     out.write("{")
     for n, (name, _) in enumerate(fields):
@@ -53,6 +57,14 @@ def _as_scanned(item, named: dict[str, str]):
     if isinstance(item, Claim) and item.document in named:
         return item.model_copy(update={"document": named[item.document]})
     return item
+
+
+class _Escaping:
+    def __init__(self, out: TextIO):
+        self.out = out
+
+    def write(self, text: str) -> None:
+        self.out.write(json_escaped(text))
 
 
 def _json(value, indent: int) -> str:

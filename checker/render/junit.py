@@ -9,6 +9,7 @@ import xml.etree.ElementTree as ET
 
 from factlint.checker.model import Report
 from factlint.checker.render import Locator, RenderOptions, marked_sentence, ordered, provenance, stale_lines, value_text
+from factlint.checker.visible import xml_escaped
 
 NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 
@@ -53,7 +54,8 @@ def render(report: Report, options: RenderOptions = RenderOptions()) -> str:
     root = ET.Element("testsuites", name="factlint", tests=str(tests), failures=str(failures), errors=str(errors))
     root.append(suite)
     ET.indent(root)
-    return '<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(root, encoding="unicode") + "\n"
+    # C1 and bidi controls as character references: the same text to a parser, inert in a terminal
+    return '<?xml version="1.0" encoding="UTF-8"?>\n' + xml_escaped(ET.tostring(root, encoding="unicode")) + "\n"
 
 
 def clean(text: str) -> str:

@@ -21,6 +21,7 @@ from urllib.parse import quote
 
 from factlint.checker.model import Finding, Report
 from factlint.checker.render import Location, Locator, RenderOptions, provenance, rule_url, value_text
+from factlint.checker.visible import json_escaped
 
 SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 FINGERPRINT = "factlintFindingId/v1"
@@ -33,7 +34,7 @@ PRECISION = {"conflict": "high", "drift": "medium", "inconsistency": "medium", "
 
 def render(report: Report, options: RenderOptions = RenderOptions()) -> str:
     # Compact: the indenting encoder is pure Python and triples the time on a large corpus.
-    return json.dumps(sarif(report, options), ensure_ascii=False, separators=(",", ":")) + "\n"
+    return json_escaped(json.dumps(sarif(report, options), ensure_ascii=False, separators=(",", ":"))) + "\n"
 
 
 def sarif(report: Report, options: RenderOptions = RenderOptions()) -> dict:

@@ -13,6 +13,7 @@ import os
 import subprocess
 import sys
 from pathlib import Path
+from xml.etree import ElementTree
 
 import pytest
 
@@ -301,3 +302,24 @@ def test_json_report_stays_faithful(hostile):
     proc = factlint("check", hostile, "--format", "json")
     report = json.loads(proc.stdout)
     assert "a\x1b[31m\u202e.md" in {d["path"] for d in report["documents"]}
+    assert any("\x9b das ist" in c["sentence"] for c in report["claims"])
+
+
+@pytest.mark.parametrize("fmt", ["json", "sarif", "junit"])
+def test_machine_formats_escape_what_a_terminal_would_obey(hostile, fmt):
+    """JSON may carry C1 and bidi controls raw, XML too; both are written as escapes that a
+    parser reads back to the same character, so `cat report.json` steers no terminal."""
+    out = factlint("check", hostile, "--format", fmt).stdout
+    assert raw_controls(out) == ""
+    assert ("&#x202e;" if fmt == "junit" else "\\u202e") in out
+    if fmt == "junit":
+        files = [case.get("file") or "" for case in ElementTree.fromstring(out.encode()).iter("testcase")]
+        assert any("\u202e" in name for name in files)
+    else:
+        json.loads(out)
+
+
+def test_report_file_escapes_what_a_terminal_would_obey(hostile, tmp_path):
+    factlint("check", hostile, "--format", "json", "-o", tmp_path / "report.json")
+    text = (tmp_path / "report.json").read_text(encoding="utf-8")
+    assert raw_controls(text) == "" and "\\u009b" in text
