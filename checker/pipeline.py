@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from typing import Callable
 from pathlib import Path
 
-from factlint.checker.errors import FactlintError, internal_error
+from factlint.checker.errors import FactlintError, describe, internal_error
 from factlint.checker.extract import extract
 from factlint.checker.normalize.dates import date_unknown_published, settle_years
 from factlint.checker.model import Claim, Document, FileError, Finding, Report
@@ -68,12 +68,14 @@ def extract_one(doc: Document, pack, errors: list[FactlintError] | None) -> list
 
 
 def compare_claims(docs: list[Document], claims: list[Claim], rules: RuleSet, cache: Cache | None = None,
-                   keys: dict[str, str] | None = None, engine=None) -> list[Finding]:
+                   keys: dict[str, str] | None = None, engine=None,
+                   errors: list[FactlintError] | None = None) -> list[Finding]:
     """align → compare of claims whose ids and context are set, story by story (only claims of
     one story are compared): findings with `id=""` (the report assigns fingerprints), each
     named by its story. With a cache and the cache keys of the documents, a story none of whose
     documents changed is not compared again. `engine` (checker/engine/cluster.py) compares the
-    stories on a cluster."""
+    stories on a cluster. With an `errors` list, a bug met comparing one story is an error
+    naming its files (`story_error`) and the other stories go on; else it is raised."""
     from factlint.checker.align.stories import stories, story_names
     from factlint.checker.compare import compare
     from factlint.checker.engine.cache import finding_of, finding_row
@@ -93,10 +95,10 @@ def compare_claims(docs: list[Document], claims: list[Claim], rules: RuleSet, ca
     if engine is not None:
         results = engine.compare_stories([groups[i] for i in todo], story_of, langs, published)
     else:
-        results = (compare(groups[i], rules, story_of, langs, published) for i in todo)
+        results = (compare_story(groups[i], rules, story_of, langs, published, errors) for i in todo)
     for i, result in zip(todo, results):
-        found[i] = result
-        if keys_of[i]:
+        found[i] = result or []
+        if keys_of[i] and result is not None:
             cache.write(keys_of[i], [finding_row(f) for f in result])
     findings = [f for result in found for f in result]
     names, by_id = story_names(docs, story_of), {c.id: c for c in claims}
@@ -104,6 +106,27 @@ def compare_claims(docs: list[Document], claims: list[Claim], rules: RuleSet, ca
         first = by_id.get(f.claims[0]) if f.claims else None
         f.story = names.get(story_of.get(first.document, 0)) if first else None
     return findings
+
+
+def compare_story(claims: list[Claim], rules: RuleSet, story_of: dict[str, int], langs: dict[str, str],
+                  published: dict[str, str], errors: list[FactlintError] | None) -> list[Finding] | None:
+    """The findings of one story; None after a bug, which `errors` then holds (raised without a list)."""
+    from factlint.checker.compare import compare
+
+    try:
+        return compare(claims, rules, story_of, langs, published)
+    except Exception as exc:
+        if errors is None:
+            raise
+        errors.append(story_error(exc, sorted({c.document for c in claims})))
+        return None
+
+
+def story_error(exc: BaseException, paths: list[str]) -> FactlintError:
+    """A bug met comparing the story of `paths`: one line naming its first file and the others."""
+    others = ", ".join(paths[1:4]) + (" …" if len(paths) > 4 else "")
+    return FactlintError(f"internal error comparing its story{' with ' + others if others else ''}: "
+                         f"{describe(exc)} (the other stories go on; please report it)", paths[0])
 
 
 def by_story(claims: list[Claim], story_of: dict[str, int]) -> list[list[Claim]]:
@@ -154,9 +177,16 @@ def check_documents(docs: list[Document], options: Options, rules: RuleSet,
 
     errors = [] if errors is None else errors
     validate_selection(options, rules)
-    claims = [c for per_doc in extract_documents(docs, options, rules, errors) for c in per_doc]
+    per_doc = extract_documents(docs, options, rules, errors)
+    claims = [c for doc_claims in per_doc for c in doc_claims]
     assign_claim_ids(claims)
-    annotate(docs, claims, rules)
+    for doc, doc_claims in zip(docs, per_doc):
+        try:
+            annotate([doc], doc_claims, rules)
+        except Exception as exc:  # a bug in one document's context: that file's error, the others go on
+            errors.append(internal_error(exc, doc.path))
+            failed = {id(c) for c in doc_claims}
+            claims = [c for c in claims if id(c) not in failed]
     return report_of(docs, claims, options, rules, errors, store)
 
 
@@ -170,7 +200,7 @@ def report_of(docs: list[Document], claims: list[Claim], options: Options, rules
     """Claims with ids and context → the selected checks' findings with ids, decisions applied."""
     if options.progress:
         options.progress("comparing claims", len(docs), len(docs))
-    findings = compare_claims(docs, claims, rules, **compare_options)
+    findings = compare_claims(docs, claims, rules, errors=errors, **compare_options)
     select, ignore = options.select.entries, options.ignore.entries
     if select or ignore:
         findings = [f for f in findings if is_selected(f.code, f.name, select, ignore)]
@@ -202,7 +232,7 @@ def prepare_documents(ingested, to_read: list[tuple[Path, str]], options: Option
     collection: documents, their claims in document order, errors (files that could not be
     read, then bugs met extracting), warnings, and the cache key of each document whose entry
     holds its claims."""
-    from factlint.checker.engine import annotate_claims
+    from factlint.checker.engine import annotate_or_drop
     from factlint.checker.engine.local import prepare_all
     from factlint.checker.engine.prepare import prepare_document
 
@@ -232,7 +262,9 @@ def prepare_documents(ingested, to_read: list[tuple[Path, str]], options: Option
     if waiting:
         settle_years([p.doc for p in prepared], [p.claims for p in prepared], [rules.pack(p.doc.lang) for p in prepared])
         for p in waiting:
-            annotate_claims(p.doc, p.claims, rules)
+            annotate_or_drop(p, rules)
+            if p.extract_error and p.extract_error not in extract_errors:
+                extract_errors.append(p.extract_error)
     return ([p.doc for p in prepared], [c for p in prepared for c in p.claims], read_errors + extract_errors, warnings,
             doc_keys)
 

@@ -8,6 +8,6 @@ an undated article takes from the collection, the stories, alignment and compari
 them in the main process (or per story, on Dask).
 """
 
-from factlint.checker.engine.prepare import Prepared, annotate_claims, prepare
+from factlint.checker.engine.prepare import Prepared, annotate_claims, annotate_or_drop, prepare
 
-__all__ = ["Prepared", "annotate_claims", "prepare"]
+__all__ = ["Prepared", "annotate_claims", "annotate_or_drop", "prepare"]

@@ -53,8 +53,7 @@ def prepare_document(doc: Document, rules: RuleSet, out: Prepared | None = None)
     out.claims = pipeline.extract_one(doc, rules.pack(doc.lang), errors)
     out.extract_error = errors[0] if errors else None
     if not waits_for_years(doc, out.claims):
-        annotate_claims(doc, out.claims, rules)
-        out.annotated = True
+        annotate_or_drop(out, rules)
     return out
 
 
@@ -70,3 +69,14 @@ def annotate_claims(doc: Document, claims: list[Claim], rules: RuleSet) -> None:
 
     assign_claim_ids(claims)
     annotate([doc], claims, rules)
+
+
+def annotate_or_drop(p: Prepared, rules: RuleSet) -> None:
+    """`annotate_claims` of a prepared document; a bug met there is that file's error and its
+    claims are dropped (as after a bug in extraction), so the other files go on."""
+    try:
+        annotate_claims(p.doc, p.claims, rules)
+    except Exception as exc:
+        p.claims = []
+        p.extract_error = p.extract_error or internal_error(exc, p.rel)
+    p.annotated = True

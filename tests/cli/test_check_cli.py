@@ -24,7 +24,7 @@ FIXTURE = Path(__file__).resolve().parents[1] / "fixtures" / "corpora" / "review
 TOPICS = {"cost": ("kostet", "cost"), "length": (" lang.", " long.")}
 
 
-def stand_in_engine(docs, claims, options):
+def stand_in_engine(docs, claims, options, errors=None):
     """Claims whose sentences name the same topic, across documents: a conflict when the
     values differ, an agreement when they match."""
     findings = []
@@ -224,7 +224,7 @@ def test_review_cycle_with_the_real_engine(tmp_path, capsys, monkeypatch):
 
 
 def test_ambiguous_prefix_is_a_one_line_error(corpus, capsys, monkeypatch):
-    def many(docs, claims, options):
+    def many(docs, claims, options, errors=None):
         a, b = claims[0], claims[-1]
         return [Finding(id="", kind="conflict", code=f"FL1{i:02d}", name=f"check-{i}", severity="error",
                         claims=[a.id, b.id], message=f"finding {i}") for i in range(3)]

@@ -235,7 +235,7 @@ def test_closed_pipe_exits_141(tmp_path):
 # ---------------------------------------------------------------- bugs: one line, exit 2
 
 def test_bug_in_the_run_is_one_line_and_exit_2(conflict, capsys, monkeypatch):
-    def bug(*args):
+    def bug(*args, **kwargs):
         raise ZeroDivisionError("division by zero")
 
     monkeypatch.setattr(engine, "compare_claims", bug)
@@ -259,6 +259,71 @@ def test_bug_in_one_file_is_that_files_error_and_the_others_go_on(conflict, caps
     code, out, err = run(capsys, "extract", conflict)
     assert code == 2 and "431 Millionen Euro" in out
     assert err.splitlines()[-1] == "factlint: b.md: internal error: KeyError: 'oops' (the other files go on; please report it)"
+
+
+def test_bug_in_one_files_context_is_that_files_error_and_the_others_go_on(tmp_path, capsys, monkeypatch):
+    from factlint.checker import context
+
+    real = context.annotate_document
+
+    def bug_in_c(doc, *args):
+        if doc.path == "c.md":
+            raise IndexError("list index out of range")
+        return real(doc, *args)
+
+    monkeypatch.setattr(context, "annotate_document", bug_in_c)
+    write(tmp_path, "a.md", ARTICLE)
+    write(tmp_path, "b.md", OTHER)
+    write(tmp_path, "c.md", "---\npublished: 2026-02-06\n---\nDie Brücke kostet 500 Millionen Euro.\n")
+    code, out, err = run(capsys, "check", tmp_path, "--format", "json")
+    report = json.loads(out)
+    assert code == 2 and "Traceback" not in err
+    assert [e["path"] for e in report["errors"]] == ["c.md"]
+    assert "internal error: IndexError" in report["errors"][0]["message"]
+    assert {c["document"] for c in report["claims"]} == {"a.md", "b.md"}
+    assert [f["kind"] for f in report["findings"]] == ["conflict"]  # 431 vs 420 still compared
+
+
+def test_bug_in_one_documents_context_through_the_python_api(monkeypatch):
+    import factlint
+    from factlint.checker import context
+
+    real = context.annotate_document
+
+    def bug_in_c(doc, *args):
+        if doc.path == "c.md":
+            raise IndexError("list index out of range")
+        return real(doc, *args)
+
+    monkeypatch.setattr(context, "annotate_document", bug_in_c)
+    report = factlint.check_texts({"a.md": ARTICLE, "b.md": OTHER, "c.md": ARTICLE})
+    assert [e.path for e in report.errors] == ["c.md"]
+    assert {c.document for c in report.claims} == {"a.md", "b.md"} and len(report.findings) == 1
+
+
+def test_bug_comparing_one_story_is_one_error_and_the_other_stories_go_on(tmp_path, capsys, monkeypatch):
+    from factlint.checker import compare as stage
+
+    real = stage.compare
+
+    def bug_in_storm(claims, *args):
+        if any(c.document.startswith("storm/") for c in claims):
+            raise ZeroDivisionError("division by zero")
+        return real(claims, *args)
+
+    monkeypatch.setattr(stage, "compare", bug_in_storm)
+    for story in ("bridge", "storm", "budget"):  # three folders of two: a story each
+        write(tmp_path, f"{story}/a.md", ARTICLE)
+        write(tmp_path, f"{story}/b.md", OTHER)
+    code, out, err = run(capsys, "check", tmp_path, "--format", "json")
+    report = json.loads(out)
+    assert code == 2 and "Traceback" not in err
+    assert [(e["path"], e["message"]) for e in report["errors"]] == [(
+        "storm/a.md", "storm/a.md: internal error comparing its story with storm/b.md: ZeroDivisionError: "
+        "division by zero (the other stories go on; please report it)")]
+    assert sorted({report["claims"][[c["id"] for c in report["claims"]].index(f["claims"][0])]["document"].split("/")[0]
+                   for f in report["findings"]}) == ["bridge", "budget"]
+    assert err.count("\n") == 1 and "storm/a.md: internal error comparing its story" in err
 
 
 # ---------------------------------------------------------------- terminal injection
@@ -313,8 +378,8 @@ def test_machine_formats_escape_what_a_terminal_would_obey(hostile, fmt):
     assert raw_controls(out) == ""
     assert ("&#x202e;" if fmt == "junit" else "\\u202e") in out
     if fmt == "junit":
-        files = [case.get("file") or "" for case in ElementTree.fromstring(out.encode()).iter("testcase")]
-        assert any("\u202e" in name for name in files)
+        parsed = ElementTree.fromstring(out.encode())
+        assert any("\u202e" in (e.get("name") or "") + (e.text or "") for e in parsed.iter())
     else:
         json.loads(out)
 
