@@ -59,27 +59,27 @@ class CueIndex:
     def hits(self, words: list[str]) -> list[Hit]:
         """Every cue occurrence in the lower-cased token list."""
         out: list[Hit] = []
+        seen, count = self.seen, len(words)
         for i, w in enumerate(words):
-            for cue_words, category, label in self._candidates(w):
-                n = len(cue_words)
-                if i + n <= len(words) and all(_word_matches(c, t) for c, t in zip(cue_words, words[i:i + n])):
-                    out.append(Hit(category, label, i, i + n - 1, n, sum(map(len, cue_words))))
+            candidates = seen.get(w)
+            if candidates is None:
+                candidates = seen[w] = self._lookup(w)
+            for rest, category, label, n, size in candidates:  # the word itself matches each cue's first word
+                if n == 1 or i + n <= count and all(_word_matches(c, t) for c, t in zip(rest, words[i + 1:i + n])):
+                    out.append(Hit(category, label, i, i + n - 1, n, size))
         return _longest(out)
 
-    def _candidates(self, w: str):
-        found = self.seen.get(w)
-        if found is None:
-            found = self.seen[w] = self._lookup(w) or ()
-        return found
-
-    def _lookup(self, w: str):
+    def _lookup(self, w: str) -> tuple:
+        """The cues whose first word matches `w` (as `_word_matches` would): their other words,
+        category, label, length in words and in letters."""
         found = list(self.exact.get(w, ()))
         longest = min(len(w), self.longest_affix)
         for k in range(MIN_AFFIX, longest + 1):
             found.extend(self.affix.get(w[:k], ()))
         for k in range(MIN_AFFIX, min(len(w) - 1, longest) + 1):
             found.extend(self.affix.get(w[-k:], ()))
-        return found
+        return tuple((cue[1:], category, label, len(cue), sum(map(len, cue))) for cue, category, label in found
+                     if _word_matches(cue[0], w))
 
 
 def _longest(hits: list[Hit]) -> list[Hit]:
@@ -88,7 +88,11 @@ def _longest(hits: list[Hit]) -> list[Hit]:
     kept = []
     for h in sorted(hits, key=lambda h: (-h.words, -h.size, h.first)):
         covered = taken.setdefault(h.category, set())
-        if not covered.intersection(range(h.first, h.last + 1)):
+        if h.words == 1:
+            if h.first not in covered:
+                covered.add(h.first)
+                kept.append(h)
+        elif not covered.intersection(range(h.first, h.last + 1)):
             covered.update(range(h.first, h.last + 1))
             kept.append(h)
     return sorted(kept, key=lambda h: h.first)
