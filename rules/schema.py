@@ -414,7 +414,7 @@ class CheckRule(Strict):
     code: str = Field(pattern=r"^FL[1-9]\d\d$", description="FL1xx conflict, FL2xx drift, FL3xx agreement, FL4xx inconsistency")
     name: str = Field(pattern=r"^[a-z][a-z0-9]*(-[a-z0-9]+)*$", description="kebab-case name")
     kind: Literal["conflict", "drift", "agreement", "inconsistency"]
-    type: Literal["value", "date", "conversion", "scale", "drift", "agreement", "weekday", "ratio", "reference"] = Field(
+    type: Literal["value", "date", "conversion", "scale", "drift", "agreement", "weekday", "ratio", "ratio-across", "reference"] = Field(
         description="the check type, implemented in checker/compare")
     applies_to: list[Literal["money", "percent", "date", "quantity", "number"]] = Field(min_length=1)
     level: Literal["error", "warning", "info"]

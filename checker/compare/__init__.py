@@ -9,6 +9,7 @@ from factlint.checker.compare.across import Ranges, check_links, tolerance
 from factlint.checker.compare.conversions import check_conversions
 from factlint.checker.compare.findings import Checks
 from factlint.checker.compare.inside import check_ratios, check_weekdays
+from factlint.checker.compare.ratios import check_ratio_links
 from factlint.checker.model import Claim, Finding
 from factlint.rules.loader import RuleSet
 
@@ -28,7 +29,9 @@ def compare(claims: list[Claim], rules: RuleSet | None = None, story_of: dict[st
     def fits(x: Claim, y: Claim) -> bool:
         return ranges.fits(x, y, tolerance(checks, x, y, exact))
 
-    findings = check_links(align(claims, story_of, fits, langs), checks, ranges, exact, published)
+    links = align(claims, story_of, fits, langs)
+    findings = check_links(links, checks, ranges, exact, published)
+    findings += check_ratio_links(claims, links, checks)
     findings += check_conversions(claims, checks)
     findings += check_weekdays(claims, checks)
     findings += check_ratios(claims, checks)

@@ -30,7 +30,7 @@ def check_ratios(claims: list[Claim], checks: Checks) -> list[Finding]:
         for r in b.relations:
             if r.type != "ratio" or r.factor is None:
                 continue
-            a = by_id.get(r.other) if r.other else _implicit_partner(b, claims)
+            a = by_id.get(r.other) if r.other else implicit_partner(b, claims)
             if a is None or a.start > b.start and r.other:
                 continue  # each tie is checked once, from its second figure
             rule = checks.pick("ratio", b.kind)
@@ -48,7 +48,7 @@ def check_ratios(claims: list[Claim], checks: Checks) -> list[Finding]:
     return out
 
 
-def _implicit_partner(b: Claim, claims: list[Claim]) -> Claim | None:
+def implicit_partner(b: Claim, claims: list[Claim]) -> Claim | None:
     """The figure a ratio compares with when it stands in an earlier sentence: the last one of
     the same measure, kind and unit that belongs to the article's own subject."""
     earlier = [a for a in claims if a.document == b.document and a.start < b.sentence_start

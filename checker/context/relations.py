@@ -7,7 +7,9 @@
 - comparison: a comparator ("als", "than", "wie bei") between two figures of one kind.
 - ratio: a ratio word ("dreimal so hoch", "twice", "half") between two figures of one kind:
   the first = factor × the second. When the first figure is in an earlier sentence, the
-  compare stage finds it by measure.
+  compare stage finds it by measure. A ratio word before one figure only makes it the base
+  ("dreimal so viel wie die 100 …": the other = 3 × it), or, right after a level word, the
+  result ("verdreifacht auf 300": it = 3 × the other).
 """
 
 from __future__ import annotations
@@ -111,9 +113,17 @@ def _find_ratios(text: str, claims: list[Claim], rules: ContextRules) -> None:
             first = _last_ending_by(comparable[key], comparable_starts[key], cut)
             if first is not None:
                 _tie(first, b, "ratio", factor)
-            else:
+            elif _after_level_word(lead, rules):  # "verdreifacht auf 300": 300 is the result, 3 × the other
+                b.relations.append(Relation(type="ratio", other="", factor=factor))
+            else:  # "dreimal so viel wie die 100 …": 100 is the base, the other is 3 × it
                 b.relations.append(Relation(type="ratio", other="", factor=1 / factor))
             break
+
+
+def _after_level_word(lead: str, rules: ContextRules) -> bool:
+    """The figure stands right after a level word ("auf", "to"): what a change came to."""
+    words = _words(lead[-12:])
+    return bool(words) and lead.rstrip().endswith(words[-1]) and words[-1] in {w.lower() for w in rules.qualifiers.get("level", [])}
 
 
 def _last_ending_by(group: list[Claim], starts: list[int], cut: int) -> Claim | None:

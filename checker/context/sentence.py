@@ -313,7 +313,7 @@ class Sentence:
 
     def subject(self, c: Claim, span) -> str | None:
         i, j = span
-        if self.is_ratio_base(c) and "prior" not in self.qualifier_cache.get(id(c), ()):
+        if self.is_ratio_base(c) and not {"prior", "level"} & self.qualifier_cache.get(id(c), set()):
             # "twice the 2 billion yuan Miaoke has set aside": the base is someone else's
             return "other:" + (self.name_after(j, len(self.words)) or self.name_before(i) or "?")
         best = None
@@ -361,7 +361,8 @@ class Sentence:
         return len(word) <= 4 and (lower in self.noise or lower in ARTICLE_ONES)
 
     def is_ratio_base(self, c: Claim) -> bool:
-        """The figure a ratio word compares with (the later one of the pair)."""
+        """The figure a ratio word compares with (the later one of the pair); a figure right after
+        a level word ("verdreifacht auf 300") is what the change came to, no base (see subject)."""
         ids = self.by_id
         return any(r.type == "ratio" and (not r.other or r.other in ids and ids[r.other].start < c.start)
                    for r in c.relations)

@@ -180,6 +180,24 @@ def test_ratio_base_belongs_to_someone_else_en():
     assert c.subject == "other:miaoke"
 
 
+@pytest.mark.parametrize("lang, text, surface, value, unit, factor", [
+    ("de", "Die Kellerei Dornbach hat ihren Absatz verdreifacht, auf 300 Millionen Euro.", "300 Millionen Euro", 3e8, "EUR", 3.0),
+    ("en", "Dornbach Cellars' sales halved to 40 million euros.", "40 million euros", 4e7, "EUR", 0.5),
+])
+def test_a_ratio_word_before_a_change_result_makes_it_the_multiple_of_the_unstated_figure(lang, text, surface, value,
+                                                                                          unit, factor):
+    d = doc("a.md", text, "2026-02-03", lang)
+    (c,) = annotated(d, (surface, "money", value, unit))
+    assert [(r.type, r.other, r.factor) for r in c.relations] == [("ratio", "", factor)]  # it = factor × the other
+    assert c.subject is None  # the article's own figure, not someone else's base
+
+
+def test_a_ratio_word_before_a_base_makes_the_unstated_figure_its_multiple_en():
+    d = doc("a.md", "The budget is twice the 2 billion yuan Miaoke has set aside.", "2026-02-03", "en")
+    (c,) = annotated(d, ("2 billion yuan", "money", 2e9, "CNY"))
+    assert [(r.type, r.other, r.factor) for r in c.relations] == [("ratio", "", 0.5)]
+
+
 def test_as_of_is_the_latest_date_stated_not_the_event_date_en():
     d = doc("a.md", "Rescuers said on Sunday that the landslide on Saturday had killed 12 people.", "2026-06-15", "en")
     _, _, c = annotated(d, ("Sunday", "date", {"date": "2026-06-14"}), ("Saturday", "date", {"date": "2026-06-13"}),
