@@ -261,7 +261,9 @@ def test_bug_in_one_file_is_that_files_error_and_the_others_go_on(conflict, caps
     assert err.splitlines()[-1] == "factlint: b.md: internal error: KeyError: 'oops' (the other files go on; please report it)"
 
 
-def test_bug_in_one_files_context_is_that_files_error_and_the_others_go_on(tmp_path, capsys, monkeypatch):
+@pytest.fixture
+def context_bug_in_c(monkeypatch):
+    """Context annotation fails on the document c.md only."""
     from factlint.checker import context
 
     real = context.annotate_document
@@ -272,6 +274,9 @@ def test_bug_in_one_files_context_is_that_files_error_and_the_others_go_on(tmp_p
         return real(doc, *args)
 
     monkeypatch.setattr(context, "annotate_document", bug_in_c)
+
+
+def test_bug_in_one_files_context_is_that_files_error_and_the_others_go_on(tmp_path, capsys, context_bug_in_c):
     write(tmp_path, "a.md", ARTICLE)
     write(tmp_path, "b.md", OTHER)
     write(tmp_path, "c.md", "---\npublished: 2026-02-06\n---\nDie Brücke kostet 500 Millionen Euro.\n")
@@ -284,18 +289,8 @@ def test_bug_in_one_files_context_is_that_files_error_and_the_others_go_on(tmp_p
     assert [f["kind"] for f in report["findings"]] == ["conflict"]  # 431 vs 420 still compared
 
 
-def test_bug_in_one_documents_context_through_the_python_api(monkeypatch):
+def test_bug_in_one_documents_context_through_the_python_api(context_bug_in_c):
     import factlint
-    from factlint.checker import context
-
-    real = context.annotate_document
-
-    def bug_in_c(doc, *args):
-        if doc.path == "c.md":
-            raise IndexError("list index out of range")
-        return real(doc, *args)
-
-    monkeypatch.setattr(context, "annotate_document", bug_in_c)
     report = factlint.check_texts({"a.md": ARTICLE, "b.md": OTHER, "c.md": ARTICLE})
     assert [e.path for e in report.errors] == ["c.md"]
     assert {c.document for c in report.claims} == {"a.md", "b.md"} and len(report.findings) == 1
