@@ -89,7 +89,7 @@ def rarity(claims: list[Claim]) -> dict[str, float]:
     """Inverse claim frequency of each feature within one story."""
     df: dict[str, int] = defaultdict(int)
     for c in claims:
-        for f in c.about:
+        for f in features(c):
             df[f] += 1
     n = len(claims) + PRIOR_CLAIMS
     return {f: math.log(n / (k + 0.5)) for f, k in df.items()}
@@ -119,7 +119,7 @@ def align(claims: list[Claim], story_of: dict[str, int] | None = None,
         if len(per_doc) < 2:
             continue
         idf = weights[key[0]]
-        vectors = {id(f): [_vector(c.about, idf) for c in _distinct_profiles(f)] for figs in per_doc.values() for f in figs}
+        vectors = {id(f): [_vector(features(c), idf) for c in _distinct_profiles(f)] for figs in per_doc.values() for f in figs}
         pairs, scores = [], {}
         for da, db in document_pairs(per_doc):
             across = langs.get(da, "") != langs.get(db, "")
@@ -186,11 +186,25 @@ def _distinct_profiles(fig: Figure) -> list[Claim]:
     its most alike mention (the key-figure box "Tote: sieben" beside a body sentence about helpers)."""
     seen, out = set(), []
     for c in fig.claims:
-        key = frozenset(c.about)
+        key = frozenset(features(c))
         if key not in seen:
             seen.add(key)
             out.append(c)
     return out[:MENTIONS]
+
+
+SHARED_TAGS = ("who:", "region:", "period:", "variant:")
+TAG_WEIGHT = 0.4
+
+
+def features(c: Claim) -> dict[str, float]:
+    """A claim's profile with the tags that say which figure it is (a region, a year, a
+    period, a variant, a person): a tag on one side only does not separate two figures
+    (gates.compatible), but one both share is evidence, in any language."""
+    tags = [q for q in c.qualifiers if q.startswith(SHARED_TAGS)]
+    if not tags:
+        return c.about
+    return {**c.about, **{"@" + q: TAG_WEIGHT for q in tags}}
 
 
 def _vector(about: dict[str, float], idf: dict[str, float]) -> tuple[dict[str, float], float]:
@@ -213,7 +227,7 @@ def score(x: tuple[dict[str, float], float], y: tuple[dict[str, float], float], 
 
 def _score_across(vx: dict[str, float], vy: dict[str, float]) -> float:
     def bridge(f: str, other: dict[str, float]) -> bool:
-        return f[0] in "=#" or f in other
+        return f[0] in "=#@" or f in other
 
     px = {f: w for f, w in vx.items() if bridge(f, vy)}
     py = {f: w for f, w in vy.items() if bridge(f, vx)}

@@ -18,6 +18,7 @@ import functools
 import re
 from collections import defaultdict
 
+from factlint.checker.context import about
 from factlint.checker.context.about import noise_words
 from factlint.checker.context.cues import denominator_pattern, index_for, tokenize
 from factlint.checker.context.relations import find_relations
@@ -77,6 +78,8 @@ def annotate_document(doc: Document, claims: list[Claim], rules: ContextRules,
         if c.measure is None:
             c.measure = table_measure(cell, c, index.hits, kinds or {})
         table_period(cell, c, published)
+        if cell:
+            c.about = table_profile(c.about, cell, doc.lang, grammar, index.hits)
     share_repeats(claims, published)
 
 
@@ -117,6 +120,19 @@ def table_measure(cell: str | None, c: Claim, find_hits, kinds: dict[str, set[st
     if cell is None:
         return None
     return next((label for label in cell_measures(cell, find_hits) if c.kind in kinds.get(label, {c.kind})), None)
+
+
+def table_profile(profile: dict[str, float], cell: str, lang: str, grammar: frozenset[str],
+                  find_hits) -> dict[str, float]:
+    """A figure in a table is about what its column's header says ("Price (256GB)") as much as
+    about the words of its row: the header's words join its profile as words right beside it."""
+    words = [(1.0, t[2]) for t in tokenize(cell, 0, len(cell))]
+    labels = [(1.0, label) for label in cell_measures(cell, find_hits)]
+    merged = dict(profile)
+    for feature, weight in about.profile(words, [], labels, None, lang, grammar).items():
+        if weight > merged.get(feature, 0.0):
+            merged[feature] = weight
+    return merged
 
 
 YEAR = re.compile(r"\b(19\d\d|20\d\d)\b")

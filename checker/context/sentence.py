@@ -26,7 +26,8 @@ REGION_REACH = 10.0
 VARIANT_REACH = 5  # tokens between a specification and the price it qualifies
 AFTER_REGION = 3.0  # a place named after the figure more often qualifies something else  # "In Österreich zählte der Anbieter zuletzt 300.000 Kunden"
 SUBJECT_REACH = 9.0
-PERSONAL = {"age"}  # measures of a person: the name beside the figure says whose it is
+AGE = "age"
+PERSONAL = {AGE}  # measures of a person: the name beside the figure says whose it is
 PERSON_REACH = 4  # tokens searched either side for that name
 COMPARATOR_REACH = 60.0  # "höher als bei Huoshan … 7 Mio.": the nearest comparator this far back names the subject
 
@@ -148,6 +149,9 @@ class Sentence:
         for c in self.claims:
             span = self.spans[id(c)]
             c.measure = self.measure(c, span)
+            aged = self.apposition(c, span)
+            if aged and (c.measure is None or c.measure.startswith("noun:")):
+                c.measure = AGE
             tags = self.qualifiers(c, span)
             c.as_of = self.as_of(c, YEAR_END in tags)
             if c.kind != "date" and c.as_of and c.as_of != self.published:
@@ -160,6 +164,20 @@ class Sentence:
                 self.qualifier_cache[id(c)] |= {"who:" + name for name in self.person(c, span)}
             c.qualifiers = sorted(set(c.qualifiers) | self.qualifier_cache[id(c)])
             c.about = self.about(c, span)
+            if aged:
+                c.about["=" + AGE] = max(c.about.get("=" + AGE, 0.0), about.LABEL_WEIGHT)
+
+    def apposition(self, c: Claim, span: tuple[int, int]) -> bool:
+        """A small bare number set off right after a name is that person's age, in the
+        convention of news writing in many languages: "Anthony Smith, 38, of Troy",
+        "Anna K. (27)"."""
+        i, j = span
+        if c.kind != "number" or c.value is None or not 0 < c.value < 120 or not c.surface.isdigit() or i < 2:
+            return False
+        opened, name = self.words[i - 1], self.tokens[i - 2][2]
+        closing = self.words[j + 1] if j + 1 < len(self.words) else "."
+        pair = {",": (",", ".", ";"), "(": (")",)}.get(opened)
+        return bool(pair) and closing in pair and name[:1].isupper() and name[:1].isalpha()
 
     def about(self, c: Claim, span) -> dict[str, float]:
         """The claim's open-vocabulary profile (checker/context/about.py): the words near it
@@ -191,6 +209,13 @@ class Sentence:
                       else (self.cost(first, last, span, n), label) for first, last, n, short, label in window]
         else:
             labels = [(self.cost(first, last, span, n), label) for first, last, n, _, label in window]
+        if "level" in self.qualifier_cache.get(id(c), ()):
+            # "The number of people hurt in … has risen to 23": what a change came to is what
+            # the subject of its clause names, however long that subject is
+            bp = self.boundary_prefix
+            labels = [(min(d, 1.0), label)
+                      if first < i and bp[first] == bp[i] and not self.inside[first] else (d, label)
+                      for (d, label), (first, *_rest) in zip(labels, window)]
         partners = {r.other for r in c.relations}
         seen, figures, me = set(), [], id(c)
         for other, other_id, key in self.figure_seq[bisect.bisect_left(self.figure_tokens, lo):

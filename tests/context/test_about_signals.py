@@ -1,0 +1,77 @@
+"""What a figure is about beyond the words right beside it: its table column's header, the
+subject of the clause whose change it is the result of, a person's age set off after the name,
+and the tags two figures share (invented text)."""
+
+from factlint.checker.align.link import _vector, features, rarity, score
+from factlint.checker.context import about, annotate
+from tests.compare.claims import claim, doc, ids
+
+
+def annotated(d, *specs):
+    claims = ids([claim(d, *spec) for spec in specs])
+    annotate([d], claims)
+    return claims
+
+
+def test_a_table_figure_is_about_its_column_header_en():
+    d = doc("a.md", "Prices at launch:\n\n| Market | Ticket price |\n|---|---|\n| Norway | 410 kroner |\n"
+                    "| Sweden | 395 kronor |\n", "2026-04-01", "en")
+    (norway,) = annotated(d, ("410", "number", 410.0, None))
+    assert norway.about.get("ticket", 0) > 0.3
+    assert norway.about.get("=price", 0) > 0  # the header's lexicon label, too
+    assert norway.about.get("norway", 0) > 0  # and still its row
+
+
+def test_a_figure_outside_a_table_gets_no_header_words_en():
+    d = doc("a.md", "| Market | Ticket price |\n|---|---|\n\nNorway sold 410 seats.\n", "2026-04-01", "en")
+    (seats,) = annotated(d, ("410", "number", 410.0, None))
+    assert "ticket" not in seats.about
+
+
+def test_what_a_change_came_to_is_about_its_clause_subject_en():
+    d = doc("b.md", "The number of people hurt in the explosion at the Dorrow mill on Monday has risen to 23, "
+                    "officials said.", "2026-05-13", "en")
+    (c,) = annotated(d, ("23", "number", 23.0, None))
+    assert "level" in c.qualifiers
+    assert c.about.get("=injured", 0) >= 0.5 * about.LABEL_WEIGHT
+
+
+def test_the_subject_of_another_clause_says_nothing_de():
+    d = doc("b.md", "Nach Angaben der Klinik wurden 17 Menschen verletzt, und die Zahl der Einsatzkräfte aus dem "
+                    "ganzen Landkreis und den Nachbarorten ist inzwischen auf 260 gestiegen.", "2026-05-13")
+    _, helpers = annotated(d, ("17", "number", 17.0, None), ("260", "number", 260.0, None))
+    assert helpers.about.get("=injured", 0) < 0.5 * about.LABEL_WEIGHT
+
+
+def test_a_number_set_off_after_a_name_is_the_persons_age_en():
+    d = doc("a.md", "Police arrested Martin Oakes, 41, of Brindle on Tuesday.", "2026-04-01", "en")
+    (age,) = annotated(d, ("41", "number", 41.0, None))
+    assert age.measure == "age"
+    assert "who:oakes" in age.qualifiers
+    assert age.about.get("=age", 0) > 0
+
+
+def test_a_number_in_parentheses_after_a_name_is_an_age_de():
+    d = doc("a.md", "Festgenommen wurde Karla Brenn (27) aus Lindow.", "2026-04-01")
+    (age,) = annotated(d, ("27", "number", 27.0, None))
+    assert age.measure == "age"
+
+
+def test_counts_after_a_comma_are_no_age_en():
+    d = doc("a.md", "In March, 41 homes were flooded and in Brindle, 12 more.", "2026-04-01", "en")
+    homes, more = annotated(d, ("41", "number", 41.0, None), ("12", "number", 12.0, None))
+    assert homes.measure != "age" and more.measure != "age"
+
+
+def test_a_shared_region_tag_is_evidence_a_tag_on_one_side_is_none():
+    d = doc("a.md", "Im Vereinigten Königreich kostet das Modell 849 Pfund.", "2026-03-17")
+    e = doc("b.md", "Käufer im Vereinigten Königreich zahlen 899 Pfund.", "2026-03-17")
+    f = doc("c.md", "Käufer zahlen 899 Pfund.", "2026-03-17")
+    claims = ids([claim(d, "849 Pfund", "money", 849.0, "GBP", qualifiers=["region:GB"]),
+                  claim(e, "899 Pfund", "money", 899.0, "GBP", qualifiers=["region:GB"]),
+                  claim(f, "899 Pfund", "money", 899.0, "GBP")])
+    a, b, c = (features(x) for x in claims)
+    assert a["@region:GB"] == b["@region:GB"] and "@region:GB" not in c
+    idf = rarity(claims)
+    with_tag = score(_vector({"@region:GB": 1.0}, idf), _vector(b, idf))
+    assert with_tag > 0 and score(_vector({"@region:GB": 1.0}, idf), _vector(c, idf)) == 0
