@@ -120,19 +120,29 @@ def story_folder(claims: list[Claim]) -> str:
 
 def assign_finding_ids(findings: list[Finding], claims: list[Claim]) -> None:
     """Give every finding its fingerprint; the 2nd, 3rd… with the same one get `:2`, `:3`.
-    A finding about one fact (`per_fact`) also gets `previous_id`, its id by claim keys."""
-    by_id = {c.id: c for c in claims}
+    A finding about one fact (`per_fact`) also gets `previous_id`, its id by claim keys.
+    A finding whose `bases` were computed already (with its story's claims) needs no claim."""
+    by_id: dict[str, Claim] | None = None
     taken: dict[str, int] = {}
     previous: dict[str, int] = {}
     for f in findings:
-        own = identity_claims(f, [by_id[i] for i in f.claims if i in by_id])
-        base = finding_id(f.code, own)
+        if f.bases is None:
+            by_id = {c.id: c for c in claims} if by_id is None else by_id
+            base, previous_base = finding_bases(f, by_id)
+        else:
+            base, previous_base = f.bases
         if f.per_fact:
-            previous[base] = previous.get(base, 0) + 1
-            f.previous_id = _numbered(base, previous[base])
-            base = fact_id(f.code, own)
+            previous[previous_base] = previous.get(previous_base, 0) + 1
+            f.previous_id = _numbered(previous_base, previous[previous_base])
         taken[base] = taken.get(base, 0) + 1
         f.id = _numbered(base, taken[base])
+
+
+def finding_bases(f: Finding, by_id: dict[str, Claim]) -> tuple[str, str | None]:
+    """A finding's id and (for a finding about one fact) its id by claim keys, before numbering."""
+    own = identity_claims(f, [by_id[i] for i in f.claims if i in by_id])
+    base = finding_id(f.code, own)
+    return (fact_id(f.code, own), base) if f.per_fact else (base, None)
 
 
 def _numbered(base: str, n: int) -> str:

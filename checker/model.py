@@ -187,6 +187,10 @@ class Finding(Lean):
     # which older decisions files recorded it.
     per_fact: bool = Field(default=False, exclude=True, repr=False)
     previous_id: str | None = Field(default=None, exclude=True, repr=False)
+    # (id, previous_id) before the report numbers findings that share one (`:2`): computed with
+    # the claims of its story (checker/fingerprint.py: `finding_bases`) and kept with the story's
+    # findings in the cache, so a re-check needs no claim of a story that did not change.
+    bases: tuple[str, str | None] | None = Field(default=None, exclude=True, repr=False)
 
     def fails(self, strict: bool = False) -> bool:
         """Whether this finding fails `factlint check` (agreements never do)."""

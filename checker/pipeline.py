@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Callable
 from pathlib import Path
@@ -12,7 +13,8 @@ from factlint.checker.extract import extract
 from factlint.checker.normalize.dates import date_unknown_published, settle_years
 from factlint.checker.model import Claim, Document, FileError, Finding, Report
 from factlint.checker.report import build_report
-from factlint.checker.engine.cache import Cache, prepared_row
+from factlint.checker.engine.cache import Cache, claims_row, prepared_row
+from factlint.checker.engine.lazy import CachedClaims, ClaimList, remake_claims
 from factlint.checker.decisions import DecisionStore, default_path as default_decisions_path
 from factlint.checker.select import Selection, is_selected, validate
 from factlint.rules.loader import RuleSet
@@ -38,6 +40,9 @@ class Options:
     cache: bool = True  # keep and reuse what was made of each file and story (.factlint/cache/, checker/engine/cache.py)
     engine: str = "local"  # "dask": run on a Dask cluster (checker/engine/cluster.py)
     scheduler: str | None = None  # the Dask scheduler's address; None starts a local cluster
+    # The report's claims may stay in the cache until read (a ClaimList, checker/engine/lazy.py):
+    # for the CLI, which writes them once; a caller that works on the claims wants a list.
+    lazy: bool = False
 
 
 def extract_documents(docs: list[Document], options: Options = Options(), rules: RuleSet | None = None,
@@ -67,45 +72,98 @@ def extract_one(doc: Document, pack, errors: list[FactlintError] | None) -> list
         return []
 
 
-def compare_claims(docs: list[Document], claims: list[Claim], rules: RuleSet, cache: Cache | None = None,
+def compare_claims(docs: list[Document], claims: Sequence[Claim], rules: RuleSet, cache: Cache | None = None,
                    keys: dict[str, str] | None = None, engine=None,
                    errors: list[FactlintError] | None = None) -> list[Finding]:
     """align → compare of claims whose ids and context are set, story by story (only claims of
-    one story are compared): findings with `id=""` (the report assigns fingerprints), each
-    named by its story. With a cache and the cache keys of the documents, a story none of whose
-    documents changed is not compared again. `engine` (checker/engine/cluster.py) compares the
-    stories on a cluster. With an `errors` list, a bug met comparing one story is an error
-    naming its files (`story_error`) and the other stories go on; else it is raised."""
-    from factlint.checker.align.stories import stories, story_names
-    from factlint.checker.compare import compare
+    one story are compared): findings with `id=""` (the report assigns fingerprints, from the
+    `bases` each gets here), each named by its story. With a cache and the cache keys of the
+    documents, a story none of whose documents changed is not compared again, and its claims
+    are not even read (`claims` may be a ClaimList of cached ones). `engine`
+    (checker/engine/cluster.py) compares the stories on a cluster. With an `errors` list, a bug
+    met comparing one story is an error naming its files (`story_error`) and the other stories
+    go on; else it is raised."""
+    from factlint.checker.align.stories import story_names
     from factlint.checker.engine.cache import finding_of, finding_row
+    from factlint.checker.fingerprint import finding_bases
 
-    story_of, langs = stories(docs), {d.path: d.lang for d in docs}
+    story_of, langs = story_map(docs, cache, keys), {d.path: d.lang for d in docs}
     published = {d.path: d.published.isoformat() for d in docs if d.published}
-    groups = by_story(claims, story_of)
+    groups = story_parts(claims, story_of)
     found: list[list[Finding] | None] = [None] * len(groups)
     keys_of: list[str | None] = [None] * len(groups)
     if cache is not None and keys is not None:
-        for i, story in enumerate(groups):
-            own = sorted({keys.get(c.document) or "" for c in story})
+        for i, parts in enumerate(groups):
+            own = sorted({keys.get(path) or "" for path, _ in parts})
             keys_of[i] = cache.key("story", *own) if all(own) else None
             rows = cache.read(keys_of[i]) if keys_of[i] else None
-            found[i] = [finding_of(r) for r in rows] if rows is not None else None
+            found[i] = findings_of(rows, finding_of)
     todo = [i for i, f in enumerate(found) if f is None]
+    story_claims = ([c for _, part in groups[i] for c in part] for i in todo)
     if engine is not None:
-        results = engine.compare_stories([groups[i] for i in todo], story_of, langs, published)
+        story_claims = list(story_claims)
+        results = zip(story_claims, engine.compare_stories(story_claims, story_of, langs, published))
     else:
-        results = (compare_story(groups[i], rules, story_of, langs, published, errors) for i in todo)
-    for i, result in zip(todo, results):
+        results = ((own, compare_story(own, rules, story_of, langs, published, errors)) for own in story_claims)
+    for i, (own, result) in zip(todo, results):
         found[i] = result or []
+        by_id = {c.id: c for c in own}
+        for f in found[i]:  # the id before numbering, and the story's first document (named below)
+            f.bases = finding_bases(f, by_id)
+            first = by_id.get(f.claims[0]) if f.claims else None
+            f.story = first.document if first else None
         if keys_of[i] and result is not None:
-            cache.write(keys_of[i], [finding_row(f) for f in result])
+            cache.write(keys_of[i], [finding_row(f) for f in result], compress=False)
     findings = [f for result in found for f in result]
-    names, by_id = story_names(docs, story_of), {c.id: c for c in claims}
+    names = story_names(docs, story_of)
     for f in findings:
-        first = by_id.get(f.claims[0]) if f.claims else None
-        f.story = names.get(story_of.get(first.document, 0)) if first else None
+        f.story = names.get(story_of.get(f.story, 0)) if f.story is not None else None
     return findings
+
+
+def findings_of(rows, finding_of) -> list[Finding] | None:
+    """The findings of a story's cache entry; None when it holds none (or is no such entry)."""
+    if not isinstance(rows, list):
+        return None
+    try:
+        return [finding_of(r) for r in rows]
+    except (TypeError, ValueError):
+        return None
+
+
+def story_map(docs: list[Document], cache: Cache | None, keys: dict[str, str] | None) -> dict[str, int]:
+    """Each document's story (checker/align/stories.py), from the cache when every document is unchanged."""
+    from factlint.checker.align.stories import stories
+
+    key = None
+    if cache is not None and keys is not None and all(d.path in keys for d in docs):
+        key = cache.key("stories", *sorted(keys[d.path] for d in docs))
+        kept = cache.read(key)
+        if isinstance(kept, dict) and kept.keys() == {d.path for d in docs}:
+            return kept
+    story_of = stories(docs)
+    if key is not None:
+        cache.write(key, story_of, compress=False)
+    return story_of
+
+
+def story_parts(claims: Sequence[Claim], story_of: dict[str, int]) -> list[list[tuple[str, Sequence[Claim]]]]:
+    """The claims of each story as (document, its claims) parts, stories in their order, claims
+    in theirs; a document without claims is in none."""
+    if isinstance(claims, ClaimList):
+        runs = claims.parts
+    else:
+        runs = []
+        for c in claims:
+            if runs and runs[-1][0] == c.document:
+                runs[-1][1].append(c)
+            else:
+                runs.append((c.document, [c]))
+    groups: dict[int, list[tuple[str, Sequence[Claim]]]] = {}
+    for path, part in runs:
+        if len(part):
+            groups.setdefault(story_of.get(path, 0), []).append((path, part))
+    return [groups[s] for s in sorted(groups)]
 
 
 def compare_story(claims: list[Claim], rules: RuleSet, story_of: dict[str, int], langs: dict[str, str],
@@ -225,13 +283,13 @@ def cache_folder(paths: list[str | Path], root: Path | None = None) -> Path:
 
 def prepare_documents(ingested, to_read: list[tuple[Path, str]], options: Options, rules: RuleSet,
                       cache: Cache | None = None, engine=None
-                      ) -> tuple[list[Document], list[Claim], list[FactlintError], list[FactlintError], dict[str, str]]:
+                      ) -> tuple[list[Document], Sequence[Claim], list[FactlintError], list[FactlintError], dict[str, str]]:
     """extract → ids → context of the documents `ingested` holds already (an article read from
     standard input) and ingest → extract → ids → context of the files `to_read` (checker/engine),
     from the cache where a file is unchanged, then the years an undated article takes from the
-    collection: documents, their claims in document order, errors (files that could not be
-    read, then bugs met extracting), warnings, and the cache key of each document whose entry
-    holds its claims."""
+    collection: documents, their claims in document order (a ClaimList with `options.lazy`),
+    errors (files that could not be read, then bugs met extracting), warnings, and the cache key
+    of each document whose entry holds its claims."""
     from factlint.checker.engine import annotate_or_drop
     from factlint.checker.engine.local import prepare_all
     from factlint.checker.engine.prepare import prepare_document
@@ -240,15 +298,20 @@ def prepare_documents(ingested, to_read: list[tuple[Path, str]], options: Option
     warnings: list[FactlintError] = list(ingested.warnings)
     progress = (lambda n, total: options.progress("extracting claims", n, total)) if options.progress else None
     given = [prepare_document(doc, rules) for doc in ingested.documents]
-    prepared, keys = cached_documents(to_read, cache)
+    prepared, keys = cached_documents(to_read, cache, rules, options.lazy)
     missing = [i for i, p in enumerate(prepared) if p is None]
     run = engine.prepare_all if engine is not None else prepare_all
     for i, p in zip(missing, run([to_read[i] for i in missing], rules, options.jobs, progress)):
         prepared[i] = p
         if keys[i] and (p.annotated or p.doc is None):
-            cache.write(keys[i], prepared_row(p))
+            cache.write(keys[i] + ".claims", claims_row(p))
+            cache.write(keys[i], prepared_row(p), compress=False)
+            if options.lazy:
+                p.claims = CachedClaims(cache, keys[i], len(p.claims), lambda claims=p.claims: claims, p.claims)
         elif keys[i]:
             keys[i] = None  # its claims wait for the collection's years: not kept, and its story neither
+    if cache is not None:
+        cache.manifest().save()
     extract_errors: list[FactlintError] = []
     for p in given + prepared:
         warnings += p.warnings
@@ -260,30 +323,55 @@ def prepare_documents(ingested, to_read: list[tuple[Path, str]], options: Option
     prepared = [p for p in given + prepared if p.doc is not None]
     waiting = [p for p in prepared if not p.annotated]
     if waiting:
+        for p in prepared:
+            p.claims = list(p.claims)  # the years are settled from every document's claims
         settle_years([p.doc for p in prepared], [p.claims for p in prepared], [rules.pack(p.doc.lang) for p in prepared])
         for p in waiting:
             annotate_or_drop(p, rules)
             if p.extract_error and p.extract_error not in extract_errors:
                 extract_errors.append(p.extract_error)
-    return ([p.doc for p in prepared], [c for p in prepared for c in p.claims], read_errors + extract_errors, warnings,
-            doc_keys)
+    if options.lazy:
+        claims: Sequence[Claim] = ClaimList([(p.doc.path, p.claims) for p in prepared])
+    else:
+        claims = [c for p in prepared for c in p.claims]
+    return [p.doc for p in prepared], claims, read_errors + extract_errors, warnings, doc_keys
 
 
-def cached_documents(found: list[tuple[Path, str]], cache: Cache | None) -> tuple[list, list[str | None]]:
-    """What the cache holds for each file (None where it holds nothing), and each file's key."""
+def cached_documents(found: list[tuple[Path, str]], cache: Cache | None, rules: RuleSet,
+                     lazy: bool = False) -> tuple[list, list[str | None]]:
+    """What the cache holds for each file (None where it holds nothing), and each file's key.
+    A file is known unchanged by its `stat` (the cache's manifest), else by its bytes' hash.
+    With `lazy`, an unchanged file's claims are not read (CachedClaims)."""
     if cache is None:
         return [None] * len(found), [None] * len(found)
-    from factlint.checker.engine.cache import prepared_of
+    from factlint.checker.engine.cache import claims_of, prepared_of
 
+    manifest = cache.manifest()
     prepared, keys = [], []
     for path, rel in found:
         try:
-            key = cache.key("document", rel, path.read_bytes())
+            key = cache.key("document", rel, manifest.digest(path))
         except OSError:  # reported when the file is read
             prepared.append(None)
             keys.append(None)
             continue
-        entry = cache.read(key)
-        prepared.append(prepared_of(entry) if entry is not None else None)
         keys.append(key)
+        prepared.append(cached_document(cache, key, path, rel, rules, lazy, prepared_of, claims_of))
     return prepared, keys
+
+
+def cached_document(cache: Cache, key: str, path: Path, rel: str, rules: RuleSet, lazy: bool, prepared_of, claims_of):
+    """The Prepared a document's entry holds, or None (no entry, or a damaged one)."""
+    entry = cache.read(key)
+    if not isinstance(entry, dict) or not isinstance(entry.get("claims"), int):
+        return None
+    if lazy:
+        claims = CachedClaims(cache, key, entry["claims"], remake_claims(path, rel, rules))
+    else:
+        claims = claims_of(cache.read(key + ".claims") or ())
+        if claims is None or len(claims) != entry["claims"]:
+            return None
+    try:
+        return prepared_of(entry, claims)
+    except (KeyError, TypeError, ValueError):
+        return None

@@ -18,8 +18,10 @@ def build_report(documents: list[Document], claims: list[Claim], findings: list[
                  decisions: DecisionStore | None = None, files: dict[str, str] | None = None,
                  selected: Callable[[str, str], bool] | None = None) -> Report:
     assign_finding_ids(findings, claims)
-    report = Report(root=root, documents=documents, claims=claims, findings=findings, errors=errors,
-                    files=files or {})
+    report = Report(root=root, documents=documents, claims=claims if isinstance(claims, list) else [],
+                    findings=findings, errors=errors, files=files or {})
+    if not isinstance(claims, list):
+        report.claims = claims  # a ClaimList (checker/engine/lazy.py): read from the cache when needed
     if decisions is not None:
         apply_decisions(report, decisions, selected)
     return report

@@ -28,14 +28,16 @@ from pathlib import Path
 from factlint.checker.errors import FactlintError
 from factlint.checker.model import Claim, Document, Finding, RateCheck, Relation
 
-FORMAT = "1"  # the layout of entries; part of the salt
+FORMAT = "2"  # the layout of entries; part of the salt
 GITIGNORE = "# written by factlint: the cache is rebuilt from the articles, never committed\n*\n"
 
 
 class Cache:
     def __init__(self, folder: Path, salt: str):
         self.folder = folder
+        self._folder = str(folder)
         self.salt = salt
+        self._manifest = None
 
     @classmethod
     def open(cls, folder: Path, rule_dirs: tuple[str, ...] = ()) -> "Cache":
@@ -49,25 +51,52 @@ class Cache:
             h.update(data)
         return h.hexdigest()
 
-    def _path(self, key: str) -> Path:
-        return self.folder / key[:2] / key[2:]
+    def _path(self, key: str) -> str:
+        return os.path.join(self._folder, key[:2], key[2:])
 
     def read(self, key: str):
         """The value stored under `key`, or None (missing, or damaged: a miss, never an error)."""
         try:
-            return json.loads(zlib.decompress(self._path(key).read_bytes()))
+            with open(self._path(key), "rb") as f:
+                data = f.read()
+            return json.loads(data if data[:1] in b"{[" else zlib.decompress(data))
         except (OSError, ValueError, zlib.error):
             return None
 
-    def write(self, key: str, value) -> None:
-        data = zlib.compress(json.dumps(value, separators=(",", ":"), allow_nan=True).encode("utf-8"), 1)
-        path = self._path(key)
+    def write(self, key: str, value, compress: bool = True) -> None:
+        """Keep `value` (JSON data) under `key`: compressed, unless it is read on every re-check
+        (a document's entry, a story's findings), where decompressing would cost more than
+        reading the larger file."""
+        data = json.dumps(value, separators=(",", ":"), allow_nan=True).encode("utf-8")
+        self.write_file(self._path(key), zlib.compress(data, 1) if compress else data)
+
+    def read_text(self, key: str) -> bytes | None:
+        """The text stored under `key` by `write_text` (UTF-8), or None."""
+        try:
+            with open(self._path(key), "rb") as f:
+                data = f.read()
+        except OSError:
+            return None
+        return data[len(TEXT_MARK):-len(TEXT_END)] if data.startswith(TEXT_MARK) and data.endswith(TEXT_END) else None
+
+    def write_text(self, key: str, text: bytes) -> None:
+        """Keep UTF-8 text as it is, uncompressed: it is read back at the speed of a file copy
+        (a JSON report's claims). A mark at each end tells a whole entry from a damaged one."""
+        if TEXT_END in text:
+            return
+        self.write_file(self._path(key), TEXT_MARK + text + TEXT_END)
+
+    def write_file(self, path: Path | str, data: bytes) -> None:
+        """Write `data` to a temporary file and rename it into place (runs at once see a whole
+        file or none); a read-only corpus or a full disk leaves the cache as it is."""
         try:
             if not self.folder.is_dir():
                 self.folder.mkdir(parents=True, exist_ok=True)
                 (self.folder / ".gitignore").write_text(GITIGNORE, encoding="utf-8")
-            path.parent.mkdir(exist_ok=True)
-            fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-")
+            parent = os.path.dirname(path)
+            if not os.path.isdir(parent):
+                os.mkdir(parent)
+            fd, tmp = tempfile.mkstemp(dir=parent, prefix=".tmp-")
             try:
                 with os.fdopen(fd, "wb") as out:
                     out.write(data)
@@ -76,7 +105,19 @@ class Cache:
                 os.unlink(tmp)
                 raise
         except OSError:
-            pass  # a read-only corpus or a full disk: the run goes on without the entry
+            pass  # the run goes on without the entry
+
+    def manifest(self):
+        """The files' hashes of the last run, by `stat` (checker/engine/manifest.py)."""
+        if self._manifest is None:
+            from factlint.checker.engine.manifest import Manifest
+
+            self._manifest = Manifest(self.folder, self.write_file)
+        return self._manifest
+
+
+TEXT_MARK = b"factlint text\n"
+TEXT_END = b"\n\x1e"  # never in JSON text (a control character), so never inside an entry
 
 
 def clear(folder: Path) -> int:
@@ -129,7 +170,12 @@ def document_of(entry: list) -> Document:
         values["published"] = dt.date.fromisoformat(values["published"])
     if values["headline"] is not None:
         values["headline"] = tuple(values["headline"])
-    return Document.model_construct(set(fields_set), **values)
+    doc = Document.__new__(Document)  # as model_construct makes it, at a fraction of its cost
+    object.__setattr__(doc, "__dict__", values)
+    object.__setattr__(doc, "__pydantic_fields_set__", set(fields_set))
+    object.__setattr__(doc, "__pydantic_extra__", None)
+    object.__setattr__(doc, "__pydantic_private__", None)
+    return doc
 
 
 def claim_row(c: Claim) -> list:
@@ -153,11 +199,24 @@ def finding_row(f: Finding) -> list:
     return row
 
 
+BASES = FINDING_FIELDS.index("bases")
+
+
 def finding_of(row: list) -> Finding:
     values = dict(zip(FINDING_FIELDS, row, strict=True))
     if values["rate_check"] is not None:
         values["rate_check"] = RateCheck.model_validate(values["rate_check"])
+    if values["bases"] is not None:
+        values["bases"] = tuple(values["bases"])
     return _lean(Finding, values)
+
+
+def claims_of(rows) -> list[Claim] | None:
+    """The claims of a document's `.claims` entry; None when it is not one."""
+    try:
+        return [claim_of(r) for r in rows]
+    except (TypeError, ValueError):
+        return None
 
 
 def _lean(cls, values: dict):
@@ -185,15 +244,22 @@ def error_of(row: list | None) -> FactlintError | None:
 
 
 def prepared_row(p) -> dict:
-    return {"rel": p.rel, "doc": document_row(p.doc) if p.doc else None, "claims": [claim_row(c) for c in p.claims],
+    """A prepared document's entry, without its claims (kept apart: `claims_row`), so that a
+    re-check reads only what it needs of an unchanged document."""
+    return {"rel": p.rel, "doc": document_row(p.doc) if p.doc else None, "claims": len(p.claims),
             "warnings": [error_row(w) for w in p.warnings], "read_error": error_row(p.read_error),
             "extract_error": error_row(p.extract_error), "annotated": p.annotated}
 
 
-def prepared_of(entry: dict):
+def claims_row(p) -> list:
+    return [claim_row(c) for c in p.claims]
+
+
+def prepared_of(entry: dict, claims):
+    """The Prepared of an entry, with `claims` (a list, or the CachedClaims read on demand)."""
     from factlint.checker.engine.prepare import Prepared
 
     return Prepared(rel=entry["rel"], doc=document_of(entry["doc"]) if entry["doc"] else None,
-                    claims=[claim_of(r) for r in entry["claims"]], warnings=[error_of(w) for w in entry["warnings"]],
+                    claims=claims, warnings=[error_of(w) for w in entry["warnings"]],
                     read_error=error_of(entry["read_error"]), extract_error=error_of(entry["extract_error"]),
                     annotated=entry["annotated"])

@@ -98,8 +98,9 @@ def plan_ingest(paths: list[str | Path], exclude: tuple[str, ...], rules: RuleSe
         kinds = ", ".join(sorted(set(SUFFIXES)))
         out.warnings.append(FactlintError(f"no articles ({kinds}) found", ", ".join(str(p) for p in paths)))
     to_read = []
+    in_root = Rooted(root) if root else None
     for path, scanned in found:
-        rel = rooted(path, root) if root else scanned
+        rel = in_root(path) if in_root else scanned
         if rel == stdin_rel:
             continue
         if rel != scanned:
@@ -107,6 +108,21 @@ def plan_ingest(paths: list[str | Path], exclude: tuple[str, ...], rules: RuleSe
         out.files[rel] = path.as_posix()
         to_read.append((path, rel))
     return out, to_read
+
+
+class Rooted:
+    """`rooted` for many files: the path of each folder relative to the root found once."""
+
+    def __init__(self, root: Path):
+        self.root = root
+        self.folders: dict[Path, str] = {}
+
+    def __call__(self, path: Path) -> str:
+        folder = self.folders.get(path.parent)
+        if folder is None:
+            folder = self.folders[path.parent] = rooted(path.parent, self.root)
+        name = printable_path(path.name)
+        return name if folder == "." else f"{folder}/{name}"
 
 
 def rooted(path: Path, root: Path) -> str:

@@ -15,6 +15,7 @@ from typing import Callable, TextIO
 from pydantic import BaseModel
 
 from factlint.checker.decisions import word_bounds
+from factlint.checker.engine.lazy import ClaimList
 from factlint.checker.model import Claim, Document, Finding, Report
 from factlint.checker.visible import visible
 
@@ -84,6 +85,8 @@ def shown(model: BaseModel) -> BaseModel:
 
 
 def _shown_value(value):
+    if isinstance(value, ClaimList):
+        value = value.flat()  # claims kept in the cache: read, to be shown
     if isinstance(value, str):
         new = visible(value)
         return value if new == value else new

@@ -18,6 +18,7 @@ from typing import TextIO
 from pydantic import BaseModel
 from pydantic_core import to_json
 
+from factlint.checker.engine.lazy import CachedClaims, ClaimList
 from factlint.checker.model import Claim, Document, Report
 from factlint.checker.render import RenderOptions
 from factlint.checker.visible import json_escaped
@@ -38,16 +39,50 @@ def write(report: Report, out: TextIO, options: RenderOptions = RenderOptions())
     for n, (name, _) in enumerate(fields):
         out.write(("," if n else "") + "\n  " + to_json(name).decode() + ": ")
         value = getattr(report, name)
-        if isinstance(value, list) and value:
+        if isinstance(value, ClaimList) and value:
             out.write("[")
-            for i, item in enumerate(value):
+            _write_claims(value, out, report.named)
+            out.write("\n  ]")
+        elif isinstance(value, list) and value:
+            out.write("[")
+            for at in range(0, len(value), CHUNK):
+                items = value[at:at + CHUNK]
                 if report.named:
-                    item = _as_scanned(item, report.named)
-                out.write(("," if i else "") + "\n    " + _json(item, 2).replace("\n", "\n    "))
+                    items = [_as_scanned(item, report.named) for item in items]
+                out.write(("," if at else "") + _items(items))
             out.write("\n  ]")
         else:
             out.write(_json(value, 2).replace("\n", "\n  "))
     out.write("\n}\n")
+
+
+CHUNK = 1000  # items serialized at once: one call costs far less than one per item, and no list is ever one string
+
+
+def _items(items: list) -> str:
+    """`"\\n    " + item` for each item, joined by commas, each item as `_json(item, 2)` with its
+    lines indented four more spaces: the list's JSON with its brackets cut off (pydantic
+    serializes a list of models in one call at a fraction of the cost of one call per model)."""
+    text = to_json(items, indent=2).decode()  # "[\n  {…},\n  {…}\n]"
+    return text[1:-2].replace("\n", "\n  ")
+
+
+def _write_claims(claims: ClaimList, out: "_Escaping", named: dict[str, str]) -> None:
+    """The claims of each document from the text the cache keeps for them (written by the run
+    that made them, escaped already), or serialized here, and then kept."""
+    first = True
+    for path, part in claims.parts:
+        if not len(part):
+            continue
+        cached = isinstance(part, CachedClaims) and path not in named
+        text = part.fragment() if cached else None
+        if text is None:
+            items = (_as_scanned(c, named) for c in part) if path in named else part
+            text = json_escaped(_items(list(items))).encode("utf-8")
+            if cached:
+                part.keep_fragment(text)
+        out.write_raw(text if first else b"," + text)
+        first = False
 
 
 def _as_scanned(item, named: dict[str, str]):
@@ -65,6 +100,15 @@ class _Escaping:
 
     def write(self, text: str) -> None:
         self.out.write(json_escaped(text))
+
+    def write_raw(self, text: bytes) -> None:
+        """UTF-8 text escaped already: straight to the file's bytes where it has them."""
+        buffer = getattr(self.out, "buffer", None)
+        if buffer is not None and (getattr(self.out, "encoding", "") or "").lower().replace("-", "") == "utf8":
+            self.out.flush()
+            buffer.write(text)
+        else:
+            self.out.write(text.decode("utf-8"))
 
 
 def _json(value, indent: int) -> str:

@@ -14,6 +14,7 @@ import pytest
 import factlint.checker.compare as compare_module
 from factlint.checker.cli import main
 from factlint.checker.engine import local
+from factlint.checker.engine.cache import TEXT_END, TEXT_MARK
 from factlint.checker.pipeline import Options, check
 
 CORPUS = Path(__file__).resolve().parents[2] / "corpus"
@@ -81,11 +82,18 @@ def test_no_cache_neither_reads_nor_writes_it(corpus, calls, capsys):
     assert not (corpus / ".factlint" / "cache").exists()
 
 
-def test_the_cache_ignores_itself_in_git_and_holds_no_pickle(corpus):
-    check([corpus])
+def test_the_cache_ignores_itself_in_git_and_holds_no_pickle(corpus, tmp_path):
+    report = json.loads(cli_check(corpus, tmp_path / "report.json"))
     assert (corpus / ".factlint" / "cache" / ".gitignore").read_text(encoding="utf-8").splitlines()[-1] == "*"
-    for entry in entries(corpus):
-        json.loads(zlib.decompress(entry.read_bytes()))  # data, never code
+    texts = 0
+    for entry in entries(corpus):  # data, never code: JSON (compressed or not), or a report's JSON text
+        data = entry.read_bytes()
+        if data.startswith(TEXT_MARK):
+            json.loads(b"[" + data[len(TEXT_MARK):-len(TEXT_END)] + b"]")
+            texts += 1
+        else:
+            json.loads(data if data[:1] in b"{[" else zlib.decompress(data))
+    assert texts == len({c["document"] for c in report["claims"]})  # one per document with claims
 
 
 def test_a_damaged_entry_is_a_miss(corpus, calls):
@@ -141,3 +149,98 @@ def test_a_folder_that_is_no_corpus_root_is_not_written_into(tmp_path, monkeypat
     check([articles])
     assert sorted(p.name for p in articles.rglob("*")) == ["a.md"]
     assert [p for p in (tmp_path / "user-cache" / "factlint").rglob("*") if p.is_file()]
+
+
+# ------------------------------------------------------------ the CLI: claims left in the cache
+
+
+def articles(corpus: Path) -> list[Path]:
+    return sorted(p for p in corpus.rglob("*") if p.suffix in (".md", ".txt", ".html") and ".factlint" not in p.parts)
+
+
+def cli_check(corpus: Path, out: Path, *extra: str) -> bytes:
+    """`factlint check CORPUS --format json --output OUT` in this process: the report's bytes."""
+    with pytest.raises(SystemExit) as done:
+        main(["check", str(corpus), "--format", "json", "--output", str(out), "-j", "1", *extra])
+    assert done.value.code in (0, 1)
+    return out.read_bytes()
+
+
+def test_a_cli_recheck_reads_no_file_and_compares_nothing(corpus, calls, tmp_path):
+    expected = cli_check(corpus, tmp_path / "fresh.json", "--no-cache")
+    assert cli_check(corpus, tmp_path / "first.json") == expected
+    calls["prepared"].clear()
+    calls["compared"] = 0
+    assert cli_check(corpus, tmp_path / "again.json") == expected
+    assert calls["prepared"] == [] and calls["compared"] == 0
+
+
+def test_a_cli_recheck_with_one_file_changed_compares_its_story_only(corpus, calls, tmp_path):
+    cli_check(corpus, tmp_path / "first.json")
+    article = sorted((corpus / "lumora-batteriewerk").glob("*.md"))[0]
+    article.write_text(article.read_text(encoding="utf-8").replace("2", "7", 1), encoding="utf-8")
+    calls["prepared"].clear()
+    calls["compared"] = 0
+    changed = cli_check(corpus, tmp_path / "changed.json")
+    assert calls["prepared"] == [f"lumora-batteriewerk/{article.name}"] and calls["compared"] == 1
+    assert changed == cli_check(corpus, tmp_path / "fresh.json", "--no-cache")
+
+
+@pytest.mark.parametrize("damaged", ["every entry", "claims", "report text", "manifest"])
+def test_a_damaged_entry_is_a_miss_on_the_cli_too(corpus, tmp_path, capsys, damaged):
+    """Entries damaged between runs (a full disk, a crash, a hand edit): the report is the one
+    a run without the cache writes, and no traceback."""
+    expected = cli_check(corpus, tmp_path / "fresh.json", "--no-cache")
+    cli_check(corpus, tmp_path / "first.json")
+    for entry in entries(corpus):
+        data = entry.read_bytes()
+        if (damaged == "every entry" or (damaged == "report text" and data.startswith(TEXT_MARK))
+                or (damaged == "manifest" and entry.name == "manifest")
+                or (damaged == "claims" and not data.startswith(TEXT_MARK) and data[:1] not in b"{[")):
+            entry.write_bytes(data[: len(data) // 2] + b"\x00garbage")
+    capsys.readouterr()
+    assert cli_check(corpus, tmp_path / "again.json") == expected
+    assert "Traceback" not in capsys.readouterr().err
+    assert cli_check(corpus, tmp_path / "third.json") == expected  # and the entries made again read back
+
+
+def test_the_manifest_spares_reading_unchanged_files_but_sees_a_changed_one(corpus, tmp_path, monkeypatch):
+    """Files changed before the racy window are known unchanged by their `stat`; an edit changes
+    the `stat` (times, size or inode), and the file is read again."""
+    import os
+    import time
+
+    from factlint.checker.engine import manifest as manifest_module
+
+    monkeypatch.setattr(manifest_module, "RACY_NS", 0)  # files written before the run counts as old enough
+    time.sleep(0.05)
+    cli_check(corpus, tmp_path / "first.json")
+    made = manifest_module._load(corpus / ".factlint" / "cache" / "manifest")
+    assert len(made) == len(articles(corpus))
+    reads = []
+    real_open = open
+
+    def counting_open(name, mode="r", *args, **kwargs):
+        if str(name).endswith((".md", ".txt", ".html")):
+            reads.append(str(name))
+        return real_open(name, mode, *args, **kwargs)
+
+    monkeypatch.setattr(manifest_module, "open", counting_open, raising=False)
+    cli_check(corpus, tmp_path / "again.json")
+    assert reads == []
+    article = sorted(corpus.rglob("*.md"))[0]
+    article.write_text(article.read_text(encoding="utf-8").replace("2", "7", 1), encoding="utf-8")
+    time.sleep(0.05)
+    assert cli_check(corpus, tmp_path / "changed.json") == cli_check(corpus, tmp_path / "fresh.json", "--no-cache")
+    assert reads == [os.path.abspath(article)]
+
+
+def test_changed_rules_recompute_everything_on_the_cli(corpus, tmp_path, calls):
+    cli_check(corpus, tmp_path / "first.json")
+    calls["prepared"].clear()
+    calls["compared"] = 0
+    rules = tmp_path / "other-rules" / "lang" / "en"
+    rules.mkdir(parents=True)
+    (rules / "hedges.toml").write_text("[hedges]\n", encoding="utf-8")
+    cli_check(corpus, tmp_path / "other.json", "--rules", str(tmp_path / "other-rules"))
+    assert len(calls["prepared"]) == len(articles(corpus)) and calls["compared"] == len(STORIES)

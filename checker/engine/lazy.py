@@ -1,0 +1,95 @@
+"""The claims of a report, read from the cache only when something asks for them.
+
+A re-check of an unchanged corpus compares nothing (every story's findings come from the
+cache) and writes the JSON report from the text the last run wrote for each document's claims,
+so it needs no claim as an object: decoding a quarter of a million of them would cost more than
+the rest of the run. `ClaimList` is the report's `claims` then: one part per document, each a
+list of claims or the `CachedClaims` of an unchanged document; iterating it reads them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Callable, Iterator
+
+from factlint.checker.model import Claim
+
+
+class CachedClaims(Sequence):
+    """The claims of one unchanged document: `count` of them, read from the cache entry under
+    `key` when first asked for. An entry gone or damaged since the run began is no error: the
+    claims are made again from the file (`remake`)."""
+
+    __slots__ = ("cache", "key", "count", "remake", "_claims")
+
+    def __init__(self, cache, key: str, count: int, remake: Callable[[], list[Claim]],
+                 claims: list[Claim] | None = None):
+        self.cache, self.key, self.count, self.remake = cache, key, count, remake
+        self._claims = claims  # known already: the document was just prepared
+
+    def load(self) -> list[Claim]:
+        if self._claims is None:
+            from factlint.checker.engine.cache import claims_of
+
+            rows = self.cache.read(self.key + ".claims")
+            claims = claims_of(rows) if rows is not None else None
+            self._claims = claims if claims is not None and len(claims) == self.count else self.remake()
+        return self._claims
+
+    def __len__(self) -> int:
+        return self.count if self._claims is None else len(self._claims)
+
+    def __getitem__(self, i):
+        return self.load()[i]
+
+    def __iter__(self) -> Iterator[Claim]:
+        return iter(self.load())
+
+    def fragment(self) -> bytes | None:
+        """The JSON text the report holds for these claims (`json_fragment`), None if not kept."""
+        return self.cache.read_text(self.key + ".json")
+
+    def keep_fragment(self, text: bytes) -> None:
+        self.cache.write_text(self.key + ".json", text)
+
+
+class ClaimList(Sequence):
+    """Claims in document order, as `(document path, claims)` parts."""
+
+    def __init__(self, parts: list[tuple[str, Sequence[Claim]]]):
+        self.parts = parts
+        self._flat: list[Claim] | None = None
+
+    def flat(self) -> list[Claim]:
+        if self._flat is None:
+            self._flat = [c for _, claims in self.parts for c in claims]
+        return self._flat
+
+    def __len__(self) -> int:
+        return sum(len(claims) for _, claims in self.parts) if self._flat is None else len(self._flat)
+
+    def __getitem__(self, i):
+        return self.flat()[i]
+
+    def __iter__(self) -> Iterator[Claim]:
+        return iter(self.flat())
+
+    def __eq__(self, other) -> bool:
+        return isinstance(other, (list, ClaimList)) and list(self) == list(other)
+
+
+def flat(claims: Sequence[Claim]) -> list[Claim]:
+    """Claims as a list, whatever held them."""
+    return claims if isinstance(claims, list) else list(claims)
+
+
+def remake_claims(path: Path, rel: str, rules) -> Callable[[], list[Claim]]:
+    """A function making a file's claims again (when its cache entry went missing mid-run)."""
+
+    def remake() -> list[Claim]:
+        from factlint.checker.engine.prepare import prepare
+
+        return prepare(path, rel, rules).claims
+
+    return remake
