@@ -34,6 +34,19 @@ def version() -> str:
         return __version__
 
 
+class VersionAction(argparse.Action):
+    """--version, the installed version looked up only when asked (importlib.metadata costs a
+    tenth of `check`'s start-up)."""
+
+    def __init__(self, option_strings, dest=argparse.SUPPRESS, default=argparse.SUPPRESS,
+                 help="show program's version number and exit"):
+        super().__init__(option_strings=option_strings, dest=dest, default=default, nargs=0, help=help)
+
+    def __call__(self, parser, namespace, values, option_string=None):
+        parser._print_message(f"factlint {version()}\n", sys.stdout)
+        parser.exit()
+
+
 def add_corpus_options(parser: argparse.ArgumentParser) -> None:
     """--rules and --config: where a corpus's own rules and settings come from (checker/config.py)."""
     parser.add_argument("--rules", action="append", default=[], metavar="DIR",
@@ -75,7 +88,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = Parser(prog="factlint", description="Check numeric facts for consistency across articles.",
                epilog="exit status: 0 no open discrepancy, 1 at least one (extract --jsonl: a bad input line), "
                       "2 usage or input error. 'factlint COMMAND --help' describes a command.")
-    p.add_argument("--version", action="version", version=f"factlint {version()}")
+    p.add_argument("--version", action=VersionAction)
     add_debug_option(p)
     sub = p.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
@@ -417,7 +430,8 @@ def cmd_check(args) -> int:
     finally:
         if progress:
             progress.clear()
-    render_options = RenderOptions(strict=args.strict, color=use_color(args), checks=check_table(options),
+    render_options = RenderOptions(strict=args.strict, color=use_color(args),
+                                   checks=check_table(options) if args.format == "sarif" else {},
                                    agreements=args.agreements, include_decided=args.include_decided,
                                    quiet=args.quiet)
     if args.statistics:

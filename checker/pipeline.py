@@ -5,19 +5,19 @@ from __future__ import annotations
 import os
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import Callable
+from typing import TYPE_CHECKING, Callable
 from pathlib import Path
 
 from factlint.checker.errors import FactlintError, describe, internal_error
-from factlint.checker.extract import extract
-from factlint.checker.normalize.dates import date_unknown_published, settle_years
 from factlint.checker.model import Claim, Document, FileError, Finding, Report
 from factlint.checker.report import build_report
 from factlint.checker.engine.cache import Cache, claims_row, prepared_row
 from factlint.checker.engine.lazy import CachedClaims, ClaimList, remake_claims
 from factlint.checker.decisions import DecisionStore, default_path as default_decisions_path
 from factlint.checker.select import Selection, is_selected, validate
-from factlint.rules.loader import RuleSet
+
+if TYPE_CHECKING:
+    from factlint.rules.loader import RuleSet
 
 
 @dataclass
@@ -49,6 +49,8 @@ def extract_documents(docs: list[Document], options: Options = Options(), rules:
                       errors: list[FactlintError] | None = None) -> list[list[Claim]]:
     """The claims of each document, in document order. A bug met in one document gives it no
     claims and an error in `errors` (raised when no list is given); the others go on."""
+    from factlint.rules.loader import RuleSet
+
     rules = rules or RuleSet.load(options.rules_dirs)
     out, packs = [], []
     for n, doc in enumerate(docs):
@@ -61,7 +63,23 @@ def extract_documents(docs: list[Document], options: Options = Options(), rules:
     return out
 
 
+def extract(doc: Document, pack) -> list[Claim]:
+    """checker/extract.py's `extract` (imported when first needed: a re-check may extract nothing);
+    tests replace this name."""
+    from factlint.checker.extract import extract as extract_claims
+
+    return extract_claims(doc, pack)
+
+
+def settle_years(docs, per_doc, packs) -> None:
+    from factlint.checker.normalize.dates import settle_years as settle
+
+    settle(docs, per_doc, packs)
+
+
 def extract_one(doc: Document, pack, errors: list[FactlintError] | None) -> list[Claim]:
+    from factlint.checker.normalize.dates import date_unknown_published
+
     try:
         date_unknown_published(doc, pack)
         return extract(doc, pack)
@@ -83,11 +101,10 @@ def compare_claims(docs: list[Document], claims: Sequence[Claim], rules: RuleSet
     (checker/engine/cluster.py) compares the stories on a cluster. With an `errors` list, a bug
     met comparing one story is an error naming its files (`story_error`) and the other stories
     go on; else it is raised."""
-    from factlint.checker.align.stories import story_names
     from factlint.checker.engine.cache import finding_of, finding_row
     from factlint.checker.fingerprint import finding_bases
 
-    story_of, langs = story_map(docs, cache, keys), {d.path: d.lang for d in docs}
+    (story_of, names), langs = story_map(docs, cache, keys), {d.path: d.lang for d in docs}
     published = {d.path: d.published.isoformat() for d in docs if d.published}
     groups = story_parts(claims, story_of)
     found: list[list[Finding] | None] = [None] * len(groups)
@@ -115,7 +132,6 @@ def compare_claims(docs: list[Document], claims: Sequence[Claim], rules: RuleSet
         if keys_of[i] and result is not None:
             cache.write(keys_of[i], [finding_row(f) for f in result], compress=False)
     findings = [f for result in found for f in result]
-    names = story_names(docs, story_of)
     for f in findings:
         f.story = names.get(story_of.get(f.story, 0)) if f.story is not None else None
     return findings
@@ -131,20 +147,27 @@ def findings_of(rows, finding_of) -> list[Finding] | None:
         return None
 
 
-def story_map(docs: list[Document], cache: Cache | None, keys: dict[str, str] | None) -> dict[str, int]:
-    """Each document's story (checker/align/stories.py), from the cache when every document is unchanged."""
-    from factlint.checker.align.stories import stories
-
+def story_map(docs: list[Document], cache: Cache | None, keys: dict[str, str] | None
+              ) -> tuple[dict[str, int], dict[int, str]]:
+    """Each document's story and each story's name (checker/align/stories.py), from the cache
+    when every document is unchanged."""
     key = None
     if cache is not None and keys is not None and all(d.path in keys for d in docs):
         key = cache.key("stories", *sorted(keys[d.path] for d in docs))
         kept = cache.read(key)
-        if isinstance(kept, dict) and kept.keys() == {d.path for d in docs}:
-            return kept
+        try:
+            story_of, names = kept["stories"], {int(k): v for k, v in kept["names"].items()}
+            if story_of.keys() == {d.path for d in docs}:
+                return story_of, names
+        except (AttributeError, KeyError, TypeError, ValueError):
+            pass
+    from factlint.checker.align.stories import stories, story_names
+
     story_of = stories(docs)
+    names = story_names(docs, story_of)
     if key is not None:
-        cache.write(key, story_of, compress=False)
-    return story_of
+        cache.write(key, {"stories": story_of, "names": names}, compress=False)
+    return story_of, names
 
 
 def story_parts(claims: Sequence[Claim], story_of: dict[str, int]) -> list[list[tuple[str, Sequence[Claim]]]]:
@@ -197,24 +220,40 @@ def by_story(claims: list[Claim], story_of: dict[str, int]) -> list[list[Claim]]
 
 def check(paths: list[str | Path], options: Options = Options()) -> Report:
     """The report on the articles under `paths` (a PATH `-` is `options.stdin`), decisions applied."""
-    rules = RuleSet.load(options.rules_dirs)  # loaded once; every stage takes this value
+    from factlint.rules.loader import RuleSet
+
+    cache = open_cache(paths, options)
+    # Loaded once; every stage takes this value. Rule files the cache saw validate (the same
+    # bytes) are read only when a stage needs them; others are all read and checked now.
+    known = cache is not None and cache.rules_known_valid()
+    rules = RuleSet.load(options.rules_dirs, lazy=known)
+    if cache is not None and not known:
+        cache.mark_rules_valid()
     if options.engine == "dask":
         from factlint.checker.engine.cluster import dask_engine
 
         with dask_engine(rules, options.scheduler, options.jobs) as engine:
-            return _check(paths, options, rules, engine)
-    return _check(paths, options, rules, None)
+            return _check(paths, options, rules, engine, cache)
+    return _check(paths, options, rules, None, cache)
 
 
-def _check(paths: list[str | Path], options: Options, rules: RuleSet, engine) -> Report:
+def open_cache(paths: list[str | Path], options: Options) -> Cache | None:
+    """The cache of the corpus (None with --no-cache or FACTLINT_NO_CACHE)."""
+    if not options.cache or os.environ.get("FACTLINT_NO_CACHE"):
+        return None
+    folder_paths = [p for p in paths if str(p) != "-"] or ["."]
+    return Cache.open(cache_folder(folder_paths, options.root), options.rules_dirs)
+
+
+def _check(paths: list[str | Path], options: Options, rules: RuleSet, engine, cache: Cache | None | bool = True) -> Report:
     from factlint.checker.ingest import plan_ingest
 
     validate_selection(options, rules)
     ingested, to_read = plan_ingest(paths, options.exclude, rules, options.follow_symlinks, root=options.root,
                                     stdin=options.stdin)
     folder_paths = [p for p in paths if str(p) != "-"] or ["."]
-    use_cache = options.cache and not os.environ.get("FACTLINT_NO_CACHE")
-    cache = Cache.open(cache_folder(folder_paths, options.root), rules.dirs) if use_cache else None
+    if cache is True:
+        cache = open_cache(paths, options)
     docs, claims, errors, warnings, keys = prepare_documents(ingested, to_read, options, rules, cache, engine)
     store = DecisionStore.load(options.decisions or default_decisions_path(folder_paths))
     extra = {"engine": engine} if engine is not None else {}
@@ -250,7 +289,8 @@ def check_documents(docs: list[Document], options: Options, rules: RuleSet,
 
 def validate_selection(options: Options, rules: RuleSet) -> None:
     for selection in (options.select, options.ignore):
-        validate(selection.entries, selection.source, rules.checks)
+        if selection.entries:
+            validate(selection.entries, selection.source, rules.checks)
 
 
 def report_of(docs: list[Document], claims: list[Claim], options: Options, rules: RuleSet,
@@ -291,7 +331,6 @@ def prepare_documents(ingested, to_read: list[tuple[Path, str]], options: Option
     errors (files that could not be read, then bugs met extracting), warnings, and the cache key
     of each document whose entry holds its claims."""
     from factlint.checker.engine import annotate_or_drop
-    from factlint.checker.engine.local import prepare_all
     from factlint.checker.engine.prepare import prepare_document
 
     read_errors: list[FactlintError] = list(ingested.errors)
@@ -300,7 +339,12 @@ def prepare_documents(ingested, to_read: list[tuple[Path, str]], options: Option
     given = [prepare_document(doc, rules) for doc in ingested.documents]
     prepared, keys = cached_documents(to_read, cache, rules, options.lazy)
     missing = [i for i, p in enumerate(prepared) if p is None]
-    run = engine.prepare_all if engine is not None else prepare_all
+    if engine is not None:
+        run = engine.prepare_all
+    elif missing:
+        from factlint.checker.engine.local import prepare_all as run  # a process pool: imported when there is work
+    else:
+        run = lambda *_: ()  # noqa: E731
     for i, p in zip(missing, run([to_read[i] for i in missing], rules, options.jobs, progress)):
         prepared[i] = p
         if keys[i] and (p.annotated or p.doc is None):

@@ -7,16 +7,25 @@ merged over the shipped ones, table by table.
 
 from __future__ import annotations
 
-import tomllib
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
-from typing import Any, Iterable
+from typing import TYPE_CHECKING, Any, Iterable
 
 from pydantic import BaseModel, ValidationError
 
 from factlint.checker.errors import FactlintError
-from factlint.rules.schema import CheckRule, ContextRules, CurrencyTable, LanguagePack, MeasureTable, UnitTable
+
+if TYPE_CHECKING:
+    from factlint.rules.schema import CheckRule, ContextRules, CurrencyTable, LanguagePack, MeasureTable, UnitTable
+
+
+def _schema():
+    """The rule models (rules/schema.py), imported when a rule file is first read: a re-check
+    that reads none spares building them."""
+    from factlint.rules import schema
+
+    return schema
 
 
 class RuleError(FactlintError):
@@ -25,6 +34,8 @@ class RuleError(FactlintError):
 
 def read_toml(path: Path | Any, label: str) -> dict:
     """Parse one TOML file (a Path or an importlib Traversable)."""
+    import tomllib
+
     try:
         return tomllib.loads(path.read_text(encoding="utf-8"))
     except UnicodeDecodeError:
@@ -86,7 +97,7 @@ def load_pack(lang: str, extra: tuple[str, ...] = ()) -> LanguagePack:
         merge(data, content)
     if not found:
         raise RuleError(f"no language pack for {lang!r}", "rules/lang")
-    return validate(LanguagePack, data, f"rules/lang/{lang}", origin)
+    return validate(_schema().LanguagePack, data, f"rules/lang/{lang}", origin)
 
 
 def _record_origin(origin: dict[str, str], content: dict, label: str, prefix: str = "") -> None:
@@ -131,7 +142,7 @@ def load_checks(extra: tuple[str, ...] = ()) -> dict[str, CheckRule]:
     names: dict[str, str] = {}
     origin: dict[str, str] = {}
     for path, label in _rule_files("checks", extra):
-        rule = validate(CheckRule, read_toml(path, label), label)
+        rule = validate(_schema().CheckRule, read_toml(path, label), label)
         _check_template(rule, label)
         shipped = origin.get(rule.code, "").startswith("rules/checks/")
         overrides = shipped and not label.startswith("rules/checks/") and table[rule.code].name == rule.name
@@ -179,7 +190,7 @@ def load_measures(extra: tuple[str, ...] = ()) -> MeasureTable:
         if f.is_file():
             label = str(f)
             merge(data, read_toml(f, label))
-    return validate(MeasureTable, data, label)
+    return validate(_schema().MeasureTable, data, label)
 
 
 @lru_cache(maxsize=None)
@@ -193,7 +204,7 @@ def load_context(lang: str, extra: tuple[str, ...] = ()) -> ContextRules:
         if "context" in content:
             label = file_label
             merge(data, content["context"])
-    return validate(ContextRules, data, label, None)
+    return validate(_schema().ContextRules, data, label, None)
 
 
 # ------------------------------------------------------------- currencies and units
@@ -217,7 +228,7 @@ def _load_global(name: str, model: type[BaseModel], extra: tuple[str, ...]):
 @lru_cache(maxsize=None)
 def load_currencies(extra: tuple[str, ...] = ()) -> CurrencyTable:
     """rules/currencies.toml: every symbol, alias and subunit must name a listed code."""
-    table, label = _load_global("currencies.toml", CurrencyTable, extra)
+    table, label = _load_global("currencies.toml", _schema().CurrencyTable, extra)
     known = set(table.codes)
     for key, mapping in (("symbols", table.symbols), ("aliases", table.aliases)):
         for name, code in mapping.items():
@@ -233,7 +244,7 @@ def load_currencies(extra: tuple[str, ...] = ()) -> CurrencyTable:
 @lru_cache(maxsize=None)
 def load_units(extra: tuple[str, ...] = ()) -> UnitTable:
     """rules/units.toml: unit symbols → pint unit strings (checked against pint by the tests)."""
-    return _load_global("units.toml", UnitTable, extra)[0]
+    return _load_global("units.toml", _schema().UnitTable, extra)[0]
 
 
 # ------------------------------------------------------------- the rule set of a run
@@ -244,37 +255,70 @@ class RuleSet:
 
     `RuleSet.load(dirs)` reads the shipped rules and the corpus's own folders (`--rules`,
     factlint.toml); a broken file stops it with one line naming the file and the key. The
-    tables are the loaders' cached values, so two rule sets of the same folders share them."""
+    tables are the loaders' cached values, so two rule sets of the same folders share them.
 
-    __slots__ = ("dirs", "languages", "packs", "checks", "measures", "currencies", "units")
+    `RuleSet.load(dirs, lazy=True)` reads each table when a stage first asks for it: for a run
+    that knows these very files validated before (the cache records it, keyed by their bytes),
+    so that a re-check which reads no article loads no rule file."""
 
-    def __init__(self, dirs: tuple[str, ...] = ()):
-        self.dirs = tuple(dirs)
-        self.languages: tuple[str, ...] = tuple(available_languages(self.dirs))
-        self.packs: dict[str, LanguagePack] = {lang: load_pack(lang, self.dirs) for lang in self.languages}
-        self.checks: dict[str, CheckRule] = load_checks(self.dirs)
-        self.measures: MeasureTable = load_measures(self.dirs)
-        self.currencies: CurrencyTable = load_currencies(self.dirs)
-        self.units: UnitTable = load_units(self.dirs)
+    __slots__ = ("dirs", "_tables")
+
+    TABLES = ("languages", "packs", "checks", "measures", "currencies", "units")
+
+    def __init__(self, dirs: tuple[str, ...] = (), lazy: bool = False):
+        object.__setattr__(self, "dirs", tuple(dirs))
+        object.__setattr__(self, "_tables", {})
+        if not lazy:
+            for name in self.TABLES:
+                getattr(self, name)
+
+    def _table(self, name: str, load):
+        tables = self._tables
+        if name not in tables:
+            tables[name] = load()
+        return tables[name]
+
+    @property
+    def languages(self) -> tuple[str, ...]:
+        return self._table("languages", lambda: tuple(available_languages(self.dirs)))
+
+    @property
+    def packs(self) -> dict[str, LanguagePack]:
+        return self._table("packs", lambda: {lang: load_pack(lang, self.dirs) for lang in self.languages})
+
+    @property
+    def checks(self) -> dict[str, CheckRule]:
+        return self._table("checks", lambda: load_checks(self.dirs))
+
+    @property
+    def measures(self) -> MeasureTable:
+        return self._table("measures", lambda: load_measures(self.dirs))
+
+    @property
+    def currencies(self) -> CurrencyTable:
+        return self._table("currencies", lambda: load_currencies(self.dirs))
+
+    @property
+    def units(self) -> UnitTable:
+        return self._table("units", lambda: load_units(self.dirs))
 
     @classmethod
-    def load(cls, dirs: tuple[str, ...] | list[str] = ()) -> "RuleSet":
-        return _rule_set(tuple(dirs))
+    def load(cls, dirs: tuple[str, ...] | list[str] = (), lazy: bool = False) -> "RuleSet":
+        return _rule_set(tuple(dirs), lazy)
 
     def pack(self, lang: str) -> LanguagePack:
         """The language pack of `lang`; a RuleError naming the language when there is none."""
-        found = self.packs.get(lang)
+        packs = self._tables.get("packs")
+        found = packs.get(lang) if packs is not None else None
         return found if found is not None else load_pack(lang, self.dirs)
 
     def context(self, lang: str) -> ContextRules:
         return self.pack(lang).context
 
     def __setattr__(self, name, value):
-        if hasattr(self, name):
-            raise AttributeError(f"a RuleSet is immutable: {name}")
-        object.__setattr__(self, name, value)
+        raise AttributeError(f"a RuleSet is immutable: {name}")
 
 
 @lru_cache(maxsize=8)
-def _rule_set(dirs: tuple[str, ...]) -> RuleSet:
-    return RuleSet(dirs)
+def _rule_set(dirs: tuple[str, ...], lazy: bool = False) -> RuleSet:
+    return RuleSet(dirs, lazy=lazy)

@@ -107,6 +107,13 @@ class Cache:
         except OSError:
             pass  # the run goes on without the entry
 
+    def rules_known_valid(self) -> bool:
+        """Whether a run validated the rule files of this cache's salt (their very bytes)."""
+        return os.path.exists(self._path(self.key("rules valid")))
+
+    def mark_rules_valid(self) -> None:
+        self.write(self.key("rules valid"), {"rules": "valid"}, compress=False)
+
     def manifest(self):
         """The files' hashes of the last run, by `stat` (checker/engine/manifest.py)."""
         if self._manifest is None:

@@ -26,13 +26,26 @@ from pathlib import Path
 
 from factlint.checker.errors import FactlintError, internal_error
 from factlint.checker.ingest.files import SUFFIXES, decode, discover, glob_matcher, printable_path
-from factlint.checker.ingest.frontmatter import front_matter, published_date, text_front_matter, title_span
-from factlint.checker.ingest.language import detect_language, language_code, short_code
-from factlint.checker.ingest.markdown import markdown_scan
-from factlint.checker.ingest.markup import entity_end, html_scan
-from factlint.checker.ingest.mask import blank_spans, blank_urls, clean_scan
 from factlint.checker.model import Document
 from factlint.rules.loader import RuleError, RuleSet
+
+# What reads an article's text (YAML front matter, HTML, language detection), imported when the
+# first article is read: a re-check that reads none spares it. `from factlint.checker.ingest
+# import html_scan` still works (`__getattr__`).
+_READERS = {
+    "front_matter": "frontmatter", "published_date": "frontmatter", "text_front_matter": "frontmatter",
+    "title_span": "frontmatter", "detect_language": "language", "language_code": "language",
+    "short_code": "language", "markdown_scan": "markdown", "entity_end": "markup", "html_scan": "markup",
+    "blank_spans": "mask", "blank_urls": "mask", "clean_scan": "mask",
+}
+
+
+def __getattr__(name: str):
+    if name in _READERS:
+        import importlib
+
+        return getattr(importlib.import_module(f"factlint.checker.ingest.{_READERS[name]}"), name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 __all__ = ["Ingested", "SUFFIXES", "decode", "detect_language", "discover", "entity_end", "front_matter",
            "glob_matcher", "html_scan", "ingest", "plan_ingest", "language_code", "markdown_scan", "parse_document",
@@ -152,6 +165,12 @@ def parse_document(text: str, rel: str, fmt: str = "txt", lang: str | None = Non
                    published: dt.date | None = None, rules: RuleSet | None = None,
                    warnings: list[FactlintError] | None = None) -> Document:
     """A Document from decoded text; `lang`/`published` given by the caller win over the file's own."""
+    from factlint.checker.ingest.frontmatter import front_matter, published_date, text_front_matter
+    from factlint.checker.ingest.language import detect_language, language_code, short_code
+    from factlint.checker.ingest.markdown import markdown_scan
+    from factlint.checker.ingest.markup import html_scan
+    from factlint.checker.ingest.mask import blank_spans, blank_urls, clean_scan
+
     rules = rules or RuleSet.load()
     meta: dict = {}
     end = 0
@@ -204,6 +223,8 @@ def headline_scan(text: str, scan: str, body_start: int, title: str | None) -> t
         if line == wanted or (len(line) >= 12 and wanted.startswith(line) and wanted[len(line):].lstrip()[:1] in "|-–—:·") \
                 or (body_start and _heading(text, s, e)):
             return scan, first
+    from factlint.checker.ingest.frontmatter import title_span
+
     span = title_span(text, body_start) if body_start else None
     if span is None:
         return scan, None

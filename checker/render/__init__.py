@@ -121,13 +121,11 @@ def write(report: Report, fmt: str, out: TextIO, options: RenderOptions = Render
 
 
 def renderer(fmt: str) -> Callable[[Report, RenderOptions], str]:
-    from factlint.checker.render import concise, full, github, html, json, junit, sarif
+    import importlib
 
-    from factlint.checker.render import gitlab
-
-    table = {"full": full.render, "concise": concise.render, "json": json.render, "sarif": sarif.render,
-             "github": github.render, "gitlab": gitlab.render, "junit": junit.render, "html": html.render}
-    return table[fmt]
+    if fmt not in FORMATS:
+        raise KeyError(fmt)
+    return importlib.import_module(f"factlint.checker.render.{fmt}").render  # only the format in use
 
 
 @dataclass(frozen=True)

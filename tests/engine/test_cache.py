@@ -244,3 +244,39 @@ def test_changed_rules_recompute_everything_on_the_cli(corpus, tmp_path, calls):
     (rules / "hedges.toml").write_text("[hedges]\n", encoding="utf-8")
     cli_check(corpus, tmp_path / "other.json", "--rules", str(tmp_path / "other-rules"))
     assert len(calls["prepared"]) == len(articles(corpus)) and calls["compared"] == len(STORIES)
+
+
+def clear_loaded_rules() -> None:
+    from factlint.rules import loader
+
+    for f in (loader._rule_set, loader.load_pack, loader.load_checks, loader.load_measures, loader.load_currencies,
+              loader.load_units):
+        f.cache_clear()
+
+
+def test_a_recheck_reads_no_rule_file_the_cache_saw_validate(corpus, tmp_path, monkeypatch):
+    from factlint.rules import loader
+
+    cli_check(corpus, tmp_path / "first.json")
+    read = []
+    real_read = loader.read_toml
+    monkeypatch.setattr(loader, "read_toml", lambda path, label: read.append(label) or real_read(path, label))
+    clear_loaded_rules()
+    assert cli_check(corpus, tmp_path / "again.json") == (tmp_path / "first.json").read_bytes()
+    assert read == []
+    clear_loaded_rules()
+
+
+def test_a_rule_file_broken_since_the_last_run_still_stops_the_run(corpus, tmp_path, capsys):
+    rules = tmp_path / "own-rules" / "lang" / "en"
+    rules.mkdir(parents=True)
+    (rules / "hedges.toml").write_text("[hedges]\n", encoding="utf-8")
+    cli_check(corpus, tmp_path / "first.json", "--rules", str(tmp_path / "own-rules"))
+    (rules / "hedges.toml").write_text("[hedges\n", encoding="utf-8")
+    clear_loaded_rules()
+    capsys.readouterr()
+    with pytest.raises(SystemExit) as done:
+        main(["check", str(corpus), "--rules", str(tmp_path / "own-rules")])
+    err = capsys.readouterr().err
+    assert done.value.code == 2 and "hedges.toml" in err and "not valid TOML" in err and "Traceback" not in err
+    clear_loaded_rules()

@@ -155,9 +155,9 @@ def test_a_run_loads_one_immutable_rule_set(tmp_path, monkeypatch):
     built = []
     original = loader.RuleSet.__init__
 
-    def counting(self, dirs=()):
+    def counting(self, dirs=(), **kwargs):
         built.append(dirs)
-        original(self, dirs)
+        original(self, dirs, **kwargs)
 
     monkeypatch.setattr(loader.RuleSet, "__init__", counting)
     loader._rule_set.cache_clear()
