@@ -24,6 +24,7 @@ from factlint.checker.context.cues import denominator_pattern, index_for, tokeni
 from factlint.checker.context.relations import find_relations
 from factlint.checker.context.sentence import ALL_KINDS, GENERIC, Sentence
 from factlint.checker.context.tables import Tables
+from factlint.checker.context.windows import windows
 from factlint.checker.extract import sentence_bounds
 from factlint.checker.model import Claim, Document
 from factlint.rules.loader import RuleSet
@@ -51,7 +52,7 @@ def annotate_document(doc: Document, claims: list[Claim], rules: ContextRules,
                       kinds: dict[str, set[str]] | None = None, sentences: SentenceRules | None = None,
                       grammar: frozenset[str] = frozenset()) -> None:
     text = doc.scan or doc.text
-    bounds = sentence_bounds(text, sentences)
+    bounds, continued = windows(text, sentence_bounds(text, sentences), claims)
     starts = [s for s, _ in bounds]
     per_sentence: dict[int, list[Claim]] = defaultdict(list)
     for c in claims:
@@ -66,7 +67,7 @@ def annotate_document(doc: Document, claims: list[Claim], rules: ContextRules,
         sentence = Sentence(text, start, end, members, index.hits, published, kinds or {}, doc.lang, grammar,
                             denominator_pattern(rules), rules.periods)
         sentence.annotate()
-        if i > 0 and sentence.words and sentence.words[0] in pronouns:
+        if i > 0 and i not in continued and sentence.words and sentence.words[0] in pronouns:
             s, e = bounds[i - 1]
             previous = Sentence(text, s, e, [], index.hits, published, kinds or {})
             for c in members:
