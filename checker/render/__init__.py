@@ -37,7 +37,7 @@ class RenderOptions:
 
 def render(report: Report, fmt: str, options: RenderOptions = RenderOptions()) -> str:
     report = for_format(report, fmt, options)
-    return renderer(fmt)(shown(report) if fmt in FOR_READING else report, options)
+    return renderer(fmt)(shown_report(report) if fmt in FOR_READING else report, options)
 
 
 def for_format(report: Report, fmt: str, options: RenderOptions) -> Report:
@@ -71,6 +71,21 @@ def statistics(report: Report, strict: bool = False) -> list[str]:
     ordered_rows = sorted(rows.items(), key=lambda item: (-item[1][0], item[0][0]))
     width = max((len(name) for (_, name) in rows), default=4)
     return [f"{total:>5}  {code}  {name:<{width}}  {failing} open" for (code, name), (total, failing) in ordered_rows]
+
+
+def shown_report(report: Report) -> Report:
+    """`shown` of a report for a format people read. Such a format prints only the claims its
+    findings cite, so the others (all but a few of a long article's) are left as they are:
+    making every string of 200 000 claims visible took longer than annotating them."""
+    cited = set()
+    for f in report.findings:
+        cited.update(f.claims)
+        if f.rate_check is not None:
+            r = f.rate_check
+            cited.update((r.source_claim, *r.supported, *r.deviations))
+    out = shown(report.model_copy(update={"claims": []}))
+    claims = [shown(c) if c.id in cited else c for c in report.claims]
+    return out.model_copy(update={"claims": claims})
 
 
 def shown(model: BaseModel) -> BaseModel:

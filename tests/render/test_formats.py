@@ -382,3 +382,20 @@ def test_github_step_summary_is_a_markdown_table_of_failing_findings(decided):
     rows = [line for line in text.splitlines() if line.startswith("| `")]
     assert rows == [f"| `{conflict.id}` | FL102 conversion-conflict | `corpus/a.md:7`<br>`corpus/b.md:6` | "
                     f"rund 180 Millionen Euro and €176 million differ by 2.2 % |"]
+
+
+def test_formats_for_reading_make_visible_the_claims_findings_cite_and_leave_the_others():
+    from factlint.checker.render import shown_report
+
+    report = sample_report()
+    cited = {i for f in report.findings for i in f.claims}
+    uncited = [c for c in report.claims if c.id not in cited]
+    assert uncited and cited
+    claims = [c.model_copy(update={"surface": c.surface + "\x1b[2J"}) for c in report.claims]
+    shown = shown_report(report.model_copy(update={"claims": claims}))
+    for before, after in zip(claims, shown.claims):
+        if before.id in cited:
+            assert after.surface.endswith("\u241b[2J")  # ESC shown as its symbol
+        else:
+            assert after is before  # never printed: not copied
+    assert len(shown.claims) == len(report.claims)  # the summary still counts every claim
