@@ -336,7 +336,7 @@ def prepare_documents(ingested, to_read: list[tuple[Path, str]], options: Option
     read_errors: list[FactlintError] = list(ingested.errors)
     warnings: list[FactlintError] = list(ingested.warnings)
     progress = (lambda n, total: options.progress("extracting claims", n, total)) if options.progress else None
-    given = [prepare_document(doc, rules) for doc in ingested.documents]
+    given = [prepare_document(doc, rules, jobs=_jobs(options)) for doc in ingested.documents]
     prepared, keys = cached_documents(to_read, cache, rules, options.lazy)
     missing = [i for i, p in enumerate(prepared) if p is None]
     if engine is not None:
@@ -379,6 +379,13 @@ def prepare_documents(ingested, to_read: list[tuple[Path, str]], options: Option
     else:
         claims = [c for p in prepared for c in p.claims]
     return [p.doc for p in prepared], claims, read_errors + extract_errors, warnings, doc_keys
+
+
+def _jobs(options: Options) -> int:
+    """The processes `options.jobs` allows (None: every core)."""
+    from factlint.checker.engine.local import default_jobs
+
+    return default_jobs() if options.jobs is None else max(1, options.jobs)
 
 
 def cached_documents(found: list[tuple[Path, str]], cache: Cache | None, rules: RuleSet,

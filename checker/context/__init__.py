@@ -31,8 +31,12 @@ from factlint.rules.loader import RuleSet
 from factlint.rules.schema import ContextRules, SentenceRules
 
 
-def annotate(docs: list[Document], claims: list[Claim], rules: RuleSet | None = None) -> None:
-    """Fill measure, subject, as_of, qualifiers, relations and profile of `claims` in place."""
+def annotate(docs: list[Document], claims: list[Claim], rules: RuleSet | None = None, part: str = "all") -> None:
+    """Fill measure, subject, as_of, qualifiers, relations and profile of `claims` in place.
+
+    `part` "sentences" does what each sentence says about its figures, "document" what the
+    document says as a whole (a table's column header, a figure restated elsewhere), "all"
+    both: a huge document's pieces are annotated by sentence apart (checker/engine/pieces.py)."""
     rules = rules or RuleSet.load()
     table = rules.measures.measures
     kinds = {m: set(info.kinds) for m, info in table.items() if info.kinds}
@@ -45,12 +49,34 @@ def annotate(docs: list[Document], claims: list[Claim], rules: RuleSet | None = 
         if doc_claims:
             pack = rules.packs.get(doc.lang)  # None for a language without a pack: no cues, every language's sentences
             annotate_document(doc, doc_claims, pack.context if pack else ContextRules(), kinds,
-                              pack.sentences if pack else None, noise_words(pack) if pack else frozenset())
+                              pack.sentences if pack else None, noise_words(pack) if pack else frozenset(), part)
 
 
 def annotate_document(doc: Document, claims: list[Claim], rules: ContextRules,
                       kinds: dict[str, set[str]] | None = None, sentences: SentenceRules | None = None,
-                      grammar: frozenset[str] = frozenset()) -> None:
+                      grammar: frozenset[str] = frozenset(), part: str = "all") -> None:
+    text = doc.scan or doc.text
+    published = doc.published.isoformat() if doc.published else None
+    index = index_for(rules)
+    if part != "document":
+        annotate_sentences(doc, claims, rules, kinds, sentences, grammar)
+    if part == "sentences":
+        return
+    tables = Tables(text)
+    for c in claims:
+        cell = tables.header(c)
+        if c.measure is None:
+            c.measure = table_measure(cell, c, index.hits, kinds or {})
+        table_period(cell, c, published)
+        if cell:
+            c.about = table_profile(c.about, cell, doc.lang, grammar, index.hits)
+    share_repeats(claims, published)
+
+
+def annotate_sentences(doc: Document, claims: list[Claim], rules: ContextRules,
+                       kinds: dict[str, set[str]] | None = None, sentences: SentenceRules | None = None,
+                       grammar: frozenset[str] = frozenset()) -> None:
+    """What each sentence (or window of a long one) says about its figures."""
     text = doc.scan or doc.text
     bounds, continued = windows(text, sentence_bounds(text, sentences), claims)
     starts = [s for s, _ in bounds]
@@ -73,15 +99,6 @@ def annotate_document(doc: Document, claims: list[Claim], rules: ContextRules,
             for c in members:
                 if c.measure is None:
                     c.measure = previous.last_cue(c)
-    tables = Tables(text)
-    for c in claims:
-        cell = tables.header(c)
-        if c.measure is None:
-            c.measure = table_measure(cell, c, index.hits, kinds or {})
-        table_period(cell, c, published)
-        if cell:
-            c.about = table_profile(c.about, cell, doc.lang, grammar, index.hits)
-    share_repeats(claims, published)
 
 
 def share_repeats(claims: list[Claim], published: str | None = None) -> None:

@@ -34,7 +34,7 @@ def prepare_all(found: list[tuple[Path, str]], rules: RuleSet, jobs: int | None 
         for n, (path, rel) in enumerate(found):
             if progress and n % 50 == 0:
                 progress(n, len(found))
-            yield prepare(path, rel, rules)
+            yield prepare(path, rel, rules, jobs)
         return
     batches = [found[i:i + BATCH] for i in range(0, len(found), BATCH)]
     with ProcessPoolExecutor(max_workers=min(jobs, len(batches)), mp_context=_context(),

@@ -26,8 +26,9 @@ class Prepared:
     annotated: bool = False
 
 
-def prepare(path: Path, rel: str, rules: RuleSet) -> Prepared:
-    """Read, extract and annotate one file. A broken rule file raises (it stops the run once)."""
+def prepare(path: Path, rel: str, rules: RuleSet, jobs: int = 1) -> Prepared:
+    """Read, extract and annotate one file (a huge one on up to `jobs` processes). A broken rule
+    file raises (it stops the run once)."""
     from factlint.checker.ingest import read_document
 
     out = Prepared(rel)
@@ -41,20 +42,43 @@ def prepare(path: Path, rel: str, rules: RuleSet) -> Prepared:
         out.read_error = internal_error(exc, rel)
     if out.doc is None:
         return out
-    return prepare_document(out.doc, rules, out)
+    return prepare_document(out.doc, rules, out, jobs)
 
 
-def prepare_document(doc: Document, rules: RuleSet, out: Prepared | None = None) -> Prepared:
-    """Extract and annotate a document read already."""
+def prepare_document(doc: Document, rules: RuleSet, out: Prepared | None = None, jobs: int = 1) -> Prepared:
+    """Extract and annotate a document read already (a huge one in pieces, checker/engine/pieces.py)."""
     from factlint.checker import pipeline  # its `extract` is the one tests replace
+    from factlint.checker.engine.pieces import HUGE
 
     out = out or Prepared(doc.path, doc)
+    if len((doc.scan or doc.text)) > HUGE and prepare_huge(doc, rules, out, jobs):
+        return out
     errors: list[FactlintError] = []
     out.claims = pipeline.extract_one(doc, rules.pack(doc.lang), errors)
     out.extract_error = errors[0] if errors else None
     if not waits_for_years(doc, out.claims):
         annotate_or_drop(out, rules)
     return out
+
+
+def prepare_huge(doc: Document, rules: RuleSet, out: Prepared, jobs: int) -> bool:
+    """`prepare_document` of a huge document, in pieces; False (nothing done) for an undated one,
+    whose context may wait for the collection's years."""
+    from factlint.checker.engine.pieces import prepare_pieces
+    from factlint.checker.normalize.dates import date_unknown_published
+
+    try:
+        date_unknown_published(doc, rules.pack(doc.lang))
+        if doc.published is None:
+            return False
+        out.claims = prepare_pieces(doc, rules, jobs)
+    except RuleError:
+        raise
+    except Exception as exc:  # a bug in one piece: this file's error, without claims
+        out.claims = []
+        out.extract_error = internal_error(exc, out.rel)
+    out.annotated = True
+    return True
 
 
 def waits_for_years(doc: Document, claims: list[Claim]) -> bool:

@@ -37,9 +37,9 @@ def calls(monkeypatch):
     seen = {"prepared": [], "compared": 0}
     real_prepare, real_compare = local.prepare, compare_module.compare
 
-    def prepare(path, rel, rules):
+    def prepare(path, rel, rules, jobs=1):
         seen["prepared"].append(rel)
-        return real_prepare(path, rel, rules)
+        return real_prepare(path, rel, rules, jobs)
 
     def compare(*args, **kwargs):
         seen["compared"] += 1

@@ -1,0 +1,137 @@
+"""A huge document (a table flattened to one line of megabytes, a scraped dump) extracted and
+annotated in pieces, on the cores `--jobs` allows.
+
+Extraction and context look at a sentence at a time (a window of a long one,
+checker/context/windows.py), so a document of more than `HUGE` characters is cut into pieces
+of about `PIECE` characters at sentence starts, or, inside a sentence longer than a piece,
+after a clause mark before a word. Each piece is extracted and annotated by sentence on its
+own, in this process and in forked workers; then the claims are put back in text order, get
+their ids, and what the document says as a whole (tables, repeated figures) is annotated over
+all of them. The cuts depend on the text alone, never on the number of processes, so every
+`--jobs` gives the same claims; a piece never splits a figure, and a cut at a sentence start
+keeps the sentences of prose whole (a sentence that starts with a pronoun, which borrows the
+measure of the one before, is not cut before).
+"""
+
+from __future__ import annotations
+
+import re
+
+from factlint.checker.model import Claim, Document, Relation
+from factlint.rules.loader import RuleSet
+
+PIECE = 250_000  # characters of a piece …
+HUGE = 2 * PIECE  # … of a document longer than this
+CLAUSE_CUT = re.compile(r"[,;][^\S\n]+(?=[^\W\d_])")  # inside a sentence: after ", " or "; " before a word
+
+
+def cuts(doc: Document, pack) -> list[int]:
+    """Where the pieces of `doc` start (0 first); a single piece for a document up to `HUGE`."""
+    text = doc.scan or doc.text
+    if len(text) <= HUGE:
+        return [0]
+    from factlint.checker.extract import sentence_bounds
+    from factlint.checker.normalize.breaks import join_broken_quantities
+
+    joined = join_broken_quantities(text, pack)  # what extraction reads: a quantity across a line break is one
+    pronouns = {p.lower() for p in pack.context.pronouns}
+    starts = [s for s, _ in sentence_bounds(joined, pack.sentences) if _first_word(joined, s) not in pronouns]
+    out, i, lo = [0], 0, PIECE
+    while lo < len(text) - PIECE // 2:
+        while i < len(starts) and starts[i] < lo:
+            i += 1
+        cut = starts[i] if i < len(starts) and starts[i] < lo + PIECE else None
+        if cut is None:  # inside a sentence longer than a piece
+            m = CLAUSE_CUT.search(joined, lo, lo + PIECE)
+            cut = m.end() if m else None
+        if cut is not None and cut < len(text) - PIECE // 2:
+            out.append(cut)
+            lo = cut + PIECE
+        else:
+            lo += PIECE
+    return out
+
+
+def _first_word(text: str, at: int) -> str:
+    words = text[at:at + 40].split(None, 1)
+    return words[0].lower() if words else ""
+
+
+def prepare_pieces(doc: Document, rules: RuleSet, jobs: int = 1) -> list[Claim]:
+    """The claims of `doc` with ids and context, its pieces on up to `jobs` processes (this one
+    among them). Raises what a piece raised."""
+    from concurrent.futures import ProcessPoolExecutor
+
+    from factlint.checker.context import annotate
+    from factlint.checker.engine.local import _context
+    from factlint.checker.fingerprint import assign_claim_ids
+
+    starts = cuts(doc, rules.pack(doc.lang))
+    parts = [Part(doc, lo, hi) for lo, hi in zip(starts, starts[1:] + [len(doc.text)])]
+    jobs = max(1, min(jobs, len(parts)))
+    done: dict[int, list[Claim]] = {}
+    if jobs > 1:
+        warm_up(doc.lang)  # forked workers inherit the loaded lemmas and word frequencies
+        with ProcessPoolExecutor(max_workers=jobs - 1, mp_context=_context()) as pool:
+            theirs = {n: pool.submit(_piece, part, rules.dirs) for n, part in enumerate(parts) if n % jobs}
+            for n, part in enumerate(parts):
+                if n % jobs == 0:
+                    done[n] = piece(part, rules)
+            for n, future in theirs.items():
+                done[n] = future.result()
+    else:
+        for n, part in enumerate(parts):
+            done[n] = piece(part, rules)
+    pieces = [done[n] for n in range(len(parts))]
+    old_ids = [[c.id for c in own] for own in pieces]
+    claims = [c for own in pieces for c in own]
+    assign_claim_ids(claims)
+    for own, old in zip(pieces, old_ids):  # a relation names a claim of its own piece, by the piece's id
+        new = {o: c.id for o, c in zip(old, own)}
+        for c in own:
+            if c.relations:
+                c.relations = [Relation(type=r.type, other=new.get(r.other, r.other), factor=r.factor)
+                               for r in c.relations]
+    annotate([doc], claims, rules, part="document")
+    return claims
+
+
+class Part:
+    """doc.text[lo:hi] as a document of its own, and where it stands in `doc`."""
+
+    def __init__(self, doc: Document, lo: int, hi: int):
+        self.lo, self.lines = lo, doc.text.count("\n", 0, lo)
+        shift = (lambda x: min(max(0, x - lo), hi - lo))
+        headline = (shift(doc.headline[0]), shift(doc.headline[1])) if doc.headline is not None else None
+        self.doc = doc.model_copy(update={"text": doc.text[lo:hi], "scan": (doc.scan or doc.text)[lo:hi],
+                                          "headline": headline, "body_start": shift(doc.body_start)})
+
+
+
+def piece(part: Part, rules: RuleSet) -> list[Claim]:
+    """The claims of one part, extracted and annotated by sentence, at their offsets in the whole
+    document (their ids are the part's own)."""
+    from factlint.checker import pipeline  # its `extract` is the one tests replace
+    from factlint.checker.context import annotate
+    from factlint.checker.fingerprint import assign_claim_ids
+
+    claims = pipeline.extract(part.doc, rules.pack(part.doc.lang))
+    assign_claim_ids(claims)
+    annotate([part.doc], claims, rules, part="sentences")
+    for c in claims:
+        c.start += part.lo
+        c.end += part.lo
+        c.sentence_start += part.lo
+        c.line += part.lines
+    return claims
+
+
+def _piece(part: Part, dirs: tuple[str, ...]) -> list[Claim]:
+    return piece(part, RuleSet.load(dirs))
+
+
+def warm_up(lang: str) -> None:
+    """Load the lemmas and word frequencies of `lang` (before forking workers that need them)."""
+    from factlint.checker.context.about import lemma_parts
+
+    lemma_parts("Umsatzzahlen", lang)
