@@ -451,11 +451,11 @@ def cmd_check(args) -> int:
         write(report, args.format, sys.stdout, render_options)
     sys.stdout.flush()
     if args.format == "github" and os.environ.get("GITHUB_STEP_SUMMARY"):
-        from factlint.checker.render import shown_report
+        from factlint.checker.render import shown_report as for_reading
         from factlint.checker.render.github import step_summary
 
         with open(os.environ["GITHUB_STEP_SUMMARY"], "a", encoding="utf-8") as out:
-            out.write(step_summary(shown_report(for_format(report, "github", render_options)), render_options))
+            out.write(step_summary(for_reading(for_format(report, "github", render_options)), render_options))
     if not args.quiet:
         for w in report.warnings:
             err(f"warning: {w.message}")
