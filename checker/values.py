@@ -59,6 +59,14 @@ def to_canonical(c: Claim, x: float) -> float:
     return x
 
 
+def _offset_scale(c: Claim) -> bool:
+    """Whether the claim's unit counts from a zero of its own (°C, °F): a percentage of it means nothing."""
+    if c.kind != "quantity" or not c.unit:
+        return False
+    scale = unit_scale(c.unit)
+    return bool(scale and scale[1][1])
+
+
 def step(c: Claim) -> float:
     """The unit of the last significant written digit (0 when the claim is exact, like a time)."""
     if c.value is None or c.value == 0:
@@ -91,8 +99,9 @@ def interval(c: Claim, tolerance_pct: float = 0.0, hedges: bool = True) -> tuple
         lo, hi = c.value - half, c.value + half
         if hedges:
             lo, hi = _hedged(c, lo, hi)
-    slack = abs(c.value) * tolerance_pct / 100
-    lo, hi = lo - slack, hi + slack
+    if not _offset_scale(c):  # a share of 41 °C is no share of 106 °F: on a scale with its own zero
+        slack = abs(c.value) * tolerance_pct / 100  # a reading compares at its written precision
+        lo, hi = lo - slack, hi + slack
     a = to_canonical(c, lo) if math.isfinite(lo) else lo
     b = to_canonical(c, hi) if math.isfinite(hi) else hi
     return (min(a, b), max(a, b))
@@ -128,5 +137,8 @@ def delta_pct(a: Claim, b: Claim) -> float:
     pa, pb = point(a), point(b)
     if pa is None or pb is None:
         return 0.0
+    if _offset_scale(a):  # temperatures: apart on the first one's own scale, not in kelvin
+        factor, zero = unit_scale(a.unit)[1]
+        pa, pb = a.value, (pb - zero) / factor
     base = max(abs(pa), abs(pb)) or 1.0
     return abs(pa - pb) / base * 100

@@ -165,6 +165,9 @@ class UnitRules(Strict):
         default_factory=dict, description="percent (%), percentage points (pp), basis points (bp, read as 0.01 pp), "
                                           "per mille (read as 0.1 %)")
     ambiguous: dict[str, Ambiguous] = Field(default_factory=dict, description="Pfund, pound, Grad")
+    attached: dict[str, Ambiguous] = Field(
+        default_factory=dict, description="letters read as a unit only when glued to the number, ending the word, "
+                                          "and a cue of the reading stands near (38C, 104.9F)")
     compound: dict[str, dict[str, str]] = Field(
         default_factory=dict, description="unit → {word: smaller unit} that adds to it (ft: 5 ft 2 in)")
     durations: DurationCues = Field(default_factory=DurationCues)

@@ -63,6 +63,8 @@ class UnitMatch:
 _DASH = re.compile(rf"{BLANK}*-{BLANK}*")
 _OPEN = re.compile(rf"{BLANK}*([(\[]){BLANK}*")
 _WORDS = re.compile(r"[^\W\d_]+")
+_ENDS_WORD = re.compile(r"[\s.,;:!?)\]'\"’”–—-]")
+CUE_REACH = 250
 
 
 class UnitReader:
@@ -82,6 +84,7 @@ class UnitReader:
         symbols = {s: ("quantity", u, 1.0, ()) for s, u in table.symbols.items()}
         symbols["%"] = ("percent", "%", 1.0, ())
         self.units = PhraseTable(entries, symbols)
+        self.attached = {symbol: amb.readings for symbol, amb in rules.attached.items()}
         self.per_words = PhraseTable({w: True for w in rules.per_words}, {"/": True})
         self.per_units = PhraseTable(dict(rules.per), dict(table.per) | {
             s: u for s, u in table.symbols.items() if u in ("s", "ms", "h")})
@@ -108,12 +111,28 @@ class UnitReader:
                 if inner and inner[2] < limit and text[inner[2]] in ")]":
                     hit = (inner[0], inner[1], inner[2] + 1)
         if hit is None:
+            hit = self._attached(text, pos, limit)
+        if hit is None:
             return None
         (kind, unit, factor, readings), start, end = hit
         match = UnitMatch(kind, unit, start, end, factor, readings)
         if kind == "quantity":
             self._per(text, match, limit)
         return match
+
+    def _attached(self, text: str, pos: int, limit: int):
+        """A letter glued to the number and ending the word, read as a unit when a cue of its
+        reading stands within CUE_REACH characters ("temperatures peaked at 34C"; not "the
+        13F filing", "14.7C/ per security")."""
+        for symbol, readings in self.attached.items():
+            end = pos + len(symbol)
+            if not text.startswith(symbol, pos) or end > limit or (end < len(text) and not _ENDS_WORD.match(text[end])):
+                continue
+            words = set(_WORDS.findall(text[max(0, pos - CUE_REACH):end + CUE_REACH].lower()))
+            for r in readings:
+                if words.intersection(r.cues):
+                    return ("quantity", r.unit, r.factor, ()), pos, end
+        return None
 
     def _per(self, text: str, match: UnitMatch, limit: int) -> None:
         """Extend "Metern" to "Metern pro Sekunde", "km" to "km/ms"."""

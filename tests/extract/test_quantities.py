@@ -104,3 +104,30 @@ def test_one_shared_registry_converts_to_a_canonical_form():
     assert abs(convert(5, "mi", "km") - 8.04672) < 1e-9
     value, unit = to_base(1.2, "GWh")
     assert abs(value - 4.32e12) < 1 and "kilogram" in unit
+
+
+@pytest.mark.parametrize("lang, text, surface, unit", [
+    ("en", "Temperatures at the fairground peaked at 34C in the late afternoon.", "34C", "degC"),
+    ("en", "The heatwave broke records: the airfield station read 104.9F on Tuesday.", "104.9F", "degF"),
+    ("en", "Gusts and -15C made the weather on the ridge severe.", "-15C", "degC"),
+    ("de", "Bei der Hitze zeigte das Thermometer am Hafen 36C.", "36C", "degC"),
+])
+def test_a_temperature_without_degree_sign_is_read_near_a_weather_word(lang, text, surface, unit):
+    c = claim_at(text, lang, surface)
+    assert (c.kind, c.unit) == ("quantity", unit)
+
+
+@pytest.mark.parametrize("text", [
+    "The 13F filing lists the fund's holdings at the end of March.",
+    "Funds from operations were 14.7C/ per security.",
+    "Block C of the school has 12 C-grade pupils.",
+    "It was 34 C in Paris, the heatwave went on.",  # a blank: the letter is no unit
+])
+def test_a_glued_letter_without_a_weather_word_or_not_glued_is_no_temperature(text):
+    assert all(c.unit not in ("degC", "degF") for c in claims_of(text, "en"))
+
+
+def test_grad_in_the_news_is_a_temperature_an_angle_only_near_turning_words():
+    assert claim_at("Am Dienstag wurden am Flugplatz 41,3 Grad gemessen.", "de", "41,3 Grad").unit == "degC"
+    assert claim_at("Das Schiff hat um 90 Grad gedreht.", "de", "90 Grad").unit == "degree"
+    assert claim_at("Die Rampe hat eine Neigung von 12 Grad.", "de", "12 Grad").unit == "degree"
