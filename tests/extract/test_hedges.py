@@ -23,6 +23,11 @@ EXAMPLES = [
     ("en", "It can reach up to 40 km/h.", "40 km/h", False, None, 40.0, None, 40.0, "up to"),
     ("en", "At least 12 people died.", "12", False, 12.0, None, 12.0, None, "At least"),
     ("en", "Roughly 7.5 billion euros were paid.", "7.5 billion euros", True, None, None, 7.4e9, 7.6e9, "Roughly"),
+    # a count crossing a mark: a lower bound
+    ("en", "Quake death toll passes 100 as rescuers dig on.", "100", False, 100.0, None, 100.0, None, "passes"),
+    ("en", "Ticket sales topped 2,000 on Friday.", "2,000", False, 2000.0, None, 2000.0, None, "topped"),
+    ("de", "Die Zahl der Verletzten übersteigt 40.", "40", False, 40.0, None, 40.0, None, "übersteigt"),
+    ("en", "Parliament passed 100 amendments.", "100", False, None, None, 100.0, 100.0, None),  # a count is exact
 ]
 
 
