@@ -15,6 +15,7 @@ measure of the one before, is not cut before).
 
 from __future__ import annotations
 
+import gc
 import re
 
 from factlint.checker.model import Claim, Document, Relation
@@ -60,6 +61,15 @@ def _first_word(text: str, at: int) -> str:
 def prepare_pieces(doc: Document, rules: RuleSet, jobs: int = 1) -> list[Claim]:
     """The claims of `doc` with ids and context, its pieces on up to `jobs` processes (this one
     among them). Raises what a piece raised."""
+    threshold = gc.get_threshold()
+    gc.set_threshold(100_000, 50, 100)  # claims live to the end of the run: collecting young ones often only costs
+    try:
+        return _prepare_pieces(doc, rules, jobs)
+    finally:
+        gc.set_threshold(*threshold)
+
+
+def _prepare_pieces(doc: Document, rules: RuleSet, jobs: int) -> list[Claim]:
     from concurrent.futures import ProcessPoolExecutor
 
     from factlint.checker.context import annotate
