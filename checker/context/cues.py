@@ -1,8 +1,8 @@
 """Cue words from the language pack, found in a sentence's tokens.
 
 A cue is one or more words. A cue word of four letters or more matches a token that starts
-or ends with it (German compounds: "kurs" finds "Schlusskurs", "abonnent" finds
-"Abonnenten"); a shorter one, or one written with a trailing "!" ("euro!"), matches only
+with it or ends with it after at least three letters (German compounds: "kurs" finds
+"Schlusskurs", "abonnent" finds "Abonnenten"; "alten" does not find "galten"); a shorter one, or one written with a trailing "!" ("euro!"), matches only
 the whole token. Lookups go through an index of
 word beginnings and endings, so the cost per token is a few dictionary probes however
 long the lexicon grows.
@@ -18,6 +18,8 @@ from factlint.rules.schema import ContextRules
 TOKEN = re.compile(r"\d+(?:[.,:'’]\d+)*|[^\W\d_](?:[\w'’]|[-.](?=\w))*|[–\-%$€£¥(),;:]")
 SHORT = 3  # cue words up to this length must match a whole token
 MIN_AFFIX = 4
+MIN_MODIFIER = 3  # a cue at a word's end is the head of a compound only after a word of this many letters
+# ("Schluss|kurs"), not after a stray letter or two ("g|alten" is no "alten", "ge|winn" no "winn")
 
 
 @dataclass(frozen=True)
@@ -103,7 +105,7 @@ def _word_matches(cue: str, token: str) -> bool:
         return cue[:-1] == token
     if len(cue) <= SHORT:
         return cue == token
-    return token.startswith(cue) or token.endswith(cue)
+    return token.startswith(cue) or token.endswith(cue) and len(token) - len(cue) >= MIN_MODIFIER
 
 
 _INDEXES: dict[int, tuple[ContextRules, CueIndex]] = {}

@@ -287,3 +287,19 @@ def test_the_baseline_of_a_comparison_does_not_date_the_sentences_figures_de_en(
     f = doc("c.md", "Der Kurs lag am Montag bei 48,20 Euro.", "2026-06-09")
     price, _ = annotated(f, ("48,20 Euro", "money", 48.2, "EUR"), ("Montag", "date", None, None, {"date": "2026-06-08"}))
     assert price.as_of == "2026-06-08"  # a date that is no baseline still dates its sentence
+
+
+def test_a_cue_ends_a_compound_only_after_a_word_de():
+    from factlint.checker.context.cues import CueIndex
+
+    index = CueIndex([("qualifier", "prior", "alten"), ("measure", "share-price", "kurs")])
+    words = ["schlusskurs", "galten", "alten", "kursziel"]
+    assert [(h.label, h.first) for h in index.hits(words)] == [
+        ("share-price", 0), ("prior", 2), ("share-price", 3)]
+
+
+def test_a_count_that_still_holds_is_no_earlier_figure_de():
+    # "galten … noch 14 Menschen als vermisst": 'galten' ends in the cue 'alten' (prior) only by a letter
+    d = doc("a.md", "Bis Sonntagabend galten nach Angaben der Warnzentrale noch 14 Menschen als vermisst.", "2026-07-06")
+    (c,) = annotated(d, ("14", "number", 14.0, None))
+    assert "prior" not in c.qualifiers
