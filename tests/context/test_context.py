@@ -303,3 +303,16 @@ def test_a_count_that_still_holds_is_no_earlier_figure_de():
     d = doc("a.md", "Bis Sonntagabend galten nach Angaben der Warnzentrale noch 14 Menschen als vermisst.", "2026-07-06")
     (c,) = annotated(d, ("14", "number", 14.0, None))
     assert "prior" not in c.qualifiers
+
+
+@pytest.mark.parametrize("lang, text, surface", [
+    ("de", "Rund 4.800 Haushalte waren am Montag ohne Strom.", "4.800"),
+    ("de", "Die Stadt hat 12 Millionen Euro erhalten.", "12 Millionen Euro"),
+    ("en", "Flood defences are a priority: 40 million pounds go to the coast.", "40 million pounds"),
+])
+def test_an_adjective_cue_matches_only_itself_not_words_that_contain_it(lang, text, surface):
+    # 'alte' (old) is no part of 'Haushalte' or 'erhalten', nor 'prior' of 'priority'
+    d = doc("a.md", text, "2026-07-06", lang)
+    kind = "money" if "Euro" in surface or "pounds" in surface else "number"
+    (c,) = annotated(d, (surface, kind, 1.0, None))
+    assert "prior" not in c.qualifiers
