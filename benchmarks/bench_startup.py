@@ -21,6 +21,7 @@ import tempfile
 import time
 from pathlib import Path
 
+TARGET_SECONDS = 0.3  # issue 13: `check` on one tiny file
 ARTICLE = "---\ntitle: Results\npublished: 2026-03-04\nlang: en\n---\n\nRevenue rose 4.2% to 5.1 billion euros on Tuesday.\n"
 
 
@@ -41,18 +42,24 @@ def main(argv: list[str] | None = None) -> int:
     with tempfile.TemporaryDirectory() as tmp:
         article = Path(tmp) / "tiny.md"
         article.write_text(ARTICLE, encoding="utf-8")
+        (Path(tmp) / ".factlint").mkdir()  # a corpus root: the cache lives beside the article, not in ~/.cache
         base = [sys.executable, "-m", "factlint.checker.cli", "check", str(article)]
         print(f"{'run':>22} {'wall s':>8} {'CPU s':>8}")
+        cached = 0.0
         for label, extra in (("without the cache", ["--no-cache"]), ("from the cache", [])):
             if not extra:
                 run(base)  # fill the cache
             times = [run(base + extra) for _ in range(args.runs)]
             wall = statistics.median(t[0] for t in times)
             cpu = statistics.median(t[1] for t in times)
+            cached = wall
             print(f"{label:>22} {wall:>8.2f} {cpu:>8.2f}", flush=True)
         bare = [run([sys.executable, "-c", "pass"]) for _ in range(args.runs)]
         print(f"{'python -c pass':>22} {statistics.median(t[0] for t in bare):>8.2f} "
               f"{statistics.median(t[1] for t in bare):>8.2f}")
+        verdict = "met" if cached <= TARGET_SECONDS else "MISSED"
+        print(f"target: one tiny file (an unchanged re-check) in <= {TARGET_SECONDS} s: {cached:.2f} s ({verdict}; "
+              f"load average {os.getloadavg()[0]:.2f} on {os.cpu_count()} cores)")
     return 0
 
 

@@ -414,7 +414,7 @@ def format_value(c) -> str:
 
 def cmd_check(args) -> int:
     from factlint.checker.atomic import atomic_writer
-    from factlint.checker.pipeline import check
+    from factlint.checker.pipeline import check, plan
     from factlint.checker.render import RenderOptions, for_format, statistics, summary, write
 
     if args.statistics and args.format not in ("full", "concise"):
@@ -425,11 +425,21 @@ def cmd_check(args) -> int:
     few_collections()
     progress = Progress.on_terminal(sys.stderr) if not args.quiet else None
     options.progress = progress
+    done = None
     try:
-        report = check(args.paths, options)
+        planned = plan(args.paths, options)
+        inputs = report_inputs(args, options, planned)
+        if inputs is not None:
+            from factlint.checker.engine.uptodate import recorded
+
+            done = recorded(planned.cache, inputs, args.output)
+        if done is None:
+            report = check(args.paths, options, planned)
     finally:
         if progress:
             progress.clear()
+    if done is not None:  # the report file is the one these inputs make: left as it is
+        return replay(done)
     render_options = RenderOptions(strict=args.strict, color=use_color(args),
                                    checks=check_table(options) if args.format == "sarif" else {},
                                    agreements=args.agreements, include_decided=args.include_decided,
@@ -443,29 +453,76 @@ def cmd_check(args) -> int:
     elif args.output:
         with atomic_writer(args.output) as out:
             write(report, args.format, out, render_options)
-        if not args.quiet:
-            print(f"{summary(for_format(report, 'full', render_options), args.strict)}; "
-                  f"report written to {args.output}")
+        said = [] if args.quiet else [f"{summary(for_format(report, 'full', render_options), args.strict)}; "
+                                      f"report written to {args.output}"]
+        told = ([] if args.quiet else [f"warning: {w.message}" for w in report.warnings]) + [e.message for e in report.errors]
+        code = exit_code(report, args)
+        if inputs is not None:
+            from factlint.checker.engine.uptodate import record
+
+            record(planned.cache, inputs, args.output, said, told, int(code))
+        for line in said:
+            print(line)
+        sys.stdout.flush()
+        github_step_summary(report, args, render_options)
+        return replay({"out": [], "err": told, "code": int(code)})
     else:
         sys.stdout.reconfigure(encoding="utf-8")
         write(report, args.format, sys.stdout, render_options)
     sys.stdout.flush()
-    if args.format == "github" and os.environ.get("GITHUB_STEP_SUMMARY"):
-        from factlint.checker.render import shown_report as for_reading
-        from factlint.checker.render.github import step_summary
-
-        with open(os.environ["GITHUB_STEP_SUMMARY"], "a", encoding="utf-8") as out:
-            out.write(step_summary(for_reading(for_format(report, "github", render_options)), render_options))
+    github_step_summary(report, args, render_options)
     if not args.quiet:
         for w in report.warnings:
             err(f"warning: {w.message}")
     for e in report.errors:
         err(e.message)
+    return exit_code(report, args)
+
+
+def github_step_summary(report, args, render_options) -> None:
+    """--format github in a GitHub Actions job: the findings' table appended to the step summary."""
+    if args.format == "github" and os.environ.get("GITHUB_STEP_SUMMARY"):
+        from factlint.checker.render import for_format, shown_report as for_reading
+        from factlint.checker.render.github import step_summary
+
+        with open(os.environ["GITHUB_STEP_SUMMARY"], "a", encoding="utf-8") as out:
+            out.write(step_summary(for_reading(for_format(report, "github", render_options)), render_options))
+
+
+def exit_code(report, args) -> int:
     if report.errors:
         return ExitCode.ERROR
     if args.exit_zero:
         return ExitCode.OK
     return ExitCode.FINDINGS if report.failing(args.strict) else ExitCode.OK
+
+
+def report_inputs(args, options, planned) -> str | None:
+    """The key of what `check --output FILE` makes its report from (checker/engine/uptodate.py);
+    None where a run cannot tell (no cache, standard input, a file it could not read, a
+    GitHub step summary to append to, --statistics)."""
+    if (not args.output or args.statistics or planned.cache is None or options.stdin is not None
+            or None in planned.keys or (args.format == "github" and os.environ.get("GITHUB_STEP_SUMMARY"))):
+        return None
+    from factlint.checker.engine.uptodate import inputs_key
+
+    ingested = planned.ingested
+    notes = [f"{e.path}|{e}" for e in [*ingested.errors, *ingested.warnings]]
+    shape = (os.getcwd(), tuple(map(str, args.paths)), str(options.root), args.format, args.strict, args.agreements,
+             args.include_decided, args.quiet, args.exit_zero, options.select.entries, options.ignore.entries,
+             tuple(sorted(ingested.files.items())), tuple(sorted(ingested.named.items())))
+    return inputs_key(planned.cache, [(rel, key) for (_, rel), key in zip(planned.to_read, planned.keys)], notes,
+                      planned.decisions, shape, args.output)
+
+
+def replay(done: dict) -> int:
+    """Print what a `check --output` run prints (its summary, then warnings and errors) and return its code."""
+    for line in done["out"]:
+        print(line)
+    sys.stdout.flush()
+    for line in done["err"]:
+        err(line)
+    return done["code"]
 
 
 def few_collections() -> None:

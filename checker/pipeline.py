@@ -218,23 +218,51 @@ def by_story(claims: list[Claim], story_of: dict[str, int]) -> list[list[Claim]]
     return [groups[s] for s in sorted(groups)]
 
 
-def check(paths: list[str | Path], options: Options = Options()) -> Report:
-    """The report on the articles under `paths` (a PATH `-` is `options.stdin`), decisions applied."""
+@dataclass
+class Plan:
+    """What a check settles before it reads any article: the cache, the rule set, the files
+    to read with their report paths (checker/ingest) and each file's cache key (from the
+    manifest: a file's `stat`, else its bytes' hash; None without a cache)."""
+
+    cache: Cache | None
+    rules: RuleSet
+    ingested: object  # checker.ingest.Ingested
+    to_read: list[tuple[Path, str]]
+    keys: list[str | None]
+    decisions: Path
+
+
+def plan(paths: list[str | Path], options: Options = Options(), rules: RuleSet | None = None,
+         cache: Cache | None | bool = True) -> Plan:
+    from factlint.checker.ingest import plan_ingest
     from factlint.rules.loader import RuleSet
 
-    cache = open_cache(paths, options)
-    # Loaded once; every stage takes this value. Rule files the cache saw validate (the same
-    # bytes) are read only when a stage needs them; others are all read and checked now.
-    known = cache is not None and cache.rules_known_valid()
-    rules = RuleSet.load(options.rules_dirs, lazy=known)
-    if cache is not None and not known:
-        cache.mark_rules_valid()
+    if cache is True:
+        cache = open_cache(paths, options)
+    if rules is None:
+        # Loaded once; every stage takes this value. Rule files the cache saw validate (the same
+        # bytes) are read only when a stage needs them; others are all read and checked now.
+        known = cache is not None and cache.rules_known_valid()
+        rules = RuleSet.load(options.rules_dirs, lazy=known)
+        if cache is not None and not known:
+            cache.mark_rules_valid()
+    validate_selection(options, rules)
+    ingested, to_read = plan_ingest(paths, options.exclude, rules, options.follow_symlinks, root=options.root,
+                                    stdin=options.stdin)
+    folder_paths = [p for p in paths if str(p) != "-"] or ["."]
+    return Plan(cache, rules, ingested, to_read, document_keys(to_read, cache),
+                options.decisions or default_decisions_path(folder_paths))
+
+
+def check(paths: list[str | Path], options: Options = Options(), planned: Plan | None = None) -> Report:
+    """The report on the articles under `paths` (a PATH `-` is `options.stdin`), decisions applied."""
+    planned = planned or plan(paths, options)
     if options.engine == "dask":
         from factlint.checker.engine.cluster import dask_engine
 
-        with dask_engine(rules, options.scheduler, options.jobs) as engine:
-            return _check(paths, options, rules, engine, cache)
-    return _check(paths, options, rules, None, cache)
+        with dask_engine(planned.rules, options.scheduler, options.jobs) as engine:
+            return _check(paths, options, planned.rules, engine, planned=planned)
+    return _check(paths, options, planned.rules, None, planned=planned)
 
 
 def open_cache(paths: list[str | Path], options: Options) -> Cache | None:
@@ -245,17 +273,13 @@ def open_cache(paths: list[str | Path], options: Options) -> Cache | None:
     return Cache.open(cache_folder(folder_paths, options.root), options.rules_dirs)
 
 
-def _check(paths: list[str | Path], options: Options, rules: RuleSet, engine, cache: Cache | None | bool = True) -> Report:
-    from factlint.checker.ingest import plan_ingest
-
-    validate_selection(options, rules)
-    ingested, to_read = plan_ingest(paths, options.exclude, rules, options.follow_symlinks, root=options.root,
-                                    stdin=options.stdin)
-    folder_paths = [p for p in paths if str(p) != "-"] or ["."]
-    if cache is True:
-        cache = open_cache(paths, options)
-    docs, claims, errors, warnings, keys = prepare_documents(ingested, to_read, options, rules, cache, engine)
-    store = DecisionStore.load(options.decisions or default_decisions_path(folder_paths))
+def _check(paths: list[str | Path], options: Options, rules: RuleSet, engine, cache: Cache | None | bool = True,
+           planned: Plan | None = None) -> Report:
+    planned = planned or plan(paths, options, rules, cache)
+    cache, ingested = planned.cache, planned.ingested
+    docs, claims, errors, warnings, keys = prepare_documents(ingested, planned.to_read, options, rules, cache, engine,
+                                                             planned.keys)
+    store = DecisionStore.load(planned.decisions)
     extra = {"engine": engine} if engine is not None else {}
     if cache is not None:
         extra.update(cache=cache, keys=keys)
@@ -322,7 +346,7 @@ def cache_folder(paths: list[str | Path], root: Path | None = None) -> Path:
 
 
 def prepare_documents(ingested, to_read: list[tuple[Path, str]], options: Options, rules: RuleSet,
-                      cache: Cache | None = None, engine=None
+                      cache: Cache | None = None, engine=None, keys: list[str | None] | None = None
                       ) -> tuple[list[Document], Sequence[Claim], list[FactlintError], list[FactlintError], dict[str, str]]:
     """extract → ids → context of the documents `ingested` holds already (an article read from
     standard input) and ingest → extract → ids → context of the files `to_read` (checker/engine),
@@ -337,7 +361,7 @@ def prepare_documents(ingested, to_read: list[tuple[Path, str]], options: Option
     warnings: list[FactlintError] = list(ingested.warnings)
     progress = (lambda n, total: options.progress("extracting claims", n, total)) if options.progress else None
     given = [prepare_document(doc, rules, jobs=_jobs(options)) for doc in ingested.documents]
-    prepared, keys = cached_documents(to_read, cache, rules, options.lazy)
+    prepared, keys = cached_documents(to_read, cache, rules, options.lazy, keys)
     missing = [i for i, p in enumerate(prepared) if p is None]
     if engine is not None:
         run = engine.prepare_all
@@ -388,26 +412,32 @@ def _jobs(options: Options) -> int:
     return default_jobs() if options.jobs is None else max(1, options.jobs)
 
 
-def cached_documents(found: list[tuple[Path, str]], cache: Cache | None, rules: RuleSet,
-                     lazy: bool = False) -> tuple[list, list[str | None]]:
-    """What the cache holds for each file (None where it holds nothing), and each file's key.
-    A file is known unchanged by its `stat` (the cache's manifest), else by its bytes' hash.
-    With `lazy`, an unchanged file's claims are not read (CachedClaims)."""
+def document_keys(found: list[tuple[Path, str]], cache: Cache | None) -> list[str | None]:
+    """Each file's cache key: its report path and content (known unchanged by its `stat`, from the
+    cache's manifest, else by its bytes' hash); None without a cache or for a file not readable."""
     if cache is None:
-        return [None] * len(found), [None] * len(found)
-    from factlint.checker.engine.cache import claims_of, prepared_of
-
+        return [None] * len(found)
     manifest = cache.manifest()
-    prepared, keys = [], []
+    keys: list[str | None] = []
     for path, rel in found:
         try:
-            key = cache.key("document", rel, manifest.digest(path))
+            keys.append(cache.key("document", rel, manifest.digest(path)))
         except OSError:  # reported when the file is read
-            prepared.append(None)
             keys.append(None)
-            continue
-        keys.append(key)
-        prepared.append(cached_document(cache, key, path, rel, rules, lazy, prepared_of, claims_of))
+    return keys
+
+
+def cached_documents(found: list[tuple[Path, str]], cache: Cache | None, rules: RuleSet,
+                     lazy: bool = False, keys: list[str | None] | None = None) -> tuple[list, list[str | None]]:
+    """What the cache holds for each file (None where it holds nothing), and each file's key.
+    With `lazy`, an unchanged file's claims are not read (CachedClaims)."""
+    keys = list(keys) if keys is not None else document_keys(found, cache)
+    if cache is None:
+        return [None] * len(found), keys
+    from factlint.checker.engine.cache import claims_of, prepared_of
+
+    prepared = [cached_document(cache, key, path, rel, rules, lazy, prepared_of, claims_of) if key else None
+                for (path, rel), key in zip(found, keys)]
     return prepared, keys
 
 

@@ -15,7 +15,9 @@ from factlint.checker.engine.prepare import Prepared, prepare
 from factlint.rules.loader import RuleSet
 
 BATCH = 40  # files per task: large enough that sending results back costs little, small enough to share the work
-POOL_FROM = 2 * BATCH  # fewer files than this are read in process: starting workers would cost more
+POOL_FROM = 2 * BATCH  # fewer files than this are read in process: starting workers would cost more...
+POOL_BYTES = 256 * 1024  # ...unless they are this large together (a few long articles are worth the workers too)
+TASKS_PER_WORKER = 4  # a small run is cut into at least this many tasks per worker, so that they share the work
 
 
 def default_jobs() -> int:
@@ -30,13 +32,14 @@ def prepare_all(found: list[tuple[Path, str]], rules: RuleSet, jobs: int | None 
                 progress: Callable[[int, int], None] | None = None) -> Iterator[Prepared]:
     """`prepare` each file, in the order given; `jobs` processes (None: every core, 1: this one)."""
     jobs = default_jobs() if jobs is None else max(1, jobs)
-    if jobs == 1 or len(found) < POOL_FROM:
+    if jobs == 1 or len(found) < 2 or (len(found) < POOL_FROM and _size(found) < POOL_BYTES):
         for n, (path, rel) in enumerate(found):
             if progress and n % 50 == 0:
                 progress(n, len(found))
             yield prepare(path, rel, rules, jobs)
         return
-    batches = [found[i:i + BATCH] for i in range(0, len(found), BATCH)]
+    size = max(1, min(BATCH, -(-len(found) // (jobs * TASKS_PER_WORKER))))
+    batches = [found[i:i + size] for i in range(0, len(found), size)]
     with ProcessPoolExecutor(max_workers=min(jobs, len(batches)), mp_context=_context(),
                              initializer=_start_worker, initargs=(rules.dirs,)) as pool:
         done = 0
@@ -45,6 +48,17 @@ def prepare_all(found: list[tuple[Path, str]], rules: RuleSet, jobs: int | None 
             done += len(results)
             if progress:
                 progress(done, len(found))
+
+
+def _size(found: list[tuple[Path, str]]) -> int:
+    """The bytes of the files (one that cannot be read counts nothing: `prepare` reports it)."""
+    total = 0
+    for path, _ in found:
+        try:
+            total += os.stat(path).st_size
+        except OSError:
+            pass
+    return total
 
 
 def _context():
@@ -60,8 +74,9 @@ _rules: RuleSet | None = None
 
 
 def _start_worker(dirs: tuple[str, ...]) -> None:
+    """The rule set, each table read when first used: the main process validated these files."""
     global _rules
-    _rules = RuleSet.load(dirs)
+    _rules = RuleSet.load(dirs, lazy=True)
 
 
 def _prepare_batch(batch: list[tuple[Path, str]]) -> list[Prepared]:

@@ -280,3 +280,44 @@ def test_a_rule_file_broken_since_the_last_run_still_stops_the_run(corpus, tmp_p
     err = capsys.readouterr().err
     assert done.value.code == 2 and "hedges.toml" in err and "not valid TOML" in err and "Traceback" not in err
     clear_loaded_rules()
+
+
+# ------------------------------------------------------------ a report file that is up to date
+
+
+def test_an_up_to_date_report_file_is_left_as_it_is(corpus, tmp_path, calls, capsys, monkeypatch):
+    from factlint.checker import pipeline
+
+    out = tmp_path / "report.json"
+    expected = cli_check(corpus, out)
+    said = capsys.readouterr()
+    before = out.stat()
+    monkeypatch.setattr(pipeline, "cached_documents", lambda *a, **k: pytest.fail("read the documents' entries"))
+    calls["prepared"].clear()
+    assert cli_check(corpus, out) == expected
+    assert out.stat().st_mtime_ns == before.st_mtime_ns and out.stat().st_ino == before.st_ino
+    assert capsys.readouterr() == said  # the same summary, warnings and exit code
+    assert calls["prepared"] == []
+
+
+@pytest.mark.parametrize("change", ["report edited", "decisions", "article", "another format"])
+def test_a_report_file_is_written_again_when_anything_it_is_made_from_changed(corpus, tmp_path, change):
+    out = tmp_path / "report.json"
+    cli_check(corpus, out)
+    extra: tuple[str, ...] = ()
+    if change == "report edited":
+        out.write_bytes(b"{}")
+    elif change == "decisions":
+        report = json.loads(out.read_bytes())
+        finding = next(f for f in report["findings"] if f["kind"] == "conflict")
+        with pytest.raises(SystemExit):
+            main(["decide", finding["id"], "--status", "dismissed", "--note", "checked", str(corpus)])
+    elif change == "article":
+        article = sorted(corpus.rglob("*.md"))[0]
+        article.write_text(article.read_text(encoding="utf-8").replace("2", "7", 1), encoding="utf-8")
+    else:
+        extra = ("--agreements",)  # shapes a report: another key
+    again = cli_check(corpus, out, *extra)
+    assert again == cli_check(corpus, tmp_path / "fresh.json", "--no-cache", *extra)
+    if change == "decisions":
+        assert '"status": "dismissed"' in again.decode()
