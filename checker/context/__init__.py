@@ -144,13 +144,19 @@ def table_profile(profile: dict[str, float], cell: str, lang: str, grammar: froz
                   find_hits) -> dict[str, float]:
     """A figure in a table is about what its column's header says ("Price (256GB)") as much as
     about the words of its row: the header's words join its profile as words right beside it."""
-    words = [(1.0, t[2]) for t in tokenize(cell, 0, len(cell))]
-    labels = [(1.0, label) for label in cell_measures(cell, find_hits)]
     merged = dict(profile)
-    for feature, weight in about.profile(words, [], labels, None, lang, grammar).items():
+    for feature, weight in header_profile(cell, lang, grammar, find_hits):
         if weight > merged.get(feature, 0.0):
             merged[feature] = weight
     return merged
+
+
+@functools.lru_cache(maxsize=4096)
+def header_profile(cell: str, lang: str, grammar: frozenset[str], find_hits) -> tuple[tuple[str, float], ...]:
+    """The features a header cell gives every figure of its column, made once per column."""
+    words = [(1.0, t[2]) for t in tokenize(cell, 0, len(cell))]
+    labels = [(1.0, label) for label in cell_measures(cell, find_hits)]
+    return tuple(about.profile(words, [], labels, None, lang, grammar).items())
 
 
 YEAR = re.compile(r"\b(19\d\d|20\d\d)\b")
