@@ -28,6 +28,7 @@ import hashlib
 from functools import lru_cache
 
 from factlint.checker.model import Claim, Finding
+from factlint.checker.tables import UnitTable
 
 KEY_VERSION = "v1"
 ID_LENGTH = 12
@@ -82,7 +83,13 @@ def base_units(value: float, unit: str) -> tuple[float, str]:
 
 @lru_cache(maxsize=1024)
 def _to_base(unit: str) -> tuple[float, float, str] | None:
-    """(scale, offset, base unit) with base = value × scale + offset (offset for °C, °F)."""
+    """(scale, offset, base unit) with base = value × scale + offset (offset for °C, °F): pint's
+    answer, kept between runs (checker/tables.py)."""
+    answer = _BASE_UNITS.get(unit, _pint_to_base, _is_base)
+    return None if answer is None else (answer[0], answer[1], answer[2])
+
+
+def _pint_to_base(unit: str) -> list | None:
     import pint
 
     try:
@@ -90,7 +97,15 @@ def _to_base(unit: str) -> tuple[float, float, str] | None:
         one = _registry().Quantity(1.0, unit).to_base_units()
     except (pint.errors.PintError, AssertionError, ValueError, TypeError, AttributeError, KeyError):
         return None
-    return float(one.magnitude - zero.magnitude), float(zero.magnitude), f"{one.units:~}".replace(" ", "")
+    return [float(one.magnitude - zero.magnitude), float(zero.magnitude), f"{one.units:~}".replace(" ", "")]
+
+
+def _is_base(answer) -> bool:
+    return answer is None or (isinstance(answer, list) and len(answer) == 3 and isinstance(answer[0], float)
+                              and isinstance(answer[1], float) and isinstance(answer[2], str))
+
+
+_BASE_UNITS = UnitTable("base-units")
 
 
 def _registry():

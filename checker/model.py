@@ -82,6 +82,23 @@ class Document(Model):
         """1-based line number of a code-point offset into `text`."""
         return self.text.count("\n", 0, offset) + 1
 
+    def __getattr__(self, name: str):
+        """`text` and `scan` of a document read from the cache (checker/engine/cache.py:
+        `document_of`) are read from it when first asked for: a re-check that asks for neither
+        (the JSON report) reads a tenth of the bytes."""
+        if name in LAZY_TEXT:
+            source = self.__dict__.get(TEXT_SOURCE)
+            if source is not None:
+                text, scan = source()
+                self.__dict__.update(text=text, scan=scan)
+                del self.__dict__[TEXT_SOURCE]
+                return self.__dict__[name]
+        return super().__getattr__(name)
+
+
+LAZY_TEXT = ("text", "scan")
+TEXT_SOURCE = "__text_source__"  # a key of a cached document's __dict__ until its text is read
+
 
 class Relation(Model):
     """A tie between claims inside one sentence."""

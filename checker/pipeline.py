@@ -11,8 +11,8 @@ from pathlib import Path
 from factlint.checker.errors import FactlintError, describe, internal_error
 from factlint.checker.model import Claim, Document, FileError, Finding, Report
 from factlint.checker.report import build_report
-from factlint.checker.engine.cache import Cache, claims_row, prepared_row
-from factlint.checker.engine.lazy import CachedClaims, ClaimList, remake_claims
+from factlint.checker.engine.cache import Cache, claims_row, prepared_row, text_row
+from factlint.checker.engine.lazy import CachedClaims, ClaimList, remake_claims, remake_document
 from factlint.checker.decisions import DecisionStore, default_path as default_decisions_path
 from factlint.checker.select import Selection, is_selected, validate
 
@@ -92,7 +92,8 @@ def extract_one(doc: Document, pack, errors: list[FactlintError] | None) -> list
 
 def compare_claims(docs: list[Document], claims: Sequence[Claim], rules: RuleSet, cache: Cache | None = None,
                    keys: dict[str, str] | None = None, engine=None,
-                   errors: list[FactlintError] | None = None) -> list[Finding]:
+                   errors: list[FactlintError] | None = None,
+                   names: dict[str, tuple[str, list[str] | None]] | None = None) -> list[Finding]:
     """align → compare of claims whose ids and context are set, story by story (only claims of
     one story are compared): findings with `id=""` (the report assigns fingerprints, from the
     `bases` each gets here), each named by its story. With a cache and the cache keys of the
@@ -104,7 +105,7 @@ def compare_claims(docs: list[Document], claims: Sequence[Claim], rules: RuleSet
     from factlint.checker.engine.cache import finding_of, finding_row
     from factlint.checker.fingerprint import finding_bases
 
-    (story_of, names), langs = story_map(docs, cache, keys), {d.path: d.lang for d in docs}
+    (story_of, story_names), langs = story_map(docs, cache, names), {d.path: d.lang for d in docs}
     published = {d.path: d.published.isoformat() for d in docs if d.published}
     groups = story_parts(claims, story_of)
     found: list[list[Finding] | None] = [None] * len(groups)
@@ -133,7 +134,7 @@ def compare_claims(docs: list[Document], claims: Sequence[Claim], rules: RuleSet
             cache.write(keys_of[i], [finding_row(f) for f in result], compress=False)
     findings = [f for result in found for f in result]
     for f in findings:
-        f.story = names.get(story_of.get(f.story, 0)) if f.story is not None else None
+        f.story = story_names.get(story_of.get(f.story, 0)) if f.story is not None else None
     return findings
 
 
@@ -147,27 +148,33 @@ def findings_of(rows, finding_of) -> list[Finding] | None:
         return None
 
 
-def story_map(docs: list[Document], cache: Cache | None, keys: dict[str, str] | None
+def story_map(docs: list[Document], cache: Cache | None, known: dict[str, tuple[str, list[str] | None]] | None = None
               ) -> tuple[dict[str, int], dict[int, str]]:
     """Each document's story and each story's name (checker/align/stories.py), from the cache
-    when every document is unchanged."""
-    key = None
-    if cache is not None and keys is not None and all(d.path in keys for d in docs):
-        key = cache.key("stories", *sorted(keys[d.path] for d in docs))
+    when no document's path, title or names (`doc_names`) changed. `known` holds the digest of a
+    document's names, and the names where known (made in this run); the others are read from
+    its text, only when the stories are grouped again."""
+    from factlint.checker.align.stories import doc_names, names_digest, stories, story_names
+
+    known = known or {}
+    key = names = None
+    if cache is not None:
+        names = {d.path: doc_names(d) for d in docs if d.path not in known}
+        digests = {d.path: known[d.path][0] if d.path in known else names_digest(names[d.path]) for d in docs}
+        key = cache.key("stories", *sorted("\0".join([d.path, d.title or "", digests[d.path]]) for d in docs))
         kept = cache.read(key)
         try:
-            story_of, names = kept["stories"], {int(k): v for k, v in kept["names"].items()}
+            story_of, titles = kept["stories"], {int(k): v for k, v in kept["names"].items()}
             if story_of.keys() == {d.path for d in docs}:
-                return story_of, names
+                return story_of, titles
         except (AttributeError, KeyError, TypeError, ValueError):
             pass
-    from factlint.checker.align.stories import stories, story_names
-
-    story_of = stories(docs)
-    names = story_names(docs, story_of)
+        names.update((path, ns) for path, (_, ns) in known.items() if ns is not None)
+    story_of = stories(docs, names)
+    titles = story_names(docs, story_of)
     if key is not None:
-        cache.write(key, {"stories": story_of, "names": names}, compress=False)
-    return story_of, names
+        cache.write(key, {"stories": story_of, "names": titles}, compress=False)
+    return story_of, titles
 
 
 def story_parts(claims: Sequence[Claim], story_of: dict[str, int]) -> list[list[tuple[str, Sequence[Claim]]]]:
@@ -234,9 +241,11 @@ class Plan:
 
 def plan(paths: list[str | Path], options: Options = Options(), rules: RuleSet | None = None,
          cache: Cache | None | bool = True) -> Plan:
+    from factlint.checker import tables
     from factlint.checker.ingest import plan_ingest
     from factlint.rules.loader import RuleSet
 
+    tables.enable(options.cache)
     if cache is True:
         cache = open_cache(paths, options)
     if rules is None:
@@ -277,12 +286,12 @@ def _check(paths: list[str | Path], options: Options, rules: RuleSet, engine, ca
            planned: Plan | None = None) -> Report:
     planned = planned or plan(paths, options, rules, cache)
     cache, ingested = planned.cache, planned.ingested
-    docs, claims, errors, warnings, keys = prepare_documents(ingested, planned.to_read, options, rules, cache, engine,
-                                                             planned.keys)
+    docs, claims, errors, warnings, keys, names = prepare_documents(ingested, planned.to_read, options, rules, cache,
+                                                                    engine, planned.keys)
     store = DecisionStore.load(planned.decisions)
     extra = {"engine": engine} if engine is not None else {}
     if cache is not None:
-        extra.update(cache=cache, keys=keys)
+        extra.update(cache=cache, keys=keys, names=names)
     report = report_of(docs, claims, options, rules, errors, store, **extra)
     report.root = str(options.root) if options.root else (str(paths[0]) if len(paths) == 1 else None)
     report.files, report.named = ingested.files, ingested.named
@@ -347,13 +356,15 @@ def cache_folder(paths: list[str | Path], root: Path | None = None) -> Path:
 
 def prepare_documents(ingested, to_read: list[tuple[Path, str]], options: Options, rules: RuleSet,
                       cache: Cache | None = None, engine=None, keys: list[str | None] | None = None
-                      ) -> tuple[list[Document], Sequence[Claim], list[FactlintError], list[FactlintError], dict[str, str]]:
+                      ) -> tuple[list[Document], Sequence[Claim], list[FactlintError], list[FactlintError], dict[str, str],
+                                 dict[str, tuple[str, list[str] | None]]]:
     """extract → ids → context of the documents `ingested` holds already (an article read from
     standard input) and ingest → extract → ids → context of the files `to_read` (checker/engine),
     from the cache where a file is unchanged, then the years an undated article takes from the
     collection: documents, their claims in document order (a ClaimList with `options.lazy`),
-    errors (files that could not be read, then bugs met extracting), warnings, and the cache key
-    of each document whose entry holds its claims."""
+    errors (files that could not be read, then bugs met extracting), warnings, the cache key
+    of each document whose entry holds its claims, and of each document the digest of the names
+    that tie it to its story and those names where known (align/stories.py: doc_names)."""
     from factlint.checker.engine import annotate_or_drop
     from factlint.checker.engine.prepare import prepare_document
 
@@ -373,13 +384,18 @@ def prepare_documents(ingested, to_read: list[tuple[Path, str]], options: Option
         prepared[i] = p
         if keys[i] and (p.annotated or p.doc is None):
             cache.write(keys[i] + ".claims", claims_row(p))
-            cache.write(keys[i], prepared_row(p), compress=False)
+            if p.doc is not None:
+                cache.write(keys[i] + ".text", text_row(p.doc))
+            row = prepared_row(p)
+            cache.write(keys[i], row, compress=False)
+            cache.index().put(keys[i], row)
             if options.lazy:
                 p.claims = CachedClaims(cache, keys[i], len(p.claims), lambda claims=p.claims: claims, p.claims)
         elif keys[i]:
             keys[i] = None  # its claims wait for the collection's years: not kept, and its story neither
     if cache is not None:
         cache.manifest().save()
+        cache.index().save()
     extract_errors: list[FactlintError] = []
     for p in given + prepared:
         warnings += p.warnings
@@ -389,6 +405,7 @@ def prepare_documents(ingested, to_read: list[tuple[Path, str]], options: Option
             extract_errors.append(p.extract_error)
     doc_keys = {p.rel: k for p, k in zip(prepared, keys) if k and p.doc is not None}
     prepared = [p for p in given + prepared if p.doc is not None]
+    names = {p.doc.path: (p.names_key, p.names) for p in prepared if p.names_key is not None}
     waiting = [p for p in prepared if not p.annotated]
     if waiting:
         for p in prepared:
@@ -402,7 +419,7 @@ def prepare_documents(ingested, to_read: list[tuple[Path, str]], options: Option
         claims: Sequence[Claim] = ClaimList([(p.doc.path, p.claims) for p in prepared])
     else:
         claims = [c for p in prepared for c in p.claims]
-    return [p.doc for p in prepared], claims, read_errors + extract_errors, warnings, doc_keys
+    return [p.doc for p in prepared], claims, read_errors + extract_errors, warnings, doc_keys, names
 
 
 def _jobs(options: Options) -> int:
@@ -430,21 +447,28 @@ def document_keys(found: list[tuple[Path, str]], cache: Cache | None) -> list[st
 def cached_documents(found: list[tuple[Path, str]], cache: Cache | None, rules: RuleSet,
                      lazy: bool = False, keys: list[str | None] | None = None) -> tuple[list, list[str | None]]:
     """What the cache holds for each file (None where it holds nothing), and each file's key.
-    With `lazy`, an unchanged file's claims are not read (CachedClaims)."""
+    With `lazy`, an unchanged file's claims are not read (CachedClaims); its text never is
+    until asked for (CachedText)."""
     keys = list(keys) if keys is not None else document_keys(found, cache)
     if cache is None:
         return [None] * len(found), keys
-    from factlint.checker.engine.cache import claims_of, prepared_of
-
-    prepared = [cached_document(cache, key, path, rel, rules, lazy, prepared_of, claims_of) if key else None
+    prepared = [cached_document(cache, key, path, rel, rules, lazy) if key else None
                 for (path, rel), key in zip(found, keys)]
     return prepared, keys
 
 
-def cached_document(cache: Cache, key: str, path: Path, rel: str, rules: RuleSet, lazy: bool, prepared_of, claims_of):
+def cached_document(cache: Cache, key: str, path: Path, rel: str, rules: RuleSet, lazy: bool):
     """The Prepared a document's entry holds, or None (no entry, or a damaged one)."""
-    entry = cache.read(key)
-    if not isinstance(entry, dict) or not isinstance(entry.get("claims"), int):
+    from factlint.checker.engine.cache import CachedText, claims_of, prepared_of
+
+    index = cache.index()
+    entry = index.get(key)
+    if entry is None:
+        entry = cache.read(key)
+        if not isinstance(entry, dict):
+            return None
+        index.put(key, entry)
+    if not isinstance(entry.get("claims"), int):
         return None
     if lazy:
         claims = CachedClaims(cache, key, entry["claims"], remake_claims(path, rel, rules))
@@ -453,6 +477,6 @@ def cached_document(cache: Cache, key: str, path: Path, rel: str, rules: RuleSet
         if claims is None or len(claims) != entry["claims"]:
             return None
     try:
-        return prepared_of(entry, claims)
+        return prepared_of(entry, claims, CachedText(cache, key, remake_document(path, rel, rules)))
     except (KeyError, TypeError, ValueError):
         return None

@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from factlint.checker.model import Claim
 from factlint.checker.normalize.units import registry
+from factlint.checker.tables import UnitTable
 
 JUST_UNDER = 0.15  # "knapp 500" reaches down to 425
 NEAR_BOUND = 0.10  # "more than 140", "bis zu 45.000": a value near its bound, within one rounding step or this share of it
@@ -23,14 +24,28 @@ DIGITS = re.compile(r"\d(?:[\d.,'’\u202f\u00a0 ]*\d)?")
 @lru_cache(maxsize=4096)
 def unit_scale(unit: str) -> tuple[str, tuple[float, float]] | None:
     """(dimensionality, (a, b)) of a pint unit string, where a·x + b is x in base units
-    (b is non-zero only for offset units such as °C); None if pint refuses the unit."""
+    (b is non-zero only for offset units such as °C); None if pint refuses the unit. Pint's
+    answer, kept between runs (checker/tables.py)."""
+    answer = _SCALES.get(unit, _pint_scale, _is_scale)
+    return None if answer is None else (answer[0], (answer[1], answer[2]))
+
+
+def _pint_scale(unit: str) -> list | None:
     try:
         ureg = registry()
         base = ureg.Quantity(1.0, unit).to_base_units()
         zero = float(ureg.Quantity(0.0, unit).to(base.units).magnitude)
     except Exception:  # pint raises many types for unknown or malformed units
         return None
-    return str(base.dimensionality), (float(base.magnitude) - zero, zero)
+    return [str(base.dimensionality), float(base.magnitude) - zero, zero]
+
+
+def _is_scale(answer) -> bool:
+    return answer is None or (isinstance(answer, list) and len(answer) == 3 and isinstance(answer[0], str)
+                              and isinstance(answer[1], float) and isinstance(answer[2], float))
+
+
+_SCALES = UnitTable("unit-scales")
 
 
 def unit_class(c: Claim) -> str | None:

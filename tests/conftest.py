@@ -22,9 +22,16 @@ def pytest_collection_modifyitems(config, items):
             item.add_marker(skip)
 
 
+@pytest.fixture(scope="session")
+def _user_cache(tmp_path_factory):
+    return tmp_path_factory.mktemp("user-cache")
+
+
 @pytest.fixture(autouse=True)
-def _no_cache(monkeypatch):
+def _no_cache(monkeypatch, _user_cache):
     """Tests run without the corpus cache (checker/engine/cache.py): a test that replaces a stage
     must not leave its made-up claims or findings for the next test to read. The cache's own
-    tests turn it on."""
+    tests turn it on; the tables kept between runs (checker/tables.py) then go to a folder of
+    the test session, never the user's."""
     monkeypatch.setenv("FACTLINT_NO_CACHE", "1")
+    monkeypatch.setenv("XDG_CACHE_HOME", str(_user_cache))

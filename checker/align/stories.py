@@ -6,6 +6,7 @@ split by the rare names its documents share.
 
 from __future__ import annotations
 
+import hashlib
 import math
 import re
 from collections import Counter, defaultdict
@@ -19,14 +20,15 @@ ONE_STORY = 50  # a collection this small is one story: too few documents to tel
 STORY_DOCS = 8  # a name in more documents than a story has (or a quarter of the square root of the collection) is too common to link them
 
 
-def stories(docs: list[Document]) -> dict[str, int]:
+def stories(docs: list[Document], names: dict[str, list[str]] | None = None) -> dict[str, int]:
     """Group documents into stories; only claims of one story are compared.
 
     A collection organised in story folders (three or more top-level folders holding two or
     more documents each, as corpus/ is) has a story per folder. Within a folder (or an
     unorganised collection), up to ONE_STORY documents are one story: too few to tell names
     from nouns. Beyond that, two documents belong together when they share at least two
-    names (capitalised words inside sentences) that are no more common than a story can be."""
+    names (capitalised words inside sentences) that are no more common than a story can be.
+    `names` holds each document's `doc_names` where known already (kept in the cache)."""
     groups: dict[str, list[Document]] = defaultdict(list)
     folders = Counter(d.path.split("/")[0] for d in docs if "/" in d.path)
     by_folder = sum(1 for n in folders.values() if n >= 2) >= 3
@@ -35,15 +37,25 @@ def stories(docs: list[Document]) -> dict[str, int]:
     out: dict[str, int] = {}
     for _, members in sorted(groups.items()):
         base = len(set(out.values()))
-        for path, story in _name_stories(members).items():
+        for path, story in _name_stories(members, names or {}).items():
             out[path] = base + story
     return out
 
 
-def _name_stories(docs: list[Document]) -> dict[str, int]:
+def doc_names(doc: Document) -> list[str]:
+    """The names that may tie a document to others of its story, each once, sorted."""
+    return sorted(set(NAME.findall(doc.scan or doc.text)))
+
+
+def names_digest(names: list[str]) -> str:
+    """A short hash of a document's `doc_names`: the same names, the same digest."""
+    return hashlib.blake2b("\0".join(names).encode("utf-8", "surrogateescape"), digest_size=16).hexdigest()
+
+
+def _name_stories(docs: list[Document], known: dict[str, list[str]]) -> dict[str, int]:
     if len(docs) <= ONE_STORY:
         return {d.path: 0 for d in docs}
-    names = {d.path: set(NAME.findall(d.scan or d.text)) for d in docs}
+    names = {d.path: known[d.path] if d.path in known else doc_names(d) for d in docs}
     df = Counter(n for ns in names.values() for n in ns)
     limit = max(STORY_DOCS, int(math.sqrt(len(docs)) / 4))
     holders: dict[str, list[str]] = defaultdict(list)

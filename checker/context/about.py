@@ -119,21 +119,25 @@ def lemma_parts(word: str, lang: str) -> tuple[tuple[str, float], ...]:
 
 
 def lemmatize(word: str, lang: str) -> str:
+    from factlint.checker.tables import folder
+
     try:
-        return _lemmatizer().lemmatize(word, lang=lang)
+        return _lemmatizer(folder()).lemmatize(word, lang=lang)
     except ValueError:  # a language simplemma does not know
         return word
 
 
-@lru_cache(maxsize=1)
-def _lemmatizer():
-    """simplemma reading its dictionaries as compressed streams: a third faster to open and far
-    smaller in memory than building each language's full dictionary, for the same lemmas."""
+@lru_cache(maxsize=2)
+def _lemmatizer(where):
+    """simplemma with its dictionaries as tries kept between runs, else read as compressed
+    streams (checker/tables.py): the same lemmas, far faster to open than each language's full
+    dictionary."""
     from simplemma import Lemmatizer
     from simplemma.strategies import DefaultStrategy
-    from simplemma.strategies.dictionaries import StreamDictionaryFactory
 
-    return Lemmatizer(lemmatization_strategy=DefaultStrategy(dictionary_factory=StreamDictionaryFactory()))
+    from factlint.checker.tables import lemma_dictionaries
+
+    return Lemmatizer(lemmatization_strategy=DefaultStrategy(dictionary_factory=lemma_dictionaries(where)))
 
 
 @lru_cache(maxsize=200_000)

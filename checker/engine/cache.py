@@ -26,9 +26,9 @@ from importlib import resources
 from pathlib import Path
 
 from factlint.checker.errors import FactlintError
-from factlint.checker.model import Claim, Document, Finding, RateCheck, Relation
+from factlint.checker.model import LAZY_TEXT, TEXT_SOURCE, Claim, Document, Finding, RateCheck, Relation
 
-FORMAT = "2"  # the layout of entries; part of the salt
+FORMAT = "3"  # the layout of entries; part of the salt
 GITIGNORE = "# written by factlint: the cache is rebuilt from the articles, never committed\n*\n"
 
 
@@ -38,6 +38,7 @@ class Cache:
         self._folder = str(folder)
         self.salt = salt
         self._manifest = None
+        self._index = None
 
     @classmethod
     def open(cls, folder: Path, rule_dirs: tuple[str, ...] = ()) -> "Cache":
@@ -122,6 +123,17 @@ class Cache:
             self._manifest = Manifest(self.folder, self.write_file)
         return self._manifest
 
+    def index(self):
+        """The documents' entries of the last runs in one file (checker/engine/index.py)."""
+        if self._index is None:
+            from factlint.checker.engine.index import DocumentIndex
+
+            self._index = DocumentIndex(self.folder, self.write_file)
+        return self._index
+
+    def __getstate__(self):  # sent to a worker (a document's text read there): without what was loaded
+        return {"folder": self.folder, "_folder": self._folder, "salt": self.salt, "_manifest": None, "_index": None}
+
 
 TEXT_MARK = b"factlint text\n"
 TEXT_END = b"\n\x1e"  # never in JSON text (a control character), so never inside an entry
@@ -159,7 +171,9 @@ def _hash_tree(h, root: Path, suffixes: tuple[str, ...]) -> None:
 
 # ------------------------------------------------------------------- entries as JSON
 
-DOCUMENT_FIELDS = tuple(Document.model_fields)
+# A document's entry holds every field but its text, kept apart (`text_row`) and read only when
+# asked for (model.py: Document.__getattr__): a re-check writing the JSON report never needs it.
+DOCUMENT_FIELDS = tuple(f for f in Document.model_fields if f not in LAZY_TEXT)
 CLAIM_FIELDS = tuple(Claim.model_fields)
 FINDING_FIELDS = tuple(Finding.model_fields)
 
@@ -170,19 +184,42 @@ def document_row(doc: Document) -> list:
     return [row, sorted(doc.model_fields_set)]
 
 
-def document_of(entry: list) -> Document:
+def document_of(entry: list, text) -> Document:
+    """The document of an entry; `text` gives its (text, scan) when first asked for."""
     row, fields_set = entry
     values = dict(zip(DOCUMENT_FIELDS, row, strict=True))
     if values["published"] is not None:
         values["published"] = dt.date.fromisoformat(values["published"])
     if values["headline"] is not None:
         values["headline"] = tuple(values["headline"])
+    values[TEXT_SOURCE] = text
     doc = Document.__new__(Document)  # as model_construct makes it, at a fraction of its cost
     object.__setattr__(doc, "__dict__", values)
     object.__setattr__(doc, "__pydantic_fields_set__", set(fields_set))
     object.__setattr__(doc, "__pydantic_extra__", None)
     object.__setattr__(doc, "__pydantic_private__", None)
     return doc
+
+
+def text_row(doc: Document) -> list:
+    return [doc.text, None if doc.scan == doc.text else doc.scan]
+
+
+class CachedText:
+    """The (text, scan) of a cached document, from its `.text` entry; made again from the file
+    (`remake`) when that entry is gone or damaged (as CachedClaims does for claims)."""
+
+    __slots__ = ("cache", "key", "remake")
+
+    def __init__(self, cache: "Cache", key: str, remake):
+        self.cache, self.key, self.remake = cache, key, remake
+
+    def __call__(self) -> tuple[str, str]:
+        row = self.cache.read(self.key + ".text")
+        if isinstance(row, list) and len(row) == 2 and isinstance(row[0], str) and isinstance(row[1], (str, type(None))):
+            return row[0], row[0] if row[1] is None else row[1]
+        doc = self.remake()
+        return (doc.text, doc.scan) if doc is not None else ("", "")
 
 
 def claim_row(c: Claim) -> list:
@@ -251,22 +288,26 @@ def error_of(row: list | None) -> FactlintError | None:
 
 
 def prepared_row(p) -> dict:
-    """A prepared document's entry, without its claims (kept apart: `claims_row`), so that a
-    re-check reads only what it needs of an unchanged document."""
+    """A prepared document's entry, without its claims (kept apart: `claims_row`) and its text
+    (`text_row`), so that a re-check reads only what it needs of an unchanged document."""
     return {"rel": p.rel, "doc": document_row(p.doc) if p.doc else None, "claims": len(p.claims),
             "warnings": [error_row(w) for w in p.warnings], "read_error": error_row(p.read_error),
-            "extract_error": error_row(p.extract_error), "annotated": p.annotated}
+            "extract_error": error_row(p.extract_error), "annotated": p.annotated, "names_key": p.names_key}
 
 
 def claims_row(p) -> list:
     return [claim_row(c) for c in p.claims]
 
 
-def prepared_of(entry: dict, claims):
-    """The Prepared of an entry, with `claims` (a list, or the CachedClaims read on demand)."""
+def prepared_of(entry: dict, claims, text):
+    """The Prepared of an entry, with `claims` (a list, or the CachedClaims read on demand) and
+    `text` (CachedText: the document's text, read on demand)."""
     from factlint.checker.engine.prepare import Prepared
 
-    return Prepared(rel=entry["rel"], doc=document_of(entry["doc"]) if entry["doc"] else None,
+    names_key = entry["names_key"]
+    if names_key is not None and not isinstance(names_key, str):
+        raise ValueError("names_key")
+    return Prepared(rel=entry["rel"], doc=document_of(entry["doc"], text) if entry["doc"] else None,
                     claims=claims, warnings=[error_of(w) for w in entry["warnings"]],
                     read_error=error_of(entry["read_error"]), extract_error=error_of(entry["extract_error"]),
-                    annotated=entry["annotated"])
+                    annotated=entry["annotated"], names_key=names_key)

@@ -93,3 +93,14 @@ def remake_claims(path: Path, rel: str, rules) -> Callable[[], list[Claim]]:
         return prepare(path, rel, rules).claims
 
     return remake
+
+
+def remake_document(path: Path, rel: str, rules) -> Callable[[], object]:
+    """A function reading a file's document again (when the cache entry of its text went missing)."""
+
+    def remake():
+        from factlint.checker.engine.prepare import prepare_read
+
+        return prepare_read(path, rel, rules).doc
+
+    return remake

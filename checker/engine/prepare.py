@@ -24,11 +24,21 @@ class Prepared:
     read_error: FactlintError | None = None  # the file could not be read: no document
     extract_error: FactlintError | None = None  # a bug met extracting it: a document without claims
     annotated: bool = False
+    names: list[str] | None = None  # the names that tie it to its story (align/stories.py: doc_names)...
+    names_key: str | None = None  # ...and their digest (a cached document's names are not kept: only this)
 
 
 def prepare(path: Path, rel: str, rules: RuleSet, jobs: int = 1) -> Prepared:
     """Read, extract and annotate one file (a huge one on up to `jobs` processes). A broken rule
     file raises (it stops the run once)."""
+    out = prepare_read(path, rel, rules)
+    if out.doc is None:
+        return out
+    return prepare_document(out.doc, rules, out, jobs)
+
+
+def prepare_read(path: Path, rel: str, rules: RuleSet) -> Prepared:
+    """Only read the file: its document, or the error met reading it."""
     from factlint.checker.ingest import read_document
 
     out = Prepared(rel)
@@ -40,9 +50,7 @@ def prepare(path: Path, rel: str, rules: RuleSet, jobs: int = 1) -> Prepared:
         out.read_error = exc
     except Exception as exc:  # a bug on this file: report it, read the others
         out.read_error = internal_error(exc, rel)
-    if out.doc is None:
-        return out
-    return prepare_document(out.doc, rules, out, jobs)
+    return out
 
 
 def prepare_document(doc: Document, rules: RuleSet, out: Prepared | None = None, jobs: int = 1) -> Prepared:
@@ -50,7 +58,11 @@ def prepare_document(doc: Document, rules: RuleSet, out: Prepared | None = None,
     from factlint.checker import pipeline  # its `extract` is the one tests replace
     from factlint.checker.engine.pieces import HUGE
 
+    from factlint.checker.align.stories import doc_names, names_digest
+
     out = out or Prepared(doc.path, doc)
+    out.names = doc_names(doc)
+    out.names_key = names_digest(out.names)
     if len((doc.scan or doc.text)) > HUGE and prepare_huge(doc, rules, out, jobs):
         return out
     errors: list[FactlintError] = []

@@ -42,16 +42,17 @@ def discover(paths: list[str | Path], exclude: tuple[str, ...] = (),
     for raw in paths:
         p = Path(raw)
         if p.is_dir():
-            entries = [(f, printable_path(f.relative_to(p).as_posix())) for f in _walk(p, exclude, report)]
+            entries = _walk(p, exclude, report)
         elif p.is_file():
-            entries = [(p, printable_path(p.name))]
+            entries = [(p, p.name)]
         elif p.exists():
             raise FactlintError("not a regular file or folder", printable_path(str(raw)))
         else:
             raise FactlintError("no such file or folder", printable_path(str(raw)))
         root = p.resolve() if p.is_dir() else None
-        for f, rel in entries:
-            resolved = plain_file(f, p, root)
+        for f, raw_rel in entries:
+            rel = printable_path(raw_rel)
+            resolved = plain_file(f, raw_rel, root)
             if resolved is None:
                 problem = unusable(f, root, follow_symlinks)
                 if problem:
@@ -68,18 +69,18 @@ def discover(paths: list[str | Path], exclude: tuple[str, ...] = (),
     return found
 
 
-def plain_file(f: Path, folder: Path, root: Path | None) -> Path | None:
-    """The resolved path of `f`, found by walking `folder` (resolved: `root`), when it is a
-    regular file and no symbolic link: the walk follows no linked folder, so it is `root` joined
-    with its path in the folder, and no `resolve` (a system call per path component) is needed.
+def plain_file(f: Path, rel: str, root: Path | None) -> Path | None:
+    """The resolved path of `f`, found as `rel` by walking a folder (resolved: `root`), when it
+    is a regular file and no symbolic link: the walk follows no linked folder, so it is `root`
+    joined with `rel`, and no `resolve` (a system call per path component) is needed.
     None: a link, or anything else, which `unusable` then looks at."""
     if root is None:
         return None
     try:
-        mode = f.lstat().st_mode
+        mode = os.lstat(f).st_mode
     except OSError:
         return None
-    return root / f.relative_to(folder) if stat.S_ISREG(mode) else None
+    return Path(f"{root}/{rel}") if stat.S_ISREG(mode) else None
 
 
 def unusable(f: Path, root: Path | None, follow_symlinks: bool) -> str | None:
@@ -101,9 +102,10 @@ def printable_path(name: str) -> str:
     return name.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
 
 
-def _walk(root: Path, exclude: tuple[str, ...], report) -> list[Path]:
+def _walk(root: Path, exclude: tuple[str, ...], report) -> list[tuple[Path, str]]:
+    """The article files under `root`, each with its path relative to it ('/' separators)."""
     matchers = [glob_matcher(g) for g in exclude]
-    out: list[Path] = []
+    out: list[tuple[Path, str]] = []
 
     def excluded(rel: str) -> bool:
         return any(m(rel) for m in matchers)
@@ -120,7 +122,7 @@ def _walk(root: Path, exclude: tuple[str, ...], report) -> list[Path]:
             if name.startswith(".") or Path(name).suffix.lower() not in SUFFIXES:
                 continue
             if not excluded(prefix + name):
-                out.append(base / name)
+                out.append((base / name, prefix + name))
     return out
 
 

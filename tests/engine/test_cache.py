@@ -321,3 +321,62 @@ def test_a_report_file_is_written_again_when_anything_it_is_made_from_changed(co
     assert again == cli_check(corpus, tmp_path / "fresh.json", "--no-cache", *extra)
     if change == "decisions":
         assert '"status": "dismissed"' in again.decode()
+
+
+def test_a_recheck_reads_an_articles_text_only_when_a_format_shows_it(corpus, tmp_path, monkeypatch, capsys):
+    """The JSON report needs no article text, so a re-check reads none; the full format locates
+    each claim in its text, read then from the cache (or from the file when that entry is gone)."""
+    from factlint.checker.engine.cache import Cache
+
+    with pytest.raises(SystemExit):
+        main(["check", str(corpus), "--no-cache"])
+    expected = capsys.readouterr().out
+    cli_check(corpus, tmp_path / "first.json")
+    texts = []
+    real_read = Cache.read
+    monkeypatch.setattr(Cache, "read", lambda self, key: (texts.append(key) if key.endswith(".text") else None)
+                        or real_read(self, key))
+    assert cli_check(corpus, tmp_path / "again.json") == cli_check(corpus, tmp_path / "fresh.json", "--no-cache")
+    assert texts == []
+    capsys.readouterr()
+    with pytest.raises(SystemExit):
+        main(["check", str(corpus)])
+    assert capsys.readouterr().out == expected and texts
+    for entry in entries(corpus):
+        if entry.name.endswith(".text"):
+            entry.unlink()
+    with pytest.raises(SystemExit):
+        main(["check", str(corpus)])
+    assert capsys.readouterr().out == expected
+
+
+def test_documents_are_read_from_one_index_file(corpus, calls, tmp_path):
+    """A re-check opens the index, not one entry per document: with those entries gone it still
+    reads no article again."""
+    expected = cli_check(corpus, tmp_path / "first.json")
+    for entry in entries(corpus):
+        if entry.read_bytes().startswith(b'{"rel"'):
+            entry.unlink()
+    calls["prepared"].clear()
+    assert cli_check(corpus, tmp_path / "again.json") == expected
+    assert calls["prepared"] == []
+
+
+def test_stories_are_grouped_again_only_when_a_name_changes(corpus, tmp_path, monkeypatch):
+    import importlib
+
+    stories_module = importlib.import_module("factlint.checker.align.stories")  # (the package exports a function of that name)
+    grouped = []
+    real = stories_module.stories
+    monkeypatch.setattr(stories_module, "stories", lambda docs, names=None: grouped.append(1) or real(docs, names))
+    cli_check(corpus, tmp_path / "first.json")
+    assert grouped == [1]
+    article = sorted((corpus / "lumora-batteriewerk").glob("*.md"))[0]
+    text = article.read_text(encoding="utf-8")
+    article.write_text(text.replace("2", "7", 1), encoding="utf-8")
+    cli_check(corpus, tmp_path / "figure.json")
+    assert grouped == [1]
+    article.write_text(text + "\nDas sagte auch der Bürgermeister Quentin Zorbas am Abend.\n", encoding="utf-8")
+    named = cli_check(corpus, tmp_path / "name.json")
+    assert grouped == [1, 1]
+    assert named == cli_check(corpus, tmp_path / "fresh.json", "--no-cache")
