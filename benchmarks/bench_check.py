@@ -498,7 +498,7 @@ def main(argv: list[str] | None = None) -> int:
                 nbytes = generate(corpus, n, args.seed)
                 (corpus / ".factlint").mkdir()  # a corpus root: its cache is .factlint/cache/ (cleared per size)
             else:
-                nbytes = sum(f.stat().st_size for f in corpus.rglob("*") if f.is_file())
+                nbytes = sum(f.stat().st_size for f in corpus.rglob("*") if f.is_file() and ".factlint" not in f.parts)
             out = base / f"report-{n}.json"
             prof = base / f"profile-{n}.prof" if args.profile else None
             extra = ("--jobs", str(args.jobs)) if args.jobs else ()
@@ -507,13 +507,14 @@ def main(argv: list[str] | None = None) -> int:
                 for _ in range(max(1, args.repeat)):
                     clear_cache(corpus)  # a first run: nothing kept from before
                     timings.append(run_check(corpus, out, prof, args.timeout, args.max_memory_mb, extra) + (LAST_CPU[0],))
+                counted = count(out)  # (the re-checks write their own reports)
                 if args.recheck:
                     rechecks = recheck(corpus, out, args, extra)
             except Abort as exc:
                 print(f"{n:>9} {nbytes / 1e6:>7.1f}  {exc}; larger sizes skipped", flush=True)
                 break
             seconds, peak, code, cpu = min(timings)
-            claims, findings = count(out)
+            claims, findings = counted
             run = Run(n, nbytes / 1e6, seconds, peak, code, claims, findings)
             runs.append(run)
             print(f"{n:>9} {run.megabytes:>7.1f} {seconds:>9.2f} {peak:>8.0f} {n / seconds:>8.0f} "

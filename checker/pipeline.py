@@ -11,8 +11,8 @@ from pathlib import Path
 from factlint.checker.errors import FactlintError, describe, internal_error
 from factlint.checker.model import Claim, Document, FileError, Finding, Report
 from factlint.checker.report import build_report
-from factlint.checker.engine.cache import Cache, claims_row, prepared_row, text_row
-from factlint.checker.engine.lazy import CachedClaims, ClaimList, remake_claims, remake_document
+from factlint.checker.engine.cache import Cache, Stored, claims_row, prepared_row, text_row
+from factlint.checker.engine.lazy import CachedClaims, ClaimList, flat, remake_claims, remake_document
 from factlint.checker.decisions import DecisionStore, default_path as default_decisions_path
 from factlint.checker.select import Selection, is_selected, validate
 
@@ -93,7 +93,8 @@ def extract_one(doc: Document, pack, errors: list[FactlintError] | None) -> list
 def compare_claims(docs: list[Document], claims: Sequence[Claim], rules: RuleSet, cache: Cache | None = None,
                    keys: dict[str, str] | None = None, engine=None,
                    errors: list[FactlintError] | None = None,
-                   names: dict[str, tuple[str, list[str] | None]] | None = None) -> list[Finding]:
+                   names: dict[str, tuple[str, list[str] | None]] | None = None, jobs: int | None = None
+                   ) -> list[Finding]:
     """align → compare of claims whose ids and context are set, story by story (only claims of
     one story are compared): findings with `id=""` (the report assigns fingerprints, from the
     `bases` each gets here), each named by its story. With a cache and the cache keys of the
@@ -101,9 +102,9 @@ def compare_claims(docs: list[Document], claims: Sequence[Claim], rules: RuleSet
     are not even read (`claims` may be a ClaimList of cached ones). `engine`
     (checker/engine/cluster.py) compares the stories on a cluster. With an `errors` list, a bug
     met comparing one story is an error naming its files (`story_error`) and the other stories
-    go on; else it is raised."""
+    go on; else it is raised. Stories whose claims are all in the cache are compared on `jobs`
+    processes (checker/engine/local.py: `compare_all`), which read them there."""
     from factlint.checker.engine.cache import finding_of, finding_row
-    from factlint.checker.fingerprint import finding_bases
 
     (story_of, story_names), langs = story_map(docs, cache, names), {d.path: d.lang for d in docs}
     published = {d.path: d.published.isoformat() for d in docs if d.published}
@@ -117,7 +118,17 @@ def compare_claims(docs: list[Document], claims: Sequence[Claim], rules: RuleSet
             rows = cache.read(keys_of[i]) if keys_of[i] else None
             found[i] = findings_of(rows, finding_of)
     todo = [i for i, f in enumerate(found) if f is None]
-    story_claims = ([c for _, part in groups[i] for c in part] for i in todo)
+    if engine is None and cache is not None and todo and worth_a_pool([groups[i] for i in todo], jobs):
+        from factlint.checker.engine.local import compare_all
+
+        tasks = [StoryTask([(path, part.key, len(part)) for path, part in groups[i]], story_of, langs, published,
+                           keys_of[i], errors is not None) for i in todo]
+        for i, (result, story_errors) in zip(todo, compare_all(tasks, rules, cache, jobs)):
+            if result is not None or story_errors:  # (None and no error: its claims left the cache meanwhile)
+                found[i] = result or []
+                errors.extend(story_errors)
+        todo = [i for i in todo if found[i] is None]
+    story_claims = ([c for _, part in groups[i] for c in flat(part)] for i in todo)
     if engine is not None:
         story_claims = list(story_claims)
         results = zip(story_claims, engine.compare_stories(story_claims, story_of, langs, published))
@@ -125,17 +136,74 @@ def compare_claims(docs: list[Document], claims: Sequence[Claim], rules: RuleSet
         results = ((own, compare_story(own, rules, story_of, langs, published, errors)) for own in story_claims)
     for i, (own, result) in zip(todo, results):
         found[i] = result or []
-        by_id = {c.id: c for c in own}
-        for f in found[i]:  # the id before numbering, and the story's first document (named below)
-            f.bases = finding_bases(f, by_id)
-            first = by_id.get(f.claims[0]) if f.claims else None
-            f.story = first.document if first else None
+        story_bases(found[i], own)
         if keys_of[i] and result is not None:
             cache.write(keys_of[i], [finding_row(f) for f in result], compress=False)
     findings = [f for result in found for f in result]
     for f in findings:
         f.story = story_names.get(story_of.get(f.story, 0)) if f.story is not None else None
     return findings
+
+
+def story_bases(findings: list[Finding], claims: list[Claim]) -> None:
+    """Each finding's id before numbering (`bases`) and its story's first document (named later)."""
+    from factlint.checker.fingerprint import finding_bases
+
+    by_id = {c.id: c for c in claims}
+    for f in findings:
+        f.bases = finding_bases(f, by_id)
+        first = by_id.get(f.claims[0]) if f.claims else None
+        f.story = first.document if first else None
+
+
+@dataclass
+class StoryTask:
+    """One story to compare where its claims are read from the cache: (document, its entry's
+    key, its number of claims) per part, the maps `compare` takes (for the story's documents)
+    and the key its findings are kept under."""
+
+    parts: list[tuple[str, str, int]]
+    story_of: dict[str, int]
+    langs: dict[str, str]
+    published: dict[str, str]
+    key: str | None
+    collect: bool  # a bug met comparing it is an error of its files (else raised)
+
+    def __post_init__(self):
+        docs = {path for path, _, _ in self.parts}
+        self.story_of, self.langs, self.published = ({d: table[d] for d in docs if d in table}
+                                                     for table in (self.story_of, self.langs, self.published))
+
+
+def compare_stored(task: StoryTask, rules: RuleSet, cache: Cache) -> tuple[list[Finding] | None, list[FactlintError]]:
+    """A story's findings from its claims in the cache (kept there too): (findings, errors met);
+    (None, []) when its claims are not all in the cache."""
+    from factlint.checker.engine.cache import claims_of, finding_row
+
+    claims: list[Claim] = []
+    for _, key, count in task.parts:
+        rows = cache.read(key + ".claims")
+        part = claims_of(rows) if rows is not None else None
+        if part is None or len(part) != count:
+            return None, []
+        claims += part
+    errors: list[FactlintError] | None = [] if task.collect else None
+    result = compare_story(claims, rules, task.story_of, task.langs, task.published, errors)
+    if result is not None:
+        story_bases(result, claims)
+        if task.key:
+            cache.write(task.key, [finding_row(f) for f in result], compress=False)
+    return result, errors or []
+
+
+def worth_a_pool(stories: list[list[tuple[str, Sequence[Claim]]]], jobs: int | None) -> bool:
+    """Whether stories are compared on the process pool: enough documents, every one's claims in
+    the cache, and more than one process allowed."""
+    from factlint.checker.engine.local import POOL_FROM, default_jobs
+
+    if (jobs or default_jobs()) < 2 or sum(len(parts) for parts in stories) < POOL_FROM:
+        return False
+    return all(isinstance(part, CachedClaims) for parts in stories for _, part in parts)
 
 
 def findings_of(rows, finding_of) -> list[Finding] | None:
@@ -291,7 +359,7 @@ def _check(paths: list[str | Path], options: Options, rules: RuleSet, engine, ca
     store = DecisionStore.load(planned.decisions)
     extra = {"engine": engine} if engine is not None else {}
     if cache is not None:
-        extra.update(cache=cache, keys=keys, names=names)
+        extra.update(cache=cache, keys=keys, names=names, jobs=options.jobs)
     report = report_of(docs, claims, options, rules, errors, store, **extra)
     report.root = str(options.root) if options.root else (str(paths[0]) if len(paths) == 1 else None)
     report.files, report.named = ingested.files, ingested.named
@@ -375,12 +443,22 @@ def prepare_documents(ingested, to_read: list[tuple[Path, str]], options: Option
     prepared, keys = cached_documents(to_read, cache, rules, options.lazy, keys)
     missing = [i for i, p in enumerate(prepared) if p is None]
     if engine is not None:
-        run = engine.prepare_all
+        results = engine.prepare_all([to_read[i] for i in missing], rules, options.jobs, progress)
     elif missing:
-        from factlint.checker.engine.local import prepare_all as run  # a process pool: imported when there is work
+        from factlint.checker.engine.local import prepare_all  # a process pool: imported when there is work
+
+        # With the claims left in the cache (options.lazy), the workers write them: they never
+        # travel to this process, which reads them story by story.
+        results = prepare_all([to_read[i] for i in missing], rules, options.jobs, progress,
+                              *((cache, [keys[i] for i in missing]) if options.lazy else ()))
     else:
-        run = lambda *_: ()  # noqa: E731
-    for i, p in zip(missing, run([to_read[i] for i in missing], rules, options.jobs, progress)):
+        results = ()
+    for i, p in zip(missing, results):
+        if isinstance(p, Stored):
+            cache.index().put(keys[i], p.row)
+            path, rel = to_read[i]
+            p = prepared[i] = stored_document(cache, keys[i], path, rel, rules, p.row)
+            continue
         prepared[i] = p
         if keys[i] and (p.annotated or p.doc is None):
             cache.write(keys[i] + ".claims", claims_row(p))
@@ -455,6 +533,15 @@ def cached_documents(found: list[tuple[Path, str]], cache: Cache | None, rules: 
     prepared = [cached_document(cache, key, path, rel, rules, lazy) if key else None
                 for (path, rel), key in zip(found, keys)]
     return prepared, keys
+
+
+def stored_document(cache: Cache, key: str, path: Path, rel: str, rules: RuleSet, row: dict):
+    """The Prepared of a document whose entries a worker just wrote (`row`: its entry), its
+    claims and text left in the cache."""
+    from factlint.checker.engine.cache import CachedText, prepared_of
+
+    claims = CachedClaims(cache, key, row["claims"], remake_claims(path, rel, rules))
+    return prepared_of(row, claims, CachedText(cache, key, remake_document(path, rel, rules)))
 
 
 def cached_document(cache: Cache, key: str, path: Path, rel: str, rules: RuleSet, lazy: bool):

@@ -19,6 +19,7 @@ does not read back is built again.
 from __future__ import annotations
 
 import json
+import math
 import os
 import tempfile
 from pathlib import Path
@@ -128,3 +129,85 @@ class UnitTable:
         except (OSError, ValueError):
             return {}
         return data if isinstance(data, dict) else {}
+
+
+# ------------------------------------------------------------------ word frequencies
+
+
+def zipf_frequency(word: str, lang: str) -> float:
+    """wordfreq's `zipf_frequency(word, lang)`, its frequency list read from a MARISA trie kept
+    between runs (wordfreq builds a dict of every word of the language, 0.3 s for German, before
+    its first answer): wordfreq's own steps (its tokenizer, numbers and rounding) on that list."""
+    import wordfreq
+
+    freqs = _frequencies(folder(), lang)
+    if freqs is None:
+        return wordfreq.zipf_frequency(word, lang)
+    minimum = wordfreq.zipf_to_freq(0.0)
+    return round(wordfreq.freq_to_zipf(_word_frequency(word, lang, freqs, minimum)), 2)
+
+
+def _word_frequency(word: str, lang: str, freqs, minimum: float) -> float:
+    """wordfreq's `_word_frequency` (3.x) with `freqs(token)` for its dict lookup."""
+    import wordfreq
+
+    tokens = wordfreq.lossy_tokenize(word, lang)
+    if not tokens:
+        return minimum
+    one_over_result = 0.0
+    for token in tokens:
+        smashed = wordfreq.smash_numbers(token)
+        freq = freqs(smashed)
+        if freq is None:
+            return minimum
+        if smashed != token:
+            freq *= wordfreq.digit_freq(token)
+        one_over_result += 1.0 / freq
+    freq = 1.0 / one_over_result
+    if wordfreq.get_language_info(lang)["tokenizer"] == "jieba":
+        freq *= wordfreq.INFERRED_SPACE_FACTOR ** -(len(tokens) - 1)
+    unrounded = max(freq, minimum)
+    if unrounded == 0.0:
+        return 0.0
+    leading_zeroes = math.floor(-math.log(unrounded, 10))
+    return round(unrounded, leading_zeroes + 3)
+
+
+_FREQUENCIES: dict = {}
+
+
+def _frequencies(where: Path | None, lang: str):
+    """A lookup token -> frequency of wordfreq's best list for `lang` (None: no table may be
+    kept, or marisa-trie is missing); LookupError for a language wordfreq does not know."""
+    if where is None:
+        return None
+    if (where, lang) not in _FREQUENCIES:
+        _FREQUENCIES[where, lang] = _frequency_trie(where, lang)
+    trie = _FREQUENCIES[where, lang]
+    if trie is None:
+        return None
+    from wordfreq import cB_to_freq
+
+    def lookup(token: str) -> float | None:
+        found = trie.get(token)
+        return cB_to_freq(-max(v[0] for v in found)) if found else None  # (wordfreq's dict keeps a word's last bucket)
+
+    return lookup
+
+
+def _frequency_trie(where: Path, lang: str):
+    try:
+        import marisa_trie
+        import wordfreq
+        from importlib.metadata import version
+    except ImportError:
+        return None
+    path = where / f"wordfreq-{version('wordfreq')}-{lang}.trie"
+    try:
+        return marisa_trie.RecordTrie("<H").load(str(path))
+    except Exception:  # missing, or not a whole trie: built again
+        pass
+    buckets = wordfreq.get_frequency_list(lang)  # LookupError for an unknown language
+    trie = marisa_trie.RecordTrie("<H", ((w, (index,)) for index, bucket in enumerate(buckets) for w in bucket))
+    write_atomic(path, lambda tmp: trie.save(tmp))
+    return trie

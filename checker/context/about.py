@@ -142,10 +142,10 @@ def _lemmatizer(where):
 
 @lru_cache(maxsize=200_000)
 def _zipf(word: str, lang: str) -> float:
-    import wordfreq
+    from factlint.checker.tables import zipf_frequency  # wordfreq's, its list kept between runs
 
     try:
-        return wordfreq.zipf_frequency(word, lang)
+        return zipf_frequency(word, lang)
     except LookupError:
         return 0.0
 

@@ -299,6 +299,34 @@ def claims_row(p) -> list:
     return [claim_row(c) for c in p.claims]
 
 
+class Stored:
+    """A prepared document whose entries were written where it was prepared (a worker): only its
+    entry row travels back, and its claims and text are read from the cache when needed."""
+
+    __slots__ = ("row",)
+
+    def __init__(self, row: dict):
+        self.row = row
+
+
+def store(p, cache: Cache, key: str) -> Stored | None:
+    """Write the entries of a prepared document: its claims, text, the report's JSON text of its
+    claims and its entry. None (nothing written) for one whose context waits for the
+    collection's years."""
+    if not (p.annotated or p.doc is None):
+        return None
+    from factlint.checker.render.json import claims_fragment
+
+    cache.write(key + ".claims", claims_row(p))
+    if p.doc is not None:
+        cache.write(key + ".text", text_row(p.doc))
+    if p.claims:
+        cache.write_text(key + ".json", claims_fragment(p.claims))
+    row = prepared_row(p)
+    cache.write(key, row, compress=False)
+    return Stored(row)
+
+
 def prepared_of(entry: dict, claims, text):
     """The Prepared of an entry, with `claims` (a list, or the CachedClaims read on demand) and
     `text` (CachedText: the document's text, read on demand)."""

@@ -80,7 +80,11 @@ class ClaimList(Sequence):
 
 
 def flat(claims: Sequence[Claim]) -> list[Claim]:
-    """Claims as a list, whatever held them."""
+    """Claims as a list, whatever held them (a CachedClaims not read yet is read, not kept: a
+    story's claims are compared and let go)."""
+    if isinstance(claims, CachedClaims) and claims._claims is None:
+        claims = CachedClaims(claims.cache, claims.key, claims.count, claims.remake)
+        return claims.load()
     return claims if isinstance(claims, list) else list(claims)
 
 

@@ -31,7 +31,7 @@ def discover(paths: list[str | Path], exclude: tuple[str, ...] = (),
     cannot be used goes to `errors` (raised when no list is given); the others go on.
     """
     found: list[tuple[Path, str]] = []
-    seen_files: set[Path] = set()
+    seen_files: set[str] = set()
     seen_names: set[str] = set()
 
     def report(error: FactlintError) -> None:
@@ -58,7 +58,7 @@ def discover(paths: list[str | Path], exclude: tuple[str, ...] = (),
                 if problem:
                     report(FactlintError(problem, rel))
                     continue
-                resolved = f.resolve()
+                resolved = str(f.resolve())
             if resolved in seen_files:
                 continue
             seen_files.add(resolved)
@@ -69,7 +69,7 @@ def discover(paths: list[str | Path], exclude: tuple[str, ...] = (),
     return found
 
 
-def plain_file(f: Path, rel: str, root: Path | None) -> Path | None:
+def plain_file(f: Path, rel: str, root: Path | None) -> str | None:
     """The resolved path of `f`, found as `rel` by walking a folder (resolved: `root`), when it
     is a regular file and no symbolic link: the walk follows no linked folder, so it is `root`
     joined with `rel`, and no `resolve` (a system call per path component) is needed.
@@ -80,7 +80,7 @@ def plain_file(f: Path, rel: str, root: Path | None) -> Path | None:
         mode = os.lstat(f).st_mode
     except OSError:
         return None
-    return Path(f"{root}/{rel}") if stat.S_ISREG(mode) else None
+    return os.path.join(root, rel) if stat.S_ISREG(mode) else None
 
 
 def unusable(f: Path, root: Path | None, follow_symlinks: bool) -> str | None:

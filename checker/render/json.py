@@ -67,6 +67,11 @@ def _items(items: list) -> str:
     return text[1:-2].replace("\n", "\n  ")
 
 
+def claims_fragment(claims) -> bytes:
+    """The report's JSON text of one document's claims (as `_write_claims` writes and keeps it)."""
+    return json_escaped(_items(list(claims))).encode("utf-8")
+
+
 def _write_claims(claims: ClaimList, out: "_Escaping", named: dict[str, str]) -> None:
     """The claims of each document from the text the cache keeps for them (written by the run
     that made them, escaped already), or serialized here, and then kept."""
@@ -77,8 +82,7 @@ def _write_claims(claims: ClaimList, out: "_Escaping", named: dict[str, str]) ->
         cached = isinstance(part, CachedClaims) and path not in named
         text = part.fragment() if cached else None
         if text is None:
-            items = (_as_scanned(c, named) for c in part) if path in named else part
-            text = json_escaped(_items(list(items))).encode("utf-8")
+            text = claims_fragment((_as_scanned(c, named) for c in part) if path in named else part)
             if cached:
                 part.keep_fragment(text)
         out.write_raw(text if first else b"," + text)

@@ -57,3 +57,33 @@ def test_a_few_files_are_read_in_process(monkeypatch):
     monkeypatch.setattr(local, "ProcessPoolExecutor", no_pool)
     report = check([CORPUS / "qwen-neujahr"], Options(jobs=4))
     assert report.claims
+
+
+def test_workers_keep_the_claims_in_the_cache_and_compare_the_stories_there(small_batches, tmp_path, monkeypatch):
+    """With a cache, the workers write each document's entries (its claims never travel to the
+    main process) and compare the stories from them: the report of one process without a
+    cache, and the next run's from the cache."""
+    import json
+
+    from factlint.checker.cli import main
+
+    monkeypatch.delenv("FACTLINT_NO_CACHE")
+    root = tmp_path / "corpus"
+    shutil.copytree(CORPUS, root)
+    (root / ".factlint").mkdir(exist_ok=True)
+    started = []
+    real_pool = local.ProcessPoolExecutor
+    monkeypatch.setattr(local, "ProcessPoolExecutor", lambda *a, **k: started.append(1) or real_pool(*a, **k))
+
+    def report(name: str, *extra: str) -> dict:
+        with pytest.raises(SystemExit):
+            main(["check", str(root), "--format", "json", "--output", str(tmp_path / name), *extra])
+        return json.loads((tmp_path / name).read_text(encoding="utf-8"))
+
+    expected = report("one.json", "--no-cache", "-j", "1")
+    assert report("pool.json", "-j", "2") == expected
+    assert len(started) == 2  # documents, then stories
+    article = sorted((root / "qwen-neujahr").glob("*.md"))[0]
+    article.write_text(article.read_text(encoding="utf-8").replace("2", "7", 1), encoding="utf-8")
+    assert report("changed.json", "-j", "2") == report("changed-one.json", "--no-cache", "-j", "1")
+    assert report("again.json", "-j", "2") == report("changed-one.json", "--no-cache", "-j", "1")

@@ -89,3 +89,27 @@ def test_unit_scales_read_back_as_pint_gives_them(kept, monkeypatch):
     assert [values.unit_scale(u) for u in ("km", "mi", "degF", "kWh", "bogus!")] == fresh
     assert fresh[4] is None and fresh[0][0] == "[length]"
     values.unit_scale.cache_clear()
+
+
+def test_kept_word_frequencies_are_wordfreqs(kept):
+    """Every word of the bundled corpus, its lower case and the parts a compound split tries."""
+    import re
+    from pathlib import Path
+
+    import wordfreq
+
+    corpus = Path(__file__).resolve().parents[2] / "corpus"
+    words = set(WORDS) | {"", "3", "2024", "co2", "it's", "don’t", "e-mail", "straße", "ＡＢＣ"}
+    for article in corpus.rglob("*.md"):
+        for w in re.findall(r"[\w'’-]+", article.read_text(encoding="utf-8")):
+            words |= {w, w.lower(), w.lower()[3:], w.lower()[:-3]}
+    for lang in ("de", "en"):
+        tables._FREQUENCIES.clear()
+        made = {w: tables.zipf_frequency(w, lang) for w in sorted(words)}
+        tables._FREQUENCIES.clear()
+        kept_ = {w: tables.zipf_frequency(w, lang) for w in sorted(words)}  # read back from the file
+        expected = {w: wordfreq.zipf_frequency(w, lang) for w in sorted(words)}
+        assert made == expected and kept_ == expected
+    assert len(list(kept.glob("wordfreq-*-de.trie"))) == 1
+    with pytest.raises(LookupError):
+        tables.zipf_frequency("word", "xx-not-a-language")
