@@ -82,6 +82,7 @@ class Sentence:
         self.first_ratio = min((h.last for h in self.hits if h.category == "ratio"), default=None)
         self.counted_at = {self.spans[id(o)][1] + 1 for o in self.claims if o.kind == "number"}
         self.last_cues: dict[str, str | None] = {}
+        self.owners: dict[tuple[int, int], set[int]] = {}
         self.figure_keys: dict[int, str | None] = {}
         self.stated: tuple[str | None] | None = None  # the date the sentence states for its figures, on first use
 
@@ -278,11 +279,24 @@ class Sentence:
                         for h in self.near_hits.near(*span, FAR_REACH)
                         if h.category == category and c.kind in self.kinds.get(h.label, {c.kind}))
         for (_, cost, _, label, _), h in ranked:
+            if cost > 0 and self.owned_elsewhere(h.first, h.last, h.words, c):
+                continue
             if cost <= MEASURE_REACH or cost <= FAR_REACH and not self.between_other(c, h):
                 return label
         if c.counted:
             return "noun:" + c.counted.lower()[:6]
         return None
+
+    def owned_elsewhere(self, first: int, last: int, words: int, c: Claim) -> bool:
+        """The cue at tokens [first, last] is attached to another figure (the noun right after
+        it, joined by a hyphen, inside it: "the 7.1-magnitude quake", "sieben Tote"), so it names
+        that figure, not one further off."""
+        key = (first, last)
+        owners = self.owners.get(key)
+        if owners is None:
+            owners = self.owners[key] = {id(o) for o in self.near_claims.near(first, last, 1.0)
+                                         if self.cost(first, last, self.spans[id(o)], words) <= 0}
+        return bool(owners) and id(c) not in owners
 
     def last_cue(self, c: Claim) -> str | None:
         """The sentence's last cue that could name `c` ("Stichwahl" for "Sie findet am 11. Oktober statt")."""

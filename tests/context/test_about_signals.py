@@ -75,3 +75,19 @@ def test_a_shared_region_tag_is_evidence_a_tag_on_one_side_is_none():
     idf = rarity(claims)
     with_tag = score(_vector({"@region:GB": 1.0}, idf), _vector(b, idf))
     assert with_tag > 0 and score(_vector({"@region:GB": 1.0}, idf), _vector(c, idf)) == 0
+
+
+def test_a_cue_joined_to_one_figure_does_not_name_another_en():
+    d = doc("b.md", "The number of people killed in the 6.4-magnitude earthquake that hit Ostra on Monday "
+                    "has risen to 88, officials said.", "2026-05-13", "en")
+    quake, toll = annotated(d, ("6.4", "number", 6.4, None), ("88", "number", 88.0, None))
+    assert quake.measure == "magnitude"
+    assert toll.measure != "magnitude"
+
+
+def test_a_cue_joined_to_one_figure_does_not_name_another_de():
+    d = doc("b.md", "Bei dem Unglück mit sieben Toten wurden nach Angaben der Polizei 31 Menschen verletzt.",
+            "2026-05-13")
+    dead, hurt = annotated(d, ("sieben", "number", 7.0, None), ("31", "number", 31.0, None))
+    assert dead.measure == "deaths"
+    assert hurt.measure != "deaths"
