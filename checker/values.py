@@ -157,3 +157,35 @@ def delta_pct(a: Claim, b: Claim) -> float:
         pa, pb = a.value, (pb - zero) / factor
     base = max(abs(pa), abs(pb)) or 1.0
     return abs(pa - pb) / base * 100
+
+
+FAR_APART = 2.0  # figures more than this many times apart are more likely two facts than one misstated
+
+
+def far_apart(x: Claim, y: Claim) -> bool:
+    """Figures several times apart, except for the exact factor of a scale word taken for
+    another (German Billion against English billion)."""
+    px, py = point(x), point(y)
+    if not px or not py or (px > 0) != (py > 0):
+        return False
+    ratio = max(abs(px), abs(py)) / min(abs(px), abs(py))
+    return ratio > FAR_APART and not any(math.isclose(ratio, k, rel_tol=1e-6) for k in (1e3, 1e6))
+
+
+ONE_DIGIT = re.compile(r"\d")
+
+
+def typo(x: Claim, y: Claim) -> bool:
+    """The written digits differ by one dropped, added or swapped digit (12.600 / 112.600, 657 / 675)."""
+    a, b = "".join(ONE_DIGIT.findall(x.surface)), "".join(ONE_DIGIT.findall(y.surface))
+    if a == b or min(len(a), len(b)) < 2 or max(len(a), len(b)) < 3 or x.unit != y.unit:
+        return False
+    if min(len(a.rstrip("0")), len(b.rstrip("0"))) < 2 and a.rstrip("0") != b.rstrip("0"):
+        return False  # round figures (100, 1,400) differ by more than a slip of the pen
+    if abs(len(a) - len(b)) == 1:
+        short, long_ = sorted((a, b), key=len)
+        return any(long_[:i] + long_[i + 1:] == short for i in range(len(long_)))
+    if len(a) == len(b):
+        diff = [i for i in range(len(a)) if a[i] != b[i]]
+        return len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]]
+    return False

@@ -29,7 +29,7 @@ from typing import Callable
 
 from factlint.checker.align.gates import block_key, compatible, is_derived
 from factlint.checker.model import Claim
-from factlint.checker.values import delta_pct
+from factlint.checker.values import delta_pct, far_apart, typo
 
 THRESHOLD = 0.12  # cosine of the weighted profiles for two figures to be one fact
 DATE_FACTOR = 2.0  # dates need this many times the threshold: "on Tuesday" stands in many sentences of a story
@@ -260,7 +260,22 @@ def _link(xs: list[Figure], ys: list[Figure], vectors, fits, key, across: bool =
             scored.append((s + FIT_BONUS * (1.0 if fit else closeness(x.claim, y.claim)), i, j))
             if scores is not None:
                 scores[(id(x), id(y))] = scored[-1][0]
-    return [Link(xs[i], ys[j], s, key, across) for s, i, j in _match(scored)]
+    # a far-apart pair still takes its figures in `_match` (they are no one else's partner) but is no link
+    return [Link(xs[i], ys[j], s, key, across) for s, i, j in _match(scored)
+            if not unlikely(xs[i].claim, ys[j].claim, s, across)]
+
+
+STRONG = 0.6  # figures several times apart are one fact only when their profiles are this alike
+
+
+def unlikely(x: Claim, y: Claim, score: float, across: bool) -> bool:
+    """Figures several times apart (values.far_apart) are more likely two facts than one
+    misstated, unless strongly alike in one language, or one is the other with a digit
+    dropped, added or swapped (a likely typo, reported as such), or either is a reading of a
+    running tally (12 images received so far, 400 a week later)."""
+    if "running" in x.qualifiers or "running" in y.qualifiers:
+        return False
+    return far_apart(x, y) and (across or score < STRONG) and not typo(x, y)
 
 
 def _match(scored: list[tuple[float, int, int]]) -> list[tuple[float, int, int]]:

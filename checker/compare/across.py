@@ -25,12 +25,10 @@ from factlint.checker.compare import explain
 from factlint.checker.align import Figure, Link
 from factlint.checker.compare.conversions import rate_day
 from factlint.checker.compare.findings import Checks, make, message
-from factlint.checker.values import delta_pct, interval, overlap, point
+from factlint.checker.values import delta_pct, interval, overlap, point, typo
 from factlint.checker.model import Claim, Finding
 from factlint.rules.schema import CheckRule
 
-FAR_APART = 2.0  # figures more than this many times apart …
-STRONG = 0.6  # … are one fact only when their profiles are at least this alike
 
 
 class Ranges:
@@ -276,21 +274,10 @@ def _running(c: Claim) -> bool:
 
 
 def _excused(link: Link) -> bool:
+    """Two articles each dating something on their own day were just published apart. (Figures
+    far apart are linked only when strongly alike: checker/align/link.py.)"""
     x, y = link.a.claim, link.b.claim
-    if x.kind == "date":  # two articles each dating something on its own day were just published apart
-        return _weekday_a_week_off(x, y) or "today" in x.qualifiers and "today" in y.qualifiers
-    strong = link.score >= STRONG and not link.across  # across languages the score rests on a few shared features
-    return _far_apart(x, y) and not strong and not _typo(x, y)
-
-
-def _far_apart(x: Claim, y: Claim) -> bool:
-    """Figures several times apart, except for the exact factor of a scale word taken for
-    another (German Billion against English billion)."""
-    px, py = point(x), point(y)
-    if not px or not py or (px > 0) != (py > 0):
-        return False
-    ratio = max(abs(px), abs(py)) / min(abs(px), abs(py))
-    return ratio > FAR_APART and not any(math.isclose(ratio, k, rel_tol=1e-6) for k in (1e3, 1e6))
+    return x.kind == "date" and (_weekday_a_week_off(x, y) or "today" in x.qualifiers and "today" in y.qualifiers)
 
 
 def _weekday_a_week_off(x: Claim, y: Claim) -> bool:
@@ -305,23 +292,6 @@ def _ordinal(date: str | None) -> int:
         return dt.date.fromisoformat(date or "").toordinal()
     except ValueError:
         return 0
-
-
-DIGITS = re.compile(r"\d")
-
-
-def _typo(x: Claim, y: Claim) -> bool:
-    """The written digits differ by one dropped, added or swapped digit (12.600 / 112.600, 657 / 675)."""
-    a, b = "".join(DIGITS.findall(x.surface)), "".join(DIGITS.findall(y.surface))
-    if a == b or min(len(a), len(b)) < 2 or max(len(a), len(b)) < 3 or x.unit != y.unit:
-        return False
-    if abs(len(a) - len(b)) == 1:
-        short, long_ = sorted((a, b), key=len)
-        return any(long_[:i] + long_[i + 1:] == short for i in range(len(long_)))
-    if len(a) == len(b):
-        diff = [i for i in range(len(a)) if a[i] != b[i]]
-        return len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]]
-    return False
 
 
 def _detail(x: Claim, y: Claim) -> str:
@@ -339,7 +309,7 @@ def _detail(x: Claim, y: Claim) -> str:
                 return f"a factor of {power:,.0f}: a scale word mistranslated (German Billion = 10^12, Milliarde = 10^9)?"
     if x.kind == "date":
         return f"{x.date} vs {y.date}"
-    if _typo(x, y):
+    if typo(x, y):
         return "the digits differ by one dropped, added or swapped digit: a likely typo"
     return ""
 

@@ -463,6 +463,8 @@ class Sentence:
             tags.add("variant:" + variant)
         if self.fragment(span) or _year_of(c) and c.kind == "number":
             tags.add("fragment")
+        elif _score_pair(self.text, c.start, c.end):
+            tags.add("pair")  # a part of a score, a tally or a record: compared with other such parts only
         return tags
 
     def denominator(self, c: Claim) -> str | None:
@@ -493,7 +495,8 @@ class Sentence:
 
     def fragment(self, span) -> bool:
         """Not a figure of its own: a piece of a larger expression that extraction split ("05"
-        of "2:05:41"), a bare "one"/"ein" that is more likely a pronoun, a year read as a number."""
+        of "2:05:41", "25" of a 25-7 record), a bare "one"/"ein" that is more likely a pronoun,
+        a year read as a number."""
         i, j = span
         text, start, end = self.text, self.tokens[i][0], self.tokens[j][1]
         if text[start - 2:start - 1].isdigit() and text[start - 1:start] == ":" or (
@@ -512,6 +515,27 @@ class Sentence:
             if year and self.cost(*self.spans[id(o)], span) <= QUALIFIER_REACH:
                 out.append(year)
         return out
+
+
+PAIR_BEFORE = re.compile(r"(\d+)[-–](?=\d+$)")
+PAIR_AFTER = re.compile(r"[-–](\d+)(?![\d.,]\d)")
+PAIR_LEFT = re.compile(r"(?<![\d.,])(\d+)[-–]$")
+
+
+def _score_pair(text: str, start: int, end: int) -> bool:
+    """Two bare integers joined by a dash, the larger first: a score, a tally or a record
+    ("won 65-53", "voted 6-3", "improved to 25-7"), whose parts are no figures of their own.
+    A range is written the other way round ("10-12 people"), a span of years too ("1995-99"
+    is read as neither)."""
+    own = text[start:end]
+    if not own.isdigit():
+        return False
+    after = PAIR_AFTER.match(text, end)
+    before = PAIR_LEFT.search(text, max(0, start - 8), start)
+    first, second = (own, after.group(1)) if after else (before.group(1), own) if before else (None, None)
+    if first is None or len(first) == 4 and len(second) <= 2:
+        return False
+    return int(first) >= int(second)
 
 
 def _year_of(c: Claim) -> str | None:

@@ -179,3 +179,27 @@ def test_a_weak_link_does_not_pull_a_third_outlets_figure_into_a_fact_it_is_unli
     assert facts([strong, weak], alike) == [strong]
     alike[(id(a12), id(c41))] = 0.3  # … unless they are alike too
     assert facts([Link(a12, b12, 0.9, ()), Link(b12, c41, 0.1, ())], alike)[1].b is c41
+
+
+def test_a_figure_far_from_the_others_does_not_join_their_fact_en(tmp_path):
+    write(tmp_path, {
+        "a.md": ("en", "2026-03-03", "The flood in Marrow killed at least 40 people, and 1,400 rescuers were sent to Marrow."),
+        "b.md": ("en", "2026-03-04", "Marrow flood: the death toll passes 100 as rescuers search the valley."),
+        "c.md": ("en", "2026-03-05", "The death toll from the Marrow flood has risen to 203, officials said."),
+    })
+    report = check([tmp_path])
+    found = open_findings(report)
+    assert found and all("1,400" not in surfaces for _, surfaces in found)
+
+
+def test_the_parts_of_a_score_are_compared_only_with_parts_of_scores_en(tmp_path):
+    write(tmp_path, {
+        "a.md": ("en", "2026-03-08", "Halvorsen won 65-53 over Drake. Carter had 12 points for Drake."),
+        "b.md": ("en", "2026-03-08", "Halvorsen improved to 25-7 on the season. Carter scored 14 points for Drake."),
+    })
+    report = check([tmp_path])
+    claims = {c.surface: c for c in report.claims}
+    assert "pair" in claims["65"].qualifiers and "pair" in claims["7"].qualifiers
+    assert "pair" not in claims["12"].qualifiers
+    assert ("conflict", ["12", "14"]) in open_findings(report)
+    assert all(not {"7", "53"} & set(surfaces) for _, surfaces in open_findings(report))

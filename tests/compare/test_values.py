@@ -1,7 +1,10 @@
 """Intervals the comparison uses: extraction's where it set one, else from the written digits."""
 
+import pytest
+
 from factlint.checker.model import Claim
-from factlint.checker.values import interval
+from factlint.checker.values import interval, typo
+from tests.compare.claims import claim, doc
 
 
 def money(surface: str, value: float, **fields) -> Claim:
@@ -44,3 +47,15 @@ def test_temperatures_differ_by_a_share_of_the_first_ones_scale():
 
     f, c = temperature("104.9F", 104.9, "degF"), temperature("41,3 Grad", 41.3, "degC")
     assert 1.3 < delta_pct(f, c) < 1.5  # 41.3 °C is 106.3 °F: 1.4 % apart, not 0.3 % of a kelvin value
+
+
+@pytest.mark.parametrize("a, b, slip", [
+    ("12.600", "112.600", True),  # a dropped digit
+    ("657", "675", True),  # two digits swapped
+    ("$260 million", "$26 million", True),  # a dropped zero
+    ("1,400", "100", False),  # round figures: far more than a slip of the pen
+    ("203", "1,400", False),
+])
+def test_a_slip_of_the_pen_is_one_digit_dropped_added_or_swapped(a, b, slip):
+    d = doc("a.md", f"{a} und {b}.")
+    assert typo(claim(d, a, "number", 1.0), claim(d, b, "number", 2.0)) is slip

@@ -91,3 +91,12 @@ def test_a_cue_joined_to_one_figure_does_not_name_another_de():
     dead, hurt = annotated(d, ("sieben", "number", 7.0, None), ("31", "number", 31.0, None))
     assert dead.measure == "deaths"
     assert hurt.measure != "deaths"
+
+
+def test_a_range_and_a_span_of_years_are_no_score_en():
+    d = doc("a.md", "Between 10-12 people were hurt; Buford played here in 1995-99 and won 6-3.", "2026-04-01", "en")
+    low, high, first, last, six, three = annotated(d, ("10", "number", 10.0, None), ("12", "number", 12.0, None),
+                                                   ("1995", "number", 1995.0, None), ("99", "number", 99.0, None),
+                                                   ("6", "number", 6.0, None), ("3", "number", 3.0, None))
+    assert not {"pair"} & (set(low.qualifiers) | set(high.qualifiers) | set(last.qualifiers))
+    assert "pair" in six.qualifiers and "pair" in three.qualifiers
