@@ -29,7 +29,7 @@ from typing import Callable
 
 from factlint.checker.align.gates import block_key, compatible, is_derived
 from factlint.checker.model import Claim
-from factlint.checker.values import delta_pct, far_apart, typo
+from factlint.checker.values import delta_pct, far_apart, point, typo
 
 THRESHOLD = 0.12  # cosine of the weighted profiles for two figures to be one fact
 DATE_FACTOR = 2.0  # dates need this many times the threshold: "on Tuesday" stands in many sentences of a story
@@ -271,11 +271,17 @@ STRONG = 0.6  # figures several times apart are one fact only when their profile
 def unlikely(x: Claim, y: Claim, score: float, across: bool) -> bool:
     """Figures several times apart (values.far_apart) are more likely two facts than one
     misstated, unless strongly alike in one language, or one is the other with a digit
-    dropped, added or swapped (a likely typo, reported as such), or either is a reading of a
-    running tally (12 images received so far, 400 a week later)."""
-    if "running" in x.qualifiers or "running" in y.qualifiers:
+    dropped, added or swapped (a likely typo, reported as such), or they are readings of a
+    running tally that grew in time (12 images received so far, 400 a week later)."""
+    return far_apart(x, y) and (across or score < STRONG) and not typo(x, y) and not _grew(x, y)
+
+
+def _grew(x: Claim, y: Claim) -> bool:
+    """A running tally read twice: the later reading is the larger."""
+    if not ("running" in x.qualifiers or "running" in y.qualifiers) or not x.as_of or not y.as_of or x.as_of == y.as_of:
         return False
-    return far_apart(x, y) and (across or score < STRONG) and not typo(x, y)
+    early, late = sorted((x, y), key=lambda c: c.as_of)
+    return (point(late) or 0.0) > (point(early) or 0.0)
 
 
 def _match(scored: list[tuple[float, int, int]]) -> list[tuple[float, int, int]]:

@@ -203,3 +203,16 @@ def test_the_parts_of_a_score_are_compared_only_with_parts_of_scores_en(tmp_path
     assert "pair" not in claims["12"].qualifiers
     assert ("conflict", ["12", "14"]) in open_findings(report)
     assert all(not {"7", "53"} & set(surfaces) for _, surfaces in open_findings(report))
+
+
+def test_a_running_tally_that_grew_stays_linked_but_one_that_shrank_tenfold_does_not(tmp_path):
+    from factlint.checker.align.link import unlikely
+
+    a = doc("a.md", "So far 12 images have arrived.", "2026-03-03", "en")
+    b = doc("b.md", "By now 400 images have arrived.", "2026-03-09", "en")
+    x, y = ids([claim(a, "12", "number", 12.0), claim(b, "400", "number", 400.0)])
+    annotate([a, b], [x, y])
+    assert "running" in y.qualifiers
+    assert not unlikely(x, y, 0.3, across=False)
+    x.as_of, y.as_of = y.as_of, x.as_of  # 400 first, 12 later: no tally shrinks like that
+    assert unlikely(x, y, 0.3, across=False)
