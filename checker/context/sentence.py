@@ -19,6 +19,8 @@ BOUNDARY_COST = 3.0
 MEASURE_REACH = 8.0  # a cue further away than this says nothing about the claim …
 FAR_REACH = 24.0  # … unless another figure of its kind stands between them
 QUALIFIER_REACH = 7.0
+CLAUSE_REACH = 20.0  # an adverb of time opening a clause ("ursprünglich", "previously") scopes the clause
+SCOPING = {"prior", "plan", "next"}
 ADJACENT = 1.0  # "um 4,5 Prozent", "by 20%": a change, not a level
 ADJACENT_TAGS = {"delta", "level", "issued"}
 ARTICLE_ONES = {"one", "ein", "eine", "einer", "einen", "a", "an"}
@@ -430,11 +432,13 @@ class Sentence:
     def qualifiers(self, c: Claim, span) -> set[str]:
         tags: set[str] = set()
         regions = []
-        for h in self.near_hits.near(*span, max(REGION_REACH, QUALIFIER_REACH)):
+        for h in self.near_hits.near(*span, max(REGION_REACH, CLAUSE_REACH)):
             if h.category not in ("qualifier", "region"):
                 continue
             mine = self.cost(h.first, h.last, span, h.words)
             reach = {"region": REGION_REACH}.get(h.category, ADJACENT if h.label in ADJACENT_TAGS else QUALIFIER_REACH)
+            if h.category == "qualifier" and h.label in SCOPING and self.opens_clause(h, c, span):
+                reach = CLAUSE_REACH
             if mine > reach:
                 continue
             others = [self.spans[id(o)] for o in self.near_claims.near(h.first, h.last, reach) if o.kind != "date"]
@@ -466,6 +470,17 @@ class Sentence:
         elif _score_pair(self.text, c.start, c.end):
             tags.add("pair")  # a part of a score, a tally or a record: compared with other such parts only
         return tags
+
+    def opens_clause(self, h: Hit, c: Claim, span: tuple[int, int]) -> bool:
+        """The cue stands before the figure in its clause with no other figure between them
+        ("Ursprünglich hatte die Kämmerei im Sommer mit einem Loch von 62 Millionen gerechnet"):
+        an adverb of time there scopes the whole clause."""
+        i = span[0]
+        if h.last >= i or self.boundary_prefix[h.last + 1] != self.boundary_prefix[i] or self.inside[h.first]:
+            return False
+        starts = self.starts_of_kind[c.kind]
+        lo, hi = self.tokens[h.last][1], self.tokens[i][0]
+        return bisect.bisect_left(starts, hi) == bisect.bisect_left(starts, lo)
 
     def denominator(self, c: Claim) -> str | None:
         """The unit a rate is per ("218 Euro je Tonne" → tonne, "$25m a day" → day), in one

@@ -100,3 +100,18 @@ def test_a_range_and_a_span_of_years_are_no_score_en():
                                                    ("6", "number", 6.0, None), ("3", "number", 3.0, None))
     assert not {"pair"} & (set(low.qualifiers) | set(high.qualifiers) | set(last.qualifiers))
     assert "pair" in six.qualifiers and "pair" in three.qualifiers
+
+
+def test_an_adverb_of_time_opening_a_clause_scopes_its_figure_de():
+    d = doc("c.md", "Ursprünglich hatte die Kämmerei im Sommer noch mit einem Loch von 62 Millionen Euro gerechnet.",
+            "2026-11-20")
+    (gap,) = annotated(d, ("62 Millionen Euro", "money", 62e6, "EUR"))
+    assert "prior" in gap.qualifiers
+
+
+def test_an_adverb_of_time_does_not_reach_past_another_figure_en():
+    d = doc("c.md", "Previously the council had spent 12 million on roads and the new plan puts 30 million "
+                    "into schools.", "2026-11-20", "en")
+    first, second = annotated(d, ("12 million", "number", 12e6, None), ("30 million", "number", 30e6, None))
+    assert "prior" in first.qualifiers
+    assert "prior" not in second.qualifiers
