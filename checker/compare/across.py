@@ -263,9 +263,19 @@ def _day(iso: str | None) -> str | None:
 
 
 def _windows_apart(x: Claim, y: Claim) -> bool:
-    """Changes over a trailing window (seven days, twelve months) ending on different days."""
+    """Changes over a trailing window (seven days, twelve months) ending on different days, or
+    changes each sentence dates to its own day ("rose 4.2 % on Monday", "closed down 3.8 % on
+    Tuesday"): each is the change of its day, another fact, not a later reading of one."""
     windowed = any(q.startswith("window-") for q in x.qualifiers + y.qualifiers)
-    return windowed and _differ_in_time(x, y)
+    daily = _change(x) and _change(y) and "dated" in x.qualifiers and "dated" in y.qualifiers
+    return (windowed or daily) and _differ_in_time(x, y)
+
+
+def _change(c: Claim) -> bool:
+    return "delta" in c.qualifiers or c.measure == CHANGE
+
+
+CHANGE = "change"  # the measure lexicon's label of a change ("rose", "fell", "gained")
 
 
 def _running(c: Claim) -> bool:

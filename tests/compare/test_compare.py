@@ -279,3 +279,17 @@ def test_every_mention_of_a_figure_is_listed_en():
                                     (b, "1,800", "number", 1800.0, None, {"counted": "homes"})])
     (conflict,) = [f for f in findings if f.kind == "conflict"]
     assert len(conflict.claims) == 3
+
+
+def test_changes_each_dated_to_its_own_day_are_two_facts_de_en():
+    a = doc("a.md", "Die Aktie der Brenner AG legte am Montag um 4,2 Prozent zu.", "2026-02-03")
+    b = doc("b.md", "Brenner shares closed down 3.8% on Tuesday.", "2026-02-04", "en")
+    specs = [(a, "Montag", "date", None, None, {"date": "2026-02-02"}), (a, "4,2 Prozent", "percent", 4.2, "%"),
+             (b, "3.8%", "percent", 3.8, "%"), (b, "Tuesday", "date", None, None, {"date": "2026-02-03"})]
+    claims, findings = run([a, b], specs)
+    assert kinds(findings) == []
+    # the same change read on two days is still compared
+    c = doc("c.md", "Brenner shares rose 3.8% on Monday.", "2026-02-04", "en")
+    _, findings = run([a, c], specs[:2] + [(c, "3.8%", "percent", 3.8, "%"),
+                                           (c, "Monday", "date", None, None, {"date": "2026-02-02"})])
+    assert [kind for _, kind in kinds(findings)] == ["conflict"]
