@@ -124,6 +124,13 @@ class Sentence:
             return base
         return base - (self.clause_prefix[hi] - self.clause_prefix[lo]) + (self.clause_starts[hi] - self.clause_starts[lo])
 
+    def inserted_cost(self, t: int, span: tuple[int, int]) -> float:
+        """`syntactic_cost`: comma-enclosed insertions between the word and the figure count as
+        one word ("Core inflation, which strips out food and energy, slowed to 3.1 %")."""
+        if self.figure_at is None:
+            self.index_words()
+        return self.syntactic_cost(t, span)
+
     def token_span(self, c: Claim) -> tuple[int, int]:
         i = max(bisect.bisect_right(self.starts, c.start) - 1, 0)
         j = max(bisect.bisect_left(self.starts, c.end) - 1, i)
@@ -436,6 +443,8 @@ class Sentence:
             if h.category not in ("qualifier", "region"):
                 continue
             mine = self.cost(h.first, h.last, span, h.words)
+            if h.category == "qualifier" and mine > QUALIFIER_REACH and h.last < span[0]:
+                mine = min(mine, self.inserted_cost(h.last, span))
             reach = {"region": REGION_REACH}.get(h.category, ADJACENT if h.label in ADJACENT_TAGS else QUALIFIER_REACH)
             if h.category == "qualifier" and h.label in SCOPING and self.opens_clause(h, c, span):
                 reach = CLAUSE_REACH

@@ -115,3 +115,10 @@ def test_an_adverb_of_time_does_not_reach_past_another_figure_en():
     first, second = annotated(d, ("12 million", "number", 12e6, None), ("30 million", "number", 30e6, None))
     assert "prior" in first.qualifiers
     assert "prior" not in second.qualifiers
+
+
+def test_an_inserted_clause_does_not_push_a_qualifier_away_en():
+    d = doc("b.md", "Core inflation, which strips out energy, food, alcohol and tobacco and is watched closely "
+                    "by the central bank, slowed to 3.1 per cent.", "2026-05-13", "en")
+    (core,) = annotated(d, ("3.1 per cent", "percent", 3.1, "%"))
+    assert "core" in core.qualifiers
