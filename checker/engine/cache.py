@@ -71,14 +71,17 @@ class Cache:
         data = json.dumps(value, separators=(",", ":"), allow_nan=True).encode("utf-8")
         self.write_file(self._path(key), zlib.compress(data, 1) if compress else data)
 
-    def read_text(self, key: str) -> bytes | None:
-        """The text stored under `key` by `write_text` (UTF-8), or None."""
+    def read_text(self, key: str) -> memoryview | None:
+        """The text stored under `key` by `write_text` (UTF-8, a view of the bytes read: a JSON
+        report copies 200 MB of them), or None."""
         try:
             with open(self._path(key), "rb") as f:
                 data = f.read()
         except OSError:
             return None
-        return data[len(TEXT_MARK):-len(TEXT_END)] if data.startswith(TEXT_MARK) and data.endswith(TEXT_END) else None
+        if not (data.startswith(TEXT_MARK) and data.endswith(TEXT_END)):
+            return None
+        return memoryview(data)[len(TEXT_MARK):len(data) - len(TEXT_END)]
 
     def write_text(self, key: str, text: bytes) -> None:
         """Keep UTF-8 text as it is, uncompressed: it is read back at the speed of a file copy

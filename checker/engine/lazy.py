@@ -46,7 +46,7 @@ class CachedClaims(Sequence):
     def __iter__(self) -> Iterator[Claim]:
         return iter(self.load())
 
-    def fragment(self) -> bytes | None:
+    def fragment(self) -> memoryview | None:
         """The JSON text the report holds for these claims (`json_fragment`), None if not kept."""
         return self.cache.read_text(self.key + ".json")
 

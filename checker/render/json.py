@@ -85,7 +85,9 @@ def _write_claims(claims: ClaimList, out: "_Escaping", named: dict[str, str]) ->
             text = claims_fragment((_as_scanned(c, named) for c in part) if path in named else part)
             if cached:
                 part.keep_fragment(text)
-        out.write_raw(text if first else b"," + text)
+        if not first:
+            out.write_raw(b",")
+        out.write_raw(text)
         first = False
 
 
@@ -105,14 +107,14 @@ class _Escaping:
     def write(self, text: str) -> None:
         self.out.write(json_escaped(text))
 
-    def write_raw(self, text: bytes) -> None:
+    def write_raw(self, text: bytes | memoryview) -> None:
         """UTF-8 text escaped already: straight to the file's bytes where it has them."""
         buffer = getattr(self.out, "buffer", None)
         if buffer is not None and (getattr(self.out, "encoding", "") or "").lower().replace("-", "") == "utf8":
             self.out.flush()
             buffer.write(text)
         else:
-            self.out.write(text.decode("utf-8"))
+            self.out.write(str(text, "utf-8"))
 
 
 def _json(value, indent: int) -> str:
