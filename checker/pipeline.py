@@ -128,6 +128,11 @@ def compare_claims(docs: list[Document], claims: Sequence[Claim], rules: RuleSet
                 found[i] = result or []
                 errors.extend(story_errors)
         todo = [i for i in todo if found[i] is None]
+    from factlint.checker.engine.profiles import fill_story
+
+    by_path = {d.path: d for d in docs}
+    for i in todo:  # a huge document was prepared without the profiles alignment reads
+        fill_story(groups[i], by_path, rules)
     story_claims = ([c for _, part in groups[i] for c in flat(part)] for i in todo)
     if engine is not None:
         story_claims = list(story_claims)
@@ -177,7 +182,9 @@ class StoryTask:
 
 def compare_stored(task: StoryTask, rules: RuleSet, cache: Cache) -> tuple[list[Finding] | None, list[FactlintError]]:
     """A story's findings from its claims in the cache (kept there too): (findings, errors met);
-    (None, []) when its claims are not all in the cache."""
+    (None, []) when its claims are not all in the cache, or when one of several documents has
+    claims without profiles (a huge one, prepared in pieces: the main process, which has the
+    document, makes them: checker/engine/profiles.py)."""
     from factlint.checker.engine.cache import claims_of, finding_row
 
     claims: list[Claim] = []
@@ -185,6 +192,8 @@ def compare_stored(task: StoryTask, rules: RuleSet, cache: Cache) -> tuple[list[
         rows = cache.read(key + ".claims")
         part = claims_of(rows) if rows is not None else None
         if part is None or len(part) != count:
+            return None, []
+        if len(task.parts) > 1 and part and not any(c.about for c in part):
             return None, []
         claims += part
     errors: list[FactlintError] | None = [] if task.collect else None

@@ -31,12 +31,15 @@ from factlint.rules.loader import RuleSet
 from factlint.rules.schema import ContextRules, SentenceRules
 
 
-def annotate(docs: list[Document], claims: list[Claim], rules: RuleSet | None = None, part: str = "all") -> None:
+def annotate(docs: list[Document], claims: list[Claim], rules: RuleSet | None = None, part: str = "all",
+             profiles: bool = True) -> None:
     """Fill measure, subject, as_of, qualifiers, relations and profile of `claims` in place.
 
     `part` "sentences" does what each sentence says about its figures, "document" what the
     document says as a whole (a table's column header, a figure restated elsewhere), "all"
-    both: a huge document's pieces are annotated by sentence apart (checker/engine/pieces.py)."""
+    both: a huge document's pieces are annotated by sentence apart (checker/engine/pieces.py).
+    Without `profiles` the claims' `about` stays empty: only the aligner reads it, and a huge
+    document gets it only when its story has another document (checker/engine/profiles.py)."""
     rules = rules or RuleSet.load()
     table = rules.measures.measures
     kinds = {m: set(info.kinds) for m, info in table.items() if info.kinds}
@@ -49,17 +52,18 @@ def annotate(docs: list[Document], claims: list[Claim], rules: RuleSet | None = 
         if doc_claims:
             pack = rules.packs.get(doc.lang)  # None for a language without a pack: no cues, every language's sentences
             annotate_document(doc, doc_claims, pack.context if pack else ContextRules(), kinds,
-                              pack.sentences if pack else None, noise_words(pack) if pack else frozenset(), part)
+                              pack.sentences if pack else None, noise_words(pack) if pack else frozenset(), part,
+                              profiles)
 
 
 def annotate_document(doc: Document, claims: list[Claim], rules: ContextRules,
                       kinds: dict[str, set[str]] | None = None, sentences: SentenceRules | None = None,
-                      grammar: frozenset[str] = frozenset(), part: str = "all") -> None:
+                      grammar: frozenset[str] = frozenset(), part: str = "all", profiles: bool = True) -> None:
     text = doc.scan or doc.text
     published = doc.published.isoformat() if doc.published else None
     index = index_for(rules)
     if part != "document":
-        annotate_sentences(doc, claims, rules, kinds, sentences, grammar)
+        annotate_sentences(doc, claims, rules, kinds, sentences, grammar, profiles)
     if part == "sentences":
         return
     tables = Tables(text)
@@ -68,15 +72,16 @@ def annotate_document(doc: Document, claims: list[Claim], rules: ContextRules,
         if c.measure is None:
             c.measure = table_measure(cell, c, index.hits, kinds or {})
         table_period(cell, c, published)
-        if cell:
+        if cell and profiles:
             c.about = table_profile(c.about, cell, doc.lang, grammar, index.hits)
     share_repeats(claims, published)
 
 
 def annotate_sentences(doc: Document, claims: list[Claim], rules: ContextRules,
                        kinds: dict[str, set[str]] | None = None, sentences: SentenceRules | None = None,
-                       grammar: frozenset[str] = frozenset()) -> None:
-    """What each sentence (or window of a long one) says about its figures."""
+                       grammar: frozenset[str] = frozenset(), profiles: bool = True) -> None:
+    """What each sentence (or window of a long one) says about its figures (their profiles
+    too, with `profiles`)."""
     text = doc.scan or doc.text
     bounds, continued = windows(text, sentence_bounds(text, sentences), claims)
     starts = [s for s, _ in bounds]
@@ -92,7 +97,7 @@ def annotate_sentences(doc: Document, claims: list[Claim], rules: ContextRules,
         find_relations(text, members, rules)
         sentence = Sentence(text, start, end, members, index.hits, published, kinds or {}, doc.lang, grammar,
                             denominator_pattern(rules), rules.periods)
-        sentence.annotate()
+        sentence.annotate(profiles)
         if i > 0 and i not in continued and sentence.words and sentence.words[0] in pronouns:
             s, e = bounds[i - 1]
             previous = Sentence(text, s, e, [], index.hits, published, kinds or {})

@@ -155,7 +155,8 @@ class Sentence:
             crossings += 1 if self.inside[i] != self.inside[first] else 0
         return gap + BOUNDARY_COST * crossings - 1.5 * (words - 1) + after
 
-    def annotate(self) -> None:
+    def annotate(self, profiles: bool = True) -> None:
+        """Each claim's context; its profile (`about`) too with `profiles`."""
         for c in self.claims:
             span = self.spans[id(c)]
             c.measure = self.measure(c, span)
@@ -173,6 +174,8 @@ class Sentence:
             if c.measure in PERSONAL:
                 self.qualifier_cache[id(c)] |= {"who:" + name for name in self.person(c, span)}
             c.qualifiers = sorted(set(c.qualifiers) | self.qualifier_cache[id(c)])
+            if not profiles:
+                continue
             c.about = self.about(c, span)
             if aged:
                 c.about["=" + AGE] = max(c.about.get("=" + AGE, 0.0), about.LABEL_WEIGHT)

@@ -7,7 +7,9 @@ of about `PIECE` characters at sentence starts, or, inside a sentence longer tha
 after a clause mark before a word. Each piece is extracted and annotated by sentence on its
 own, in this process and in forked workers; then the claims are put back in text order, get
 their ids, and what the document says as a whole (tables, repeated figures) is annotated over
-all of them. The cuts depend on the text alone, never on the number of processes, so every
+all of them. Their profiles (`about`, read by the aligner only) are left empty: a huge document
+gets them when its story has another document to align with (checker/engine/profiles.py).
+The cuts depend on the text alone, never on the number of processes, so every
 `--jobs` gives the same claims; a piece never splits a figure, and a cut at a sentence start
 keeps the sentences of prose whole (a sentence that starts with a pronoun, which borrows the
 measure of the one before, is not cut before).
@@ -58,18 +60,18 @@ def _first_word(text: str, at: int) -> str:
     return words[0].lower() if words else ""
 
 
-def prepare_pieces(doc: Document, rules: RuleSet, jobs: int = 1) -> list[Claim]:
-    """The claims of `doc` with ids and context, its pieces on up to `jobs` processes (this one
-    among them). Raises what a piece raised."""
+def prepare_pieces(doc: Document, rules: RuleSet, jobs: int = 1, profiles: bool = False) -> list[Claim]:
+    """The claims of `doc` with ids and context (and profiles, with `profiles`), its pieces on up
+    to `jobs` processes (this one among them). Raises what a piece raised."""
     threshold = gc.get_threshold()
     gc.set_threshold(100_000, 50, 100)  # claims live to the end of the run: collecting young ones often only costs
     try:
-        return _prepare_pieces(doc, rules, jobs)
+        return _prepare_pieces(doc, rules, jobs, profiles)
     finally:
         gc.set_threshold(*threshold)
 
 
-def _prepare_pieces(doc: Document, rules: RuleSet, jobs: int) -> list[Claim]:
+def _prepare_pieces(doc: Document, rules: RuleSet, jobs: int, profiles: bool) -> list[Claim]:
     from concurrent.futures import ProcessPoolExecutor
 
     from factlint.checker.context import annotate
@@ -81,17 +83,18 @@ def _prepare_pieces(doc: Document, rules: RuleSet, jobs: int) -> list[Claim]:
     jobs = max(1, min(jobs, len(parts)))
     done: dict[int, list[Claim]] = {}
     if jobs > 1:
-        warm_up(doc.lang)  # forked workers inherit the loaded lemmas and word frequencies
+        if profiles:
+            warm_up(doc.lang)  # forked workers inherit the loaded lemmas and word frequencies
         with ProcessPoolExecutor(max_workers=jobs - 1, mp_context=_context()) as pool:
-            theirs = {n: pool.submit(_piece, part, rules.dirs) for n, part in enumerate(parts) if n % jobs}
+            theirs = {n: pool.submit(_piece, part, rules.dirs, profiles) for n, part in enumerate(parts) if n % jobs}
             for n, part in enumerate(parts):
                 if n % jobs == 0:
-                    done[n] = piece(part, rules)
+                    done[n] = piece(part, rules, profiles)
             for n, future in theirs.items():
                 done[n] = future.result()
     else:
         for n, part in enumerate(parts):
-            done[n] = piece(part, rules)
+            done[n] = piece(part, rules, profiles)
     pieces = [done[n] for n in range(len(parts))]
     old_ids = [[c.id for c in own] for own in pieces]
     claims = [c for own in pieces for c in own]
@@ -102,7 +105,7 @@ def _prepare_pieces(doc: Document, rules: RuleSet, jobs: int) -> list[Claim]:
             if c.relations:
                 c.relations = [Relation(type=r.type, other=new.get(r.other, r.other), factor=r.factor)
                                for r in c.relations]
-    annotate([doc], claims, rules, part="document")
+    annotate([doc], claims, rules, part="document", profiles=profiles)
     return claims
 
 
@@ -118,7 +121,7 @@ class Part:
 
 
 
-def piece(part: Part, rules: RuleSet) -> list[Claim]:
+def piece(part: Part, rules: RuleSet, profiles: bool = False) -> list[Claim]:
     """The claims of one part, extracted and annotated by sentence, at their offsets in the whole
     document (their ids are the part's own)."""
     from factlint.checker import pipeline  # its `extract` is the one tests replace
@@ -127,7 +130,7 @@ def piece(part: Part, rules: RuleSet) -> list[Claim]:
 
     claims = pipeline.extract(part.doc, rules.pack(part.doc.lang))
     assign_claim_ids(claims)
-    annotate([part.doc], claims, rules, part="sentences")
+    annotate([part.doc], claims, rules, part="sentences", profiles=profiles)
     for c in claims:
         c.start += part.lo
         c.end += part.lo
@@ -136,8 +139,8 @@ def piece(part: Part, rules: RuleSet) -> list[Claim]:
     return claims
 
 
-def _piece(part: Part, dirs: tuple[str, ...]) -> list[Claim]:
-    return piece(part, RuleSet.load(dirs))
+def _piece(part: Part, dirs: tuple[str, ...], profiles: bool) -> list[Claim]:
+    return piece(part, RuleSet.load(dirs), profiles)
 
 
 def warm_up(lang: str) -> None:

@@ -11,6 +11,7 @@ import random
 import pytest
 
 from factlint.checker.engine.prepare import prepare_document
+from factlint.checker.engine.profiles import fill_profiles, lacks_profiles
 from factlint.checker.ingest import parse_document
 from factlint.checker.model import Document
 from factlint.rules.loader import RuleSet
@@ -46,10 +47,14 @@ def long_line(n: int, seed: int = 6) -> str:
     return "---\npublished: 2026-03-02\nlang: de\n---\n\n" + body + "\n"
 
 
-def claims_of(text: str, jobs: int = 1):
+def claims_of(text: str, jobs: int = 1, profiles: bool = False):
+    """The claims `prepare_document` makes of `text` (with the profiles a story of several
+    documents would give a huge one, with `profiles`)."""
     doc = parse_document(text, "a.md", "md")
     out = prepare_document(doc, RuleSet.load(), jobs=jobs)
     assert out.extract_error is None
+    if profiles and lacks_profiles(doc, out.claims):
+        fill_profiles(doc, out.claims, RuleSet.load())
     return doc, [(c.model_dump(), c.about) for c in out.claims]
 
 
@@ -57,10 +62,11 @@ def test_prose_cut_in_pieces_has_the_claims_of_the_whole_document(small_pieces, 
     text = prose(120)
     doc = parse_document(text, "a.md", "md")
     assert len(pieces.cuts(doc, RuleSet.load().pack("de"))) > 3
-    _, cut = claims_of(text)
+    _, cut = claims_of(text, profiles=True)
     monkeypatch.setattr(pieces, "HUGE", len(text) + 1)
     _, whole = claims_of(text)
     assert len(cut) > 500 and cut == whole
+    assert sum(1 for _, about in whole if about) > 500  # the profiles were compared too
 
 
 @pytest.mark.parametrize("make", [prose, long_line])
