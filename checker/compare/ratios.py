@@ -36,6 +36,8 @@ TIED = ("range", "conversion")  # figures of one range or one amount in two curr
 
 
 def check_ratio_links(claims: list[Claim], links: list[Link], checks: Checks) -> list[Finding]:
+    if not links:
+        return []  # every finding names a figure of another document linked to one of these
     by_id = {c.id: c for c in claims}
     linked: dict[str, list[Figure]] = defaultdict(list)  # claim id → figures of other documents linked to its figure
     for link in links:

@@ -5,7 +5,7 @@ Extraction and context look at a sentence at a time (a window of a long one,
 checker/context/windows.py), so a document of more than `HUGE` characters is cut into pieces
 of about `PIECE` characters at sentence starts, or, inside a sentence longer than a piece,
 after a clause mark before a word. Each piece is extracted and annotated by sentence on its
-own, in this process and in forked workers; then the claims are put back in text order, get
+own, in this process and in forked workers (each taking the next piece when it is free); then the claims are put back in text order, get
 their ids, and what the document says as a whole (tables, repeated figures) is annotated over
 all of them. Their profiles (`about`, read by the aligner only) are left empty: a huge document
 gets them when its story has another document to align with (checker/engine/profiles.py).
@@ -86,10 +86,14 @@ def _prepare_pieces(doc: Document, rules: RuleSet, jobs: int, profiles: bool) ->
         if profiles:
             warm_up(doc.lang)  # forked workers inherit the loaded lemmas and word frequencies
         with ProcessPoolExecutor(max_workers=jobs - 1, mp_context=_context()) as pool:
-            theirs = {n: pool.submit(_piece, part, rules.dirs, profiles) for n, part in enumerate(parts) if n % jobs}
-            for n, part in enumerate(parts):
-                if n % jobs == 0:
-                    done[n] = piece(part, rules, profiles)
+            # the workers take pieces from the start, this process from the end, each the next
+            # one as it is free: a core that others' work slows does less of it
+            theirs = {n: pool.submit(_piece, part, rules.dirs, profiles) for n, part in enumerate(parts)}
+            for n in reversed(range(len(parts))):
+                if not theirs[n].cancel():  # a worker has it: so every piece before it
+                    break
+                del theirs[n]
+                done[n] = piece(parts[n], rules, profiles)
             for n, future in theirs.items():
                 done[n] = future.result()
     else:
@@ -123,13 +127,14 @@ class Part:
 
 def piece(part: Part, rules: RuleSet, profiles: bool = False) -> list[Claim]:
     """The claims of one part, extracted and annotated by sentence, at their offsets in the whole
-    document (their ids are the part's own)."""
+    document (their ids are the part's own: their numbers in it, which relations name until
+    the document's ids replace them)."""
     from factlint.checker import pipeline  # its `extract` is the one tests replace
     from factlint.checker.context import annotate
-    from factlint.checker.fingerprint import assign_claim_ids
 
     claims = pipeline.extract(part.doc, rules.pack(part.doc.lang))
-    assign_claim_ids(claims)
+    for n, c in enumerate(claims):
+        c.id = str(n)
     annotate([part.doc], claims, rules, part="sentences", profiles=profiles)
     for c in claims:
         c.start += part.lo

@@ -19,6 +19,7 @@ from factlint.rules.schema import NumberRules
 # a vulgar fraction, or a word (with a trailing period when the word is an abbreviation).
 TOKEN = re.compile(rf"([^\S\n]*)(-[^\S\n]*)?(?:(\d+(?:{SEPARATOR}\d+)*)|([{VULGAR}])|([^\W\d_]+)(\.?))")
 MAX_WORD = 120  # longer "words" are not number words (and would only cost time)
+SPLITS_KEPT = 50_000  # words whose split into number parts is kept
 _WORD_AFTER = re.compile(r"[^\S\n]*(?:-[^\S\n]*)?([^\W\d_]+)(\.?)")
 _SUFFIX = re.compile(r"([^\S\n]?)([^\W\d_]{1,3})(?!\w)")
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)[^\S\n]+\Z")
@@ -48,6 +49,7 @@ class NumberReader:
             lexicon[w] = ("minus", 0)
         self.morphemes = {w: t for w, t in lexicon.items() if not w.endswith(".")}
         self.longest_morpheme = max((len(w) for w in self.morphemes), default=0)
+        self.splits: dict[str, list | None] = {}  # word -> `_decompose`
         for w in rules.articles:
             lexicon[w] = ("article", 1)
         self.lexicon = lexicon
@@ -105,7 +107,15 @@ class NumberReader:
         return [Token(kind, v, start, end, text=w) for w, (kind, v) in parts]
 
     def _decompose(self, word: str) -> list[tuple[str, tuple[str, float]]] | None:
-        """Greedy longest-match split of a compound number word into known parts."""
+        """Greedy longest-match split of a compound number word into known parts (each word
+        split once: a table repeats its few words after thousands of numbers)."""
+        if word not in self.splits:
+            if len(self.splits) >= SPLITS_KEPT:
+                self.splits.clear()
+            self.splits[word] = self._split(word)
+        return self.splits[word]
+
+    def _split(self, word: str) -> list[tuple[str, tuple[str, float]]] | None:
         out, i, n = [], 0, len(word)
         while i < n:
             for size in range(min(self.longest_morpheme, n - i), 0, -1):
