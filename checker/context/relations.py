@@ -97,10 +97,13 @@ def _find_ratios(text: str, claims: list[Claim], rules: ContextRules) -> None:
         if o.value is not None:
             comparable[(o.kind, o.unit)].append(o)
     comparable_starts = {key: [o.start for o in group] for key, group in comparable.items()}
+    any_word = _ratio_words(rules)
     for b in claims:
         if b.value is None or b.kind == "date":
             continue
         lead = text[max(0, b.start - 60):b.start].lower()
+        if not any_word.search(lead):
+            continue  # no ratio word before it (one search, not one per word)
         for word, factor in rules.ratios.items():
             at = lead.rfind(word.lower())
             if at < 0:
@@ -118,6 +121,18 @@ def _find_ratios(text: str, claims: list[Claim], rules: ContextRules) -> None:
             else:  # "dreimal so viel wie die 100 …": 100 is the base, the other is 3 × it
                 b.relations.append(Relation(type="ratio", other="", factor=1 / factor))
             break
+
+
+_RATIO_WORDS: dict[int, tuple[ContextRules, re.Pattern]] = {}
+
+
+def _ratio_words(rules: ContextRules) -> re.Pattern:
+    """Any ratio word of `rules`, in lower case (built once per loaded rule set)."""
+    cached = _RATIO_WORDS.get(id(rules))
+    if cached is None or cached[0] is not rules:
+        words = sorted({w.lower() for w in rules.ratios}, key=len, reverse=True)
+        cached = _RATIO_WORDS[id(rules)] = (rules, re.compile("|".join(map(re.escape, words))))
+    return cached[1]
 
 
 def _after_level_word(lead: str, rules: ContextRules) -> bool:

@@ -74,6 +74,8 @@ class Sentence:
         flat = [t - a for t, a in enumerate(self.aside_prefix)]
         inside = self.inside + [False]  # a claim may end past the last token
         self.near_hits = Nearby(self.hits, lambda h: (h.first, h.last), inside, flat)
+        self.near_of: dict[tuple[str, ...], Nearby] = {}  # the same, for some categories of hits only
+        self.inside_flat = inside, flat
         self.near_claims = Nearby(self.claims, lambda o: self.spans[id(o)], inside, flat)
         self.hit_firsts = [h.first for h in self.hits]
         self.by_id = {o.id: o for o in self.claims}
@@ -87,6 +89,15 @@ class Sentence:
         self.owners: dict[tuple[int, int], set[int]] = {}
         self.figure_keys: dict[int, str | None] = {}
         self.stated: tuple[str | None] | None = None  # the date the sentence states for its figures, on first use
+
+    def hits_near(self, categories: tuple[str, ...], first: int, last: int, reach: float) -> list[Hit]:
+        """`near_hits.near` of the hits of `categories` only: a question about comparators 60
+        words around a figure does not walk every measure cue on the way."""
+        index = self.near_of.get(categories)
+        if index is None:
+            index = self.near_of[categories] = Nearby([h for h in self.hits if h.category in categories],
+                                                      lambda h: (h.first, h.last), *self.inside_flat)
+        return index.near(first, last, reach)
 
     def inserted_clauses(self) -> tuple[list[float] | None, list[int] | None, list[bool] | None]:
         """What comma-enclosed insertions without a figure ("Core inflation, which strips out
@@ -288,7 +299,7 @@ class Sentence:
         if c.kind == "date" and DATELINE.match(self.text, c.end):
             return None  # "Hangzhou, 4. Februar 2026 – …": the article's own date, no event
         ranked = sorted(((GENERIC + h.label in self.kinds, self.cost(h.first, h.last, span, h.words), -h.words, h.label, h.first), h)
-                        for h in self.near_hits.near(*span, FAR_REACH)
+                        for h in self.hits_near((category,), *span, FAR_REACH)
                         if h.category == category and c.kind in self.kinds.get(h.label, {c.kind}))
         for (_, cost, _, label, _), h in ranked:
             if cost > 0 and self.owned_elsewhere(h.first, h.last, h.words, c):
@@ -360,7 +371,7 @@ class Sentence:
         first = self.spans[id(d)][0]
         gap = first - 1 if first > 0 and len(self.words[first - 1]) > 3 else first - 2
         return any(h.category == "comparator" and h.last in (first - 1, gap)
-                   for h in self.near_hits.near(first, first, 2))
+                   for h in self.hits_near(("comparator",), first, first, 2))
 
     def subject(self, c: Claim, span) -> str | None:
         i, j = span
@@ -368,7 +379,7 @@ class Sentence:
             # "twice the 2 billion yuan Miaoke has set aside": the base is someone else's
             return "other:" + (self.name_after(j, len(self.words)) or self.name_before(i) or "?")
         best = None
-        for h in self.near_hits.near(i, j, max(SUBJECT_REACH, COMPARATOR_REACH)):
+        for h in self.hits_near(("other_subject", "comparator"), i, j, max(SUBJECT_REACH, COMPARATOR_REACH)):
             if h.category == "other_subject" and (h.last < i or h.words == 1):
                 # a rival noun either side ("Konkurrent Kinoflux kommt auf", "raised by rival Taiming");
                 # a phrase ("compared with", "wie bei") only for what follows it
@@ -442,7 +453,7 @@ class Sentence:
     def qualifiers(self, c: Claim, span) -> set[str]:
         tags: set[str] = set()
         regions = []
-        for h in self.near_hits.near(*span, max(REGION_REACH, CLAUSE_REACH)):
+        for h in self.hits_near(("qualifier", "region"), *span, max(REGION_REACH, CLAUSE_REACH)):
             if h.category not in ("qualifier", "region"):
                 continue
             mine = self.cost(h.first, h.last, span, h.words)
