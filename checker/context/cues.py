@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from factlint.rules.schema import ContextRules
 
 TOKEN = re.compile(r"\d+(?:[.,:'’]\d+)*|[^\W\d_](?:[\w'’]|[-.](?=\w))*|[–\-%$€£¥(),;:]")
+NUMBER_MARKS = ".,:'’"  # what TOKEN allows between the digits of a number
 SHORT = 3  # cue words up to this length must match a whole token
 MIN_AFFIX = 4
 MIN_MODIFIER = 3  # a cue at a word's end is the head of a compound only after a word of this many letters
@@ -57,6 +58,10 @@ class CueIndex:
             target = self.exact if len(first) <= SHORT or first.endswith("!") else self.affix
             target.setdefault(first.rstrip("!"), []).append((words, category, label))
         self.longest_affix = max(map(len, self.affix), default=0)  # a longer token's other slices match nothing
+        # A number token (digits and separators: TOKEN) can only match a cue word made of those:
+        # without one, the figures of a sentence are not looked up one by one.
+        self.numbers_match = any(all(ch.isdecimal() or ch in NUMBER_MARKS for ch in key)
+                                 for key in (*self.exact, *self.affix))
 
     def hits(self, words: list[str]) -> list[Hit]:
         """Every cue occurrence in the lower-cased token list."""
@@ -65,6 +70,8 @@ class CueIndex:
         for i, w in enumerate(words):
             candidates = seen.get(w)
             if candidates is None:
+                if w[:1].isdecimal() and not self.numbers_match:
+                    continue
                 candidates = seen[w] = self._lookup(w)
             for rest, category, label, n, size in candidates:  # the word itself matches each cue's first word
                 if n == 1 or i + n <= count and all(_word_matches(c, t) for c, t in zip(rest, words[i + 1:i + n])):

@@ -85,6 +85,7 @@ class Sentence:
         self.first_end = {kind: min(o.end for o in self.claims if o.kind == kind) for kind in self.starts_of_kind}
         self.first_ratio = min((h.last for h in self.hits if h.category == "ratio"), default=None)
         self.counted_at = {self.spans[id(o)][1] + 1 for o in self.claims if o.kind == "number"}
+        self.year_of = {id(o): _year_of(o) for o in self.claims}  # each figure is a neighbour of several
         self.last_cues: dict[str, str | None] = {}
         self.owners: dict[tuple[int, int], set[int]] = {}
         self.figure_keys: dict[int, str | None] = {}
@@ -549,7 +550,7 @@ class Sentence:
         for o in self.near_claims.near(*span, QUALIFIER_REACH):
             if o is c:
                 continue
-            year = _year_of(o)
+            year = self.year_of[id(o)]
             if year and self.cost(*self.spans[id(o)], span) <= QUALIFIER_REACH:
                 out.append(year)
         return out
