@@ -58,10 +58,10 @@ class CueIndex:
             target = self.exact if len(first) <= SHORT or first.endswith("!") else self.affix
             target.setdefault(first.rstrip("!"), []).append((words, category, label))
         self.longest_affix = max(map(len, self.affix), default=0)  # a longer token's other slices match nothing
-        # A number token (digits and separators: TOKEN) can only match a cue word made of those:
-        # without one, the figures of a sentence are not looked up one by one.
-        self.numbers_match = any(all(ch.isdecimal() or ch in NUMBER_MARKS for ch in key)
-                                 for key in (*self.exact, *self.affix))
+        # A number token (digits and separators: TOKEN) can only match a cue word made of those
+        # ("12 months"): the other figures of a sentence are not looked up one by one.
+        self.number_words = {key for key in self.exact if _number_like(key)}
+        self.number_affixes = any(_number_like(key) for key in self.affix)
 
     def hits(self, words: list[str]) -> list[Hit]:
         """Every cue occurrence in the lower-cased token list."""
@@ -70,7 +70,7 @@ class CueIndex:
         for i, w in enumerate(words):
             candidates = seen.get(w)
             if candidates is None:
-                if w[:1].isdecimal() and not self.numbers_match:
+                if w[:1].isdecimal() and w not in self.number_words and not self.number_affixes:
                     continue
                 candidates = seen[w] = self._lookup(w)
             for rest, category, label, n, size in candidates:  # the word itself matches each cue's first word
@@ -89,6 +89,10 @@ class CueIndex:
             found.extend(self.affix.get(w[-k:], ()))
         return tuple((cue[1:], category, label, len(cue), sum(map(len, cue))) for cue, category, label in found
                      if _word_matches(cue[0], w))
+
+
+def _number_like(word: str) -> bool:
+    return all(ch.isdecimal() or ch in NUMBER_MARKS for ch in word)
 
 
 def _longest(hits: list[Hit]) -> list[Hit]:

@@ -288,7 +288,7 @@ def read_claim(text: str, s: int, r: Readers, covered: int = 0) -> tuple[Claim, 
     hedge = r.hedges.before(text, start_expr) or r.hedges.after(text, end, limit)
     exact = scale > 1 or place < 1 or (abs(value) >= 1000 and place > 1)
     low, high = r.hedges.interval(value, place, exact, hedge.hedge if hedge else None)
-    claim = Claim(
+    claim = Claim.made(  # validated by its makers: each field has its type here
         start=start_expr, end=end, surface=text[start_expr:end], kind=kind, value=value, unit=unit,
         approximate=bool(hedge and hedge.hedge.approximate),
         lower=value if hedge and hedge.hedge.bound == "lower" else None,
