@@ -5,7 +5,8 @@ Extraction and context look at a sentence at a time (a window of a long one,
 checker/context/windows.py), so a document of more than `HUGE` characters is cut into pieces
 of about `PIECE` characters at sentence starts, or, inside a sentence longer than a piece,
 after a clause mark before a word. Each piece is extracted and annotated by sentence on its
-own, in this process and in forked workers (each taking the next piece when it is free); then the claims are put back in text order, get
+own, in this process and in forked workers (each taking the next piece when it is free:
+checker/engine/ends.py); then the claims are put back in text order, get
 their ids, and what the document says as a whole (tables, repeated figures) is annotated over
 all of them. Their profiles (`about`, read by the aligner only) are left empty: a huge document
 gets them when its story has another document to align with (checker/engine/profiles.py).
@@ -75,31 +76,23 @@ def _prepare_pieces(doc: Document, rules: RuleSet, jobs: int, profiles: bool) ->
     from concurrent.futures import ProcessPoolExecutor
 
     from factlint.checker.context import annotate
+    from factlint.checker.engine.ends import from_both_ends
     from factlint.checker.engine.local import _context
     from factlint.checker.fingerprint import assign_claim_ids
 
     starts = cuts(doc, rules.pack(doc.lang))
     parts = [Part(doc, lo, hi) for lo, hi in zip(starts, starts[1:] + [len(doc.text)])]
     jobs = max(1, min(jobs, len(parts)))
-    done: dict[int, list[Claim]] = {}
     if jobs > 1:
         if profiles:
             warm_up(doc.lang)  # forked workers inherit the loaded lemmas and word frequencies
         with ProcessPoolExecutor(max_workers=jobs - 1, mp_context=_context()) as pool:
             # the workers take pieces from the start, this process from the end, each the next
             # one as it is free: a core that others' work slows does less of it
-            theirs = {n: pool.submit(_piece, part, rules.dirs, profiles) for n, part in enumerate(parts)}
-            for n in reversed(range(len(parts))):
-                if not theirs[n].cancel():  # a worker has it: so every piece before it
-                    break
-                del theirs[n]
-                done[n] = piece(parts[n], rules, profiles)
-            for n, future in theirs.items():
-                done[n] = future.result()
+            pieces = from_both_ends(len(parts), lambda n: piece(parts[n], rules, profiles),
+                                    lambda n: pool.submit(_piece, parts[n], rules.dirs, profiles), jobs - 1)
     else:
-        for n, part in enumerate(parts):
-            done[n] = piece(part, rules, profiles)
-    pieces = [done[n] for n in range(len(parts))]
+        pieces = [piece(part, rules, profiles) for part in parts]
     old_ids = [[c.id for c in own] for own in pieces]
     claims = [c for own in pieces for c in own]
     assign_claim_ids(claims)
