@@ -34,11 +34,11 @@ KEY_VERSION = "v1"
 ID_LENGTH = 12
 
 
-def assign_claim_ids(claims: list[Claim]) -> None:
-    """Set `key` and `id` of every claim; claims must come in text order per document."""
+def assign_claim_ids(claims: list[Claim], bases: list[str] | None = None) -> None:
+    """Set `key` and `id` of every claim; claims must come in text order per document. `bases`
+    are their `claim_key`s when made already (by the workers that made a huge document's pieces)."""
     seen: dict[str, int] = {}
-    for c in claims:
-        base = claim_key(c)
+    for c, base in zip(claims, bases or map(claim_key, claims)):
         seen[base] = seen.get(base, 0) + 1
         c.key = f"{base}#{seen[base]}"
         c.id = short_hash(c.key)

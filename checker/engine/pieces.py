@@ -95,7 +95,7 @@ def _prepare_pieces(doc: Document, rules: RuleSet, jobs: int, profiles: bool) ->
         pieces = [piece(part, rules, profiles) for part in parts]
     old_ids = [[c.id for c in own] for own in pieces]
     claims = [c for own in pieces for c in own]
-    assign_claim_ids(claims)
+    assign_claim_ids(claims, [c.key for c in claims])  # each piece made its claims' keys without the counter
     for own, old in zip(pieces, old_ids):  # a relation names a claim of its own piece, by the piece's id
         new = {o: c.id for o, c in zip(old, own)}
         for c in own:
@@ -121,13 +121,14 @@ class Part:
 def piece(part: Part, rules: RuleSet, profiles: bool = False) -> list[Claim]:
     """The claims of one part, extracted and annotated by sentence, at their offsets in the whole
     document (their ids are the part's own: their numbers in it, which relations name until
-    the document's ids replace them)."""
+    the document's ids replace them; their keys lack the counter the document's ids add)."""
     from factlint.checker import pipeline  # its `extract` is the one tests replace
     from factlint.checker.context import annotate
+    from factlint.checker.fingerprint import claim_key
 
     claims = pipeline.extract(part.doc, rules.pack(part.doc.lang))
     for n, c in enumerate(claims):
-        c.id = str(n)
+        c.id, c.key = str(n), claim_key(c)
     annotate([part.doc], claims, rules, part="sentences", profiles=profiles)
     for c in claims:
         c.start += part.lo
