@@ -163,14 +163,16 @@ class Claim(Lean):
         """A claim of extraction's own values, as `Claim(**values)` makes it but without
         validating them (a 5 MB table makes 200 000 claims): the float fields take floats, as
         validation makes an int one, and every field not given its default."""
-        if not _CLAIM_REQUIRED <= values.keys():
-            raise TypeError(f"Claim needs {', '.join(sorted(_CLAIM_REQUIRED - values.keys()))}")
+        if not _CLAIM_REQUIRED <= values.keys() <= _CLAIM_DEFAULTS.keys():
+            wrong = (_CLAIM_REQUIRED - values.keys()) | (values.keys() - _CLAIM_DEFAULTS.keys())
+            raise TypeError(f"Claim fields missing or unknown: {', '.join(sorted(wrong))}")
         fields = _CLAIM_DEFAULTS.copy()
         fields.update(relations=[], about={}, qualifiers=[])
-        for name, value in values.items():
-            if name not in fields:
-                raise TypeError(f"Claim has no field {name!r}")
-            fields[name] = float(value) if name in _FLOAT_FIELDS and value is not None else value
+        fields.update(values)
+        for name in _FLOAT_FIELDS:
+            value = fields[name]
+            if value is not None and type(value) is not float:
+                fields[name] = float(value)
         claim = cls.__new__(cls)
         object.__setattr__(claim, "__dict__", fields)
         object.__setattr__(claim, "__pydantic_fields_set__", set())

@@ -299,6 +299,13 @@ class Sentence:
         category = "event" if c.kind == "date" else "measure"
         if c.kind == "date" and DATELINE.match(self.text, c.end):
             return None  # "Hangzhou, 4. Februar 2026 – …": the article's own date, no event
+        # The ranking below in short: a specific cue within MEASURE_REACH is always taken, so the
+        # nearest of those (found among the cues that near) wins before any further one is weighed.
+        close = [(cost, -h.words, h.label, h.first) for h in self.hits_near((category,), *span, MEASURE_REACH)
+                 if c.kind in self.kinds.get(h.label, {c.kind}) and GENERIC + h.label not in self.kinds
+                 and (cost := self.cost(h.first, h.last, span, h.words)) <= MEASURE_REACH]
+        if close:
+            return min(close)[2]
         ranked = sorted(((GENERIC + h.label in self.kinds, self.cost(h.first, h.last, span, h.words), -h.words, h.label, h.first), h)
                         for h in self.hits_near((category,), *span, FAR_REACH)
                         if h.category == category and c.kind in self.kinds.get(h.label, {c.kind}))
