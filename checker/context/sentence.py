@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from itertools import accumulate
 
 from factlint.checker.context import about
 from factlint.checker.context.cues import Hit, tokenize
@@ -52,15 +53,17 @@ class Sentence:
         self.kinds = kinds
         # Parenthesised asides ("(rund 420 Mio. Dollar)") are skipped when measuring distances
         # between words outside them.
-        depth, self.inside = 0, []
-        for w in self.words:
-            depth += w == "("
-            self.inside.append(depth > 0 or w == ")")
-            depth = max(0, depth - (w == ")"))
-        self.boundary_prefix, self.aside_prefix = [0], [0]
-        for w, aside in zip(self.words, self.inside):
-            self.boundary_prefix.append(self.boundary_prefix[-1] + (w in BOUNDARY and not aside))
-            self.aside_prefix.append(self.aside_prefix[-1] + aside)
+        if "(" in self.words:
+            depth, self.inside = 0, []
+            for w in self.words:
+                depth += w == "("
+                self.inside.append(depth > 0 or w == ")")
+                depth = max(0, depth - (w == ")"))
+        else:  # no aside: only a stray ")" stands apart
+            self.inside = [w == ")" for w in self.words]
+        crossings = (int(w in BOUNDARY and not aside) for w, aside in zip(self.words, self.inside))
+        self.boundary_prefix = list(accumulate(crossings, initial=0))
+        self.aside_prefix = list(accumulate(map(int, self.inside), initial=0))
         self.starts = [t[0] for t in self.tokens]
         self.spans = {id(c): self.token_span(c) for c in claims}
         self.qualifier_cache: dict[int, set[str]] = {}

@@ -95,7 +95,8 @@ def test_claims_read_from_the_cache_get_their_profiles_when_a_document_joins(sto
     (story / OTHER).write_text(other, encoding="utf-8")
     prepared: list[str] = []
     real_prepare = local.prepare
-    monkeypatch.setattr(local, "prepare", lambda path, rel, *a, **k: prepared.append(rel) or real_prepare(path, rel, *a, **k))
+    monkeypatch.setattr(local, "prepare",
+                        lambda path, rel, *a, **k: prepared.append(rel) or real_prepare(path, rel, *a, **k))
     report = check([story])
     assert prepared == [OTHER] and fills == [HUGE_ONE]  # its claims came from the cache
     assert cross_document(report)
