@@ -22,8 +22,9 @@ def lacks_profiles(doc: Document, claims: Sequence[Claim]) -> bool:
     """Were `claims` of `doc` made in pieces without their profiles?"""
     from factlint.checker.engine.pieces import HUGE
 
-    return (len(doc.scan or doc.text) > HUGE and doc.published is not None and len(claims) > 0
-            and not any(c.about for c in claims))
+    # the claims first: a document read from the cache reads its text only when asked for it
+    return (len(claims) > 0 and not any(c.about for c in claims) and doc.published is not None
+            and len(doc.scan or doc.text) > HUGE)
 
 
 def fill_profiles(doc: Document, claims: Sequence[Claim], rules: RuleSet) -> None:
