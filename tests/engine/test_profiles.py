@@ -101,3 +101,25 @@ def test_claims_read_from_the_cache_get_their_profiles_when_a_document_joins(sto
     assert prepared == [OTHER] and fills == [HUGE_ONE]  # its claims came from the cache
     assert cross_document(report)
     assert report.model_dump_json() == whole([story], monkeypatch)
+
+
+def test_a_story_compared_on_the_pool_from_the_cache_leaves_the_profiles_to_this_process(story, fills, monkeypatch):
+    """Stories whose claims are all in the cache are compared by workers that read them there
+    (checker/engine/local.py: compare_all); a worker has no document to make profiles from, so
+    a story with a huge document comes back to this process, which makes them."""
+    monkeypatch.delenv("FACTLINT_NO_CACHE", raising=False)
+    monkeypatch.setattr(local, "POOL_FROM", 1)
+    (story / ".factlint").mkdir()
+    shutil.copy(story / OTHER, story / "third.md")
+    check([story], Options(jobs=2))  # every claim kept in the cache
+    (story / "third.md").unlink()  # the two left are a story not compared yet, both in the cache
+    pooled: list[int] = []
+    real_compare_all = local.compare_all
+    monkeypatch.setattr(local, "compare_all",
+                        lambda tasks, *a, **k: pooled.append(len(tasks)) or real_compare_all(tasks, *a, **k))
+    fills.clear()
+    report = check([story], Options(jobs=2, lazy=True))  # claims left in the cache, as the CLI leaves them
+    assert pooled == [1] and fills == [HUGE_ONE]
+    report.claims = list(report.claims)
+    assert cross_document(report)
+    assert report.model_dump_json() == whole([story], monkeypatch)
