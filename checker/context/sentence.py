@@ -68,6 +68,7 @@ class Sentence:
         self.spans = {id(c): self.token_span(c) for c in claims}
         self.qualifier_cache: dict[int, set[str]] = {}
         self.figure_at: dict[int, Claim] | None = None  # token index -> the claim it belongs to, built on first use
+        self.word_at: list[int] | None = None  # the tokens that are words with lemma parts, built on first use
         self.index_neighbours()
 
     def index_neighbours(self) -> None:
@@ -142,8 +143,7 @@ class Sentence:
     def inserted_cost(self, t: int, span: tuple[int, int]) -> float:
         """`syntactic_cost`: comma-enclosed insertions between the word and the figure count as
         one word ("Core inflation, which strips out food and energy, slowed to 3.1 %")."""
-        if self.figure_at is None:
-            self.index_words()
+        self.index_insertions()  # (not the words' lemmas: a profile's, not needed here)
         return self.syntactic_cost(t, span)
 
     def token_span(self, c: Claim) -> tuple[int, int]:
@@ -215,7 +215,7 @@ class Sentence:
         (`position_key`) wherever no aside or insertion is involved."""
         i, j = span
         reach = int(about.REACH) + 1  # a word further off costs more than REACH
-        if self.figure_at is None:
+        if self.word_at is None:
             self.index_words()
         lo, hi = max(0, i - reach), min(len(self.tokens), j + reach)
         a, b = bisect.bisect_left(self.word_at, lo), bisect.bisect_left(self.word_at, hi)
@@ -254,15 +254,23 @@ class Sentence:
                     figures.append(key)
         return about.weigh(words, figures, labels, c.counted, self.lang, self.noise)
 
-    def index_words(self) -> None:
-        """Which tokens are figures (and whose) and which are words (with their lemma parts,
-        only those that carry any), in token order, once; and `position_key`, the prefix sums
-        that make `syntactic_cost` one subtraction."""
+    def index_insertions(self) -> None:
+        """Which tokens are figures (and whose), and what comma-enclosed insertions save
+        (`syntactic_cost`), once."""
+        if self.figure_at is not None:
+            return
         self.figure_at = {}
         for o in self.claims:
             first, last = self.spans[id(o)]
             for t in range(first, last + 1):
                 self.figure_at[t] = o
+        self.clause_prefix, self.clause_starts, self.within = self.inserted_clauses()
+
+    def index_words(self) -> None:
+        """`index_insertions`, and which tokens are words (with their lemma parts, only those
+        that carry any), in token order, once; and `position_key`, the prefix sums that make
+        `syntactic_cost` one subtraction."""
+        self.index_insertions()
         self.figure_tokens = sorted(self.figure_at)
         self.figure_seq = [(id(o), o.id, self.figure_key(o)) for o in map(self.figure_at.__getitem__, self.figure_tokens)]
         self.word_at, self.word_parts = [], []
@@ -272,7 +280,6 @@ class Sentence:
                 if parts:  # a word without parts adds nothing to a profile
                     self.word_at.append(t)
                     self.word_parts.append(parts)
-        self.clause_prefix, self.clause_starts, self.within = self.inserted_clauses()
         self.position_keys()
 
     def position_keys(self) -> None:
@@ -302,11 +309,13 @@ class Sentence:
         category = "event" if c.kind == "date" else "measure"
         if c.kind == "date" and DATELINE.match(self.text, c.end):
             return None  # "Hangzhou, 4. Februar 2026 – …": the article's own date, no event
-        # The ranking below in short: a specific cue within MEASURE_REACH is always taken, so the
-        # nearest of those (found among the cues that near) wins before any further one is weighed.
+        # The ranking below in short: a specific cue within MEASURE_REACH that no other figure
+        # owns is always taken, so the nearest of those (found among the cues that near) wins
+        # before any further one is weighed.
         close = [(cost, -h.words, h.label, h.first) for h in self.hits_near((category,), *span, MEASURE_REACH)
                  if c.kind in self.kinds.get(h.label, {c.kind}) and GENERIC + h.label not in self.kinds
-                 and (cost := self.cost(h.first, h.last, span, h.words)) <= MEASURE_REACH]
+                 and (cost := self.cost(h.first, h.last, span, h.words)) <= MEASURE_REACH
+                 and not (cost > 0 and self.owned_elsewhere(h.first, h.last, h.words, c))]
         if close:
             return min(close)[2]
         ranked = sorted(((GENERIC + h.label in self.kinds, self.cost(h.first, h.last, span, h.words), -h.words, h.label, h.first), h)
