@@ -24,6 +24,8 @@ CLAUSE_REACH = 20.0  # an adverb of time opening a clause ("ursprünglich", "pre
 SCOPING = {"prior", "plan", "next"}
 ADJACENT = 1.0  # "um 4,5 Prozent", "by 20%": a change, not a level
 ADJACENT_TAGS = {"delta", "level", "issued"}
+UNTIL = "until"  # "bis Freitag", "until the end of 2028": the end of a period, a date of another kind
+UNTIL_REACH = 4.0
 ARTICLE_ONES = {"one", "ein", "eine", "einer", "einen", "a", "an"}
 REGION_REACH = 10.0
 VARIANT_REACH = 5  # tokens between a specification and the price it qualifies
@@ -480,6 +482,10 @@ class Sentence:
             if h.category == "qualifier" and mine > QUALIFIER_REACH and h.last < span[0]:
                 mine = min(mine, self.inserted_cost(h.last, span))
             reach = {"region": REGION_REACH}.get(h.category, ADJACENT if h.label in ADJACENT_TAGS else QUALIFIER_REACH)
+            if h.label == UNTIL:
+                if c.kind != "date" or h.last >= span[0]:
+                    continue
+                reach = UNTIL_REACH
             if h.category == "qualifier" and h.label in SCOPING and self.opens_clause(h, c, span):
                 reach = CLAUSE_REACH
             if mine > reach:

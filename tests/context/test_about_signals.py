@@ -122,3 +122,14 @@ def test_an_inserted_clause_does_not_push_a_qualifier_away_en():
                     "by the central bank, slowed to 3.1 per cent.", "2026-05-13", "en")
     (core,) = annotated(d, ("3.1 per cent", "percent", 3.1, "%"))
     assert "core" in core.qualifiers
+
+
+def test_the_end_of_a_period_is_another_kind_of_date_de_en():
+    d = doc("a.md", "Die Schulen bleiben bis Freitag geschlossen, am Dienstag tagt der Krisenstab.", "2026-01-12")
+    until, meeting = ids([claim(d, "Freitag", "date", date="2026-01-16"), claim(d, "Dienstag", "date", date="2026-01-13")])
+    annotate([d], [until, meeting])
+    assert "until" in until.qualifiers and "until" not in meeting.qualifiers
+    e = doc("b.md", "Jobs are protected until the end of 2028, with 4,100 staff covered.", "2026-03-09", "en")
+    year, staff = ids([claim(e, "2028", "date", date="2028"), claim(e, "4,100", "number", 4100.0)])
+    annotate([e], [year, staff])
+    assert "until" in year.qualifiers and "until" not in staff.qualifiers
