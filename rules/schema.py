@@ -437,6 +437,10 @@ class SentenceRules(Strict):
         default=False, description="a period after a number may mark an ordinal (6. Februar)")
     starters: list[str] = Field(
         default_factory=list, description="after a number and a period, these words begin a new sentence")
+    teasers: list[str] = Field(
+        default_factory=list,
+        description="labels that open a line of page furniture, a link to another article ('Related:', "
+                    "'Lesen Sie auch:'): the line states no fact of this article")
 
 
 class LanguagePack(Strict):

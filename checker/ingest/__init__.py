@@ -21,6 +21,8 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import re
+from functools import lru_cache
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -185,6 +187,7 @@ def parse_document(text: str, rel: str, fmt: str = "txt", lang: str | None = Non
     title = _str(meta.get("title"))
     scan, headline = headline_scan(text, scan, end, title)
     scan = clean_scan(text, scan, references=fmt != "html", tags=fmt == "txt")  # an HTML scan has its references read already
+    scan = blank_teasers(scan, rules)
     doc = Document(
         id=rel, path=rel, format=fmt, text=text, scan=scan, headline=headline, body_start=end,
         title=title, source=_str(meta.get("source")), url=_str(meta.get("url")),
@@ -202,6 +205,26 @@ def parse_document(text: str, rel: str, fmt: str = "txt", lang: str | None = Non
         doc.published, doc.published_from = published_date(meta["published"], rel), "front matter"
     # Otherwise unknown here; the dates stage reads it from the text where the text states it.
     return doc
+
+
+def blank_teasers(scan: str, rules: RuleSet) -> str:
+    """`scan` without lines of page furniture that open with a teaser label of any language
+    pack ("Related: Five missions to watch", "Mehr zum Thema: …"): a link to another article,
+    whose figures are no claims of this one."""
+    pattern = _teaser_pattern(tuple(label for pack in rules.packs.values() for label in pack.sentences.teasers))
+    if pattern is None or ":" not in scan:
+        return scan
+    from factlint.checker.ingest.mask import blank_spans
+
+    return blank_spans(scan, [m.span() for m in pattern.finditer(scan)])
+
+
+@lru_cache(maxsize=8)
+def _teaser_pattern(labels: tuple[str, ...]) -> re.Pattern | None:
+    if not labels:
+        return None
+    alternatives = "|".join(re.escape(label).replace(r"\ ", r"\s+") for label in sorted(set(labels), key=len, reverse=True))
+    return re.compile(rf"^[ \t*_#>•-]*(?:{alternatives})[ \t*_]*:[^\n]*", re.IGNORECASE | re.MULTILINE)
 
 
 def headline_scan(text: str, scan: str, body_start: int, title: str | None) -> tuple[str, tuple[int, int] | None]:

@@ -51,3 +51,19 @@ def test_references_escaped_twice_hide_no_number(fmt):
     text = "Es kostet &amp;#8364;5 und &amp;nbsp;mehr."
     doc = parse_document(f"<p>{text}</p>" if fmt == "html" else text, f"a.{fmt}", fmt, lang="de")
     assert " ".join(doc.scan.split()) == "Es kostet € 5 und mehr."
+
+
+@pytest.mark.parametrize("fmt, text", [
+    ("md", "Tern flew past the asteroid at 2,300 km.\n\nRelated: Five asteroid missions to watch in 2027\n"),
+    ("txt", "Der Zug fuhr mit 120 km/h.\n\n**Mehr zum Thema:** 12 Tipps für die Bahnreise\n"),
+    ("html", "<p>Der Zug fuhr mit 120 km/h.</p><p>Lesen Sie auch: 7 Fragen zur Bahnreform</p>"),
+])
+def test_a_teaser_line_of_another_article_states_no_fact(fmt, text):
+    doc = parse_document(text, "a." + fmt, fmt)
+    assert not any(word in doc.scan for word in ("Five", "12 Tipps", "7 Fragen"))
+    assert any(figure in doc.scan for figure in ("2,300", "120"))
+
+
+def test_a_sentence_that_merely_contains_a_teaser_word_stays():
+    doc = parse_document("Analysts watch: shares rose 4% on the related news.\n", "a.txt", "txt")
+    assert "4%" in doc.scan
