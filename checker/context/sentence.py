@@ -20,6 +20,7 @@ BOUNDARY_COST = 3.0
 MEASURE_REACH = 8.0  # a cue further away than this says nothing about the claim …
 FAR_REACH = 24.0  # … unless another figure of its kind stands between them
 QUALIFIER_REACH = 7.0
+ASIDE_REACH = 12  # tokens searched for the brackets of the aside a year stands in
 CLAUSE_REACH = 20.0  # an adverb of time opening a clause ("ursprünglich", "previously") scopes the clause
 SCOPING = {"prior", "plan", "next"}
 ADJACENT = 1.0  # "um 4,5 Prozent", "by 20%": a change, not a level
@@ -576,9 +577,20 @@ class Sentence:
             if o is c:
                 continue
             year = self.year_of[id(o)]
-            if year and self.cost(*self.spans[id(o)], span) <= QUALIFIER_REACH:
+            if year and self.cost(*self.spans[id(o)], span) <= QUALIFIER_REACH and not self.own_statement(o, c):
                 out.append(year)
         return out
+
+    def own_statement(self, year: Claim, c: Claim) -> bool:
+        """The year stands in a parenthesised aside that holds another figure, a statement of its
+        own ("Der Mietindex (2020 = 100) erreichte 121,6 Punkte": the index's base year), not
+        the year of a figure outside it."""
+        first = self.spans[id(year)][0]
+        if not self.inside[first] or self.inside[self.spans[id(c)][0]]:
+            return False
+        lo = next((t for t in range(first, max(-1, first - ASIDE_REACH), -1) if self.words[t] == "("), first)
+        hi = next((t for t in range(first, min(len(self.words), first + ASIDE_REACH)) if self.words[t] == ")"), first)
+        return any(o is not year and o is not c and lo < self.spans[id(o)][0] < hi for o in self.near_claims.near(lo, hi, 0))
 
 
 PAIR_BEFORE = re.compile(r"(\d+)[-–](?=\d+$)")

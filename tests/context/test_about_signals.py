@@ -133,3 +133,13 @@ def test_the_end_of_a_period_is_another_kind_of_date_de_en():
     year, staff = ids([claim(e, "2028", "date", date="2028"), claim(e, "4,100", "number", 4100.0)])
     annotate([e], [year, staff])
     assert "until" in year.qualifiers and "until" not in staff.qualifiers
+
+
+def test_the_base_year_of_an_index_does_not_date_its_value_de():
+    d = doc("a.md", "Der Mietindex der Stadt (2020 = 100) erreichte 121,6 Punkte.", "2026-04-01")
+    index, = [c for c in annotated(d, ("2020", "number", 2020.0, None), ("100", "number", 100.0, None),
+                                   ("121,6", "number", 121.6, None)) if c.surface == "121,6"]
+    assert "year:2020" not in index.qualifiers
+    e = doc("b.md", "Umsatz (2025) 3,2 Milliarden Euro.", "2026-04-01")
+    _, sales = annotated(e, ("2025", "number", 2025.0, None), ("3,2 Milliarden Euro", "money", 3.2e9, "EUR"))
+    assert "year:2025" in sales.qualifiers
