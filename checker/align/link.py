@@ -257,7 +257,7 @@ def _link(xs: list[Figure], ys: list[Figure], vectors, fits, key, across: bool =
             fit = fits is not None and fits(x.claim, y.claim)
             if s < threshold and not fit:
                 continue
-            scored.append((s + FIT_BONUS * (1.0 if fit else closeness(x.claim, y.claim)), i, j))
+            scored.append((s + FIT_BONUS * (_fit_weight(x.claim, y.claim) if fit else closeness(x.claim, y.claim)), i, j))
             if scores is not None:
                 scores[(id(x), id(y))] = scored[-1][0]
     # a far-apart pair still takes its figures in `_match` (they are no one else's partner) but is no link
@@ -282,6 +282,14 @@ def _grew(x: Claim, y: Claim) -> bool:
         return False
     early, late = sorted((x, y), key=lambda c: c.as_of)
     return (point(late) or 0.0) > (point(early) or 0.0)
+
+
+CONVERTED_FIT = 0.7  # a fit through an exchange rate (at the reference rate, with slack) is weaker evidence
+
+
+def _fit_weight(x: Claim, y: Claim) -> float:
+    """How much a fit says: amounts in two currencies fit only through a rate."""
+    return CONVERTED_FIT if x.kind == "money" and x.unit != y.unit else 1.0
 
 
 def _match(scored: list[tuple[float, int, int]]) -> list[tuple[float, int, int]]:

@@ -216,3 +216,20 @@ def test_a_running_tally_that_grew_stays_linked_but_one_that_shrank_tenfold_does
     assert not unlikely(x, y, 0.3, across=False)
     x.as_of, y.as_of = y.as_of, x.as_of  # 400 first, 12 later: no tally shrinks like that
     assert unlikely(x, y, 0.3, across=False)
+
+
+def test_a_fit_through_an_exchange_rate_weighs_less_than_a_near_price_in_one_currency_en():
+    from factlint.checker.align.link import _link
+
+    a, b = doc("a.md", "UK buyers pay £899.", "2026-03-05", "en"), doc("b.md", "UK: £849. Rivals: $1,000.", "2026-03-05", "en")
+    (x,), (near, dollars) = ids([claim(a, "£899", "money", 899.0, "GBP")]), ids([claim(b, "£849", "money", 849.0, "GBP"),
+                                                                                 claim(b, "$1,000", "money", 1000.0, "USD")])
+    xs, ys = [Figure([x])], [Figure([near]), Figure([dollars])]
+
+    def profile(cosine: float, own: str):  # a unit vector at `cosine` to {"p": 1}
+        return [({"p": cosine, own: (1 - cosine ** 2) ** 0.5}, 1.0)]
+
+    vectors = {id(xs[0]): [({"p": 1.0}, 1.0)], id(ys[0]): profile(0.25, "q"), id(ys[1]): profile(0.16, "r")}
+    fits = lambda one, other: other.unit != one.unit  # only the dollar amount fits, through a rate
+    (link,) = _link(xs, ys, vectors, fits, (0, "money", "money", "", ()))
+    assert link.b.claim.surface == "£849"
