@@ -67,6 +67,8 @@ def compatible(a: Claim, b: Claim) -> bool:
     one side only is fine."""
     for family in ("who:", "region:", "period:", "variant:", "per:"):
         ta, tb = _tags(a, family), _tags(b, family)
+        if family == "per:" and not _denominators_differ(ta, tb):
+            continue
         if ta and tb and not ta & tb:
             return False
     marks = {"delta", "level"}
@@ -83,6 +85,18 @@ def compatible(a: Claim, b: Claim) -> bool:
         return True  # the other's date is unknown: nothing to tell them apart
     return any(int(y) >= int(ref) - 1 for y in lone)
 
+
+
+def _denominators_differ(ta: set[str], tb: set[str]) -> bool:
+    """Two rates are per different things: no denominator shared, and two that can be told
+    apart (periods have one name in every language; "je Stammaktie" and "per common share"
+    are nouns of two languages, which cannot)."""
+    if not ta or not tb or ta & tb:
+        return False
+    def lang(tag: str) -> str:
+        return tag.partition("@")[2]  # "" for a period
+
+    return any(not (lang(x) and lang(y) and lang(x) != lang(y)) for x in ta for y in tb)
 
 
 def _tags(c: Claim, prefix: str) -> set[str]:

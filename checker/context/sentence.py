@@ -34,6 +34,7 @@ AFTER_REGION = 3.0  # a place named after the figure more often qualifies someth
 SUBJECT_REACH = 9.0
 AGE = "age"
 PERSONAL = {AGE}  # measures of a person: the name beside the figure says whose it is
+NOUN_OF = "@"  # joins a denominator noun to its language
 PERSON_REACH = 4  # tokens searched either side for that name
 COMPARATOR_REACH = 60.0  # "höher als bei Huoshan … 7 Mio.": the nearest comparator this far back names the subject
 
@@ -543,7 +544,8 @@ class Sentence:
         word = (m.group(1) or m.group(2)).lower()
         if word in self.periods:
             return self.periods[word]
-        return about.lemmatize(word, self.lang).lower() if m.group(1) else None
+        # a noun is a word of its language: "per:stammaktie@de" tells nothing against "per:share@en"
+        return f"{about.lemmatize(word, self.lang).lower()}{NOUN_OF}{self.lang}" if m.group(1) else None
 
     def variant(self, c: Claim, span) -> str | None:
         """The specification a price is for: a quantity just before it in the sentence

@@ -157,3 +157,18 @@ def test_rates_per_different_units_never_pair_de_en():
                                 (b, "480,000", "number", 480000.0, None, {"counted": "wafers"})])
     assert "per:month" in claims[0].qualifiers and "per:year" in claims[1].qualifiers
     assert linked(claims) == []
+
+
+def test_a_rate_per_a_noun_meets_the_same_rate_in_another_language_de_en():
+    a = doc("a.md", "Hanvo zahlt eine Quartalsdividende von 361 Won je Stammaktie.", "2026-04-29")
+    b = doc("b.md", "Hanvo raised its quarterly dividend to 367 won per common share.", "2026-04-29", "en")
+    claims = annotated([a, b], [(a, "361 Won", "money", 361.0, "KRW"), (b, "367 won", "money", 367.0, "KRW")])
+    assert compatible(*claims)
+    # within one language, different nouns still tell two rates apart; a period always does
+    c = doc("c.md", "Hanvo zahlt 361 Won je Vorzugsaktie.", "2026-04-29")
+    d = doc("d.md", "Hanvo zahlt 361 Won je Tag.", "2026-04-29")
+    per_share, per_preferred, per_day = annotated([a, c, d], [(a, "361 Won", "money", 361.0, "KRW"),
+                                                              (c, "361 Won", "money", 361.0, "KRW"),
+                                                              (d, "361 Won", "money", 361.0, "KRW")])
+    assert not compatible(per_share, per_preferred)
+    assert not compatible(per_share, per_day) and not compatible(claims[1], per_day)
