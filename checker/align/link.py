@@ -260,9 +260,9 @@ def _link(xs: list[Figure], ys: list[Figure], vectors, fits, key, across: bool =
             scored.append((s + FIT_BONUS * (_fit_weight(x.claim, y.claim) if fit else closeness(x.claim, y.claim)), i, j))
             if scores is not None:
                 scores[(id(x), id(y))] = scored[-1][0]
-    # a far-apart pair still takes its figures in `_match` (they are no one else's partner) but is no link
+    # a pair that is no link still takes its figures in `_match`: they are no one else's partner
     return [Link(xs[i], ys[j], s, key, across) for s, i, j in _match(scored)
-            if not unlikely(xs[i].claim, ys[j].claim, s, across)]
+            if not unlikely(xs[i].claim, ys[j].claim, s, across) and not _weak_small(xs[i].claim, ys[j].claim, s)]
 
 
 STRONG = 0.6  # figures several times apart are one fact only when their profiles are this alike
@@ -290,6 +290,18 @@ CONVERTED_FIT = 0.7  # a fit through an exchange rate (at the reference rate, wi
 def _fit_weight(x: Claim, y: Claim) -> float:
     """How much a fit says: amounts in two currencies fit only through a rate."""
     return CONVERTED_FIT if x.kind == "money" and x.unit != y.unit else 1.0
+
+
+SMALL = 10  # bare counts below this ("two managers", "three people") recur in a story like weekdays …
+SMALL_BAR = DATE_FACTOR * THRESHOLD + FIT_BONUS  # … so their pair needs twice the threshold beyond what a fit adds
+
+
+def _weak_small(x: Claim, y: Claim, score: float) -> bool:
+    return score < SMALL_BAR and (_small(x) or _small(y))
+
+
+def _small(c: Claim) -> bool:
+    return c.kind == "number" and c.unit is None and c.value is not None and abs(c.value) < SMALL
 
 
 def _match(scored: list[tuple[float, int, int]]) -> list[tuple[float, int, int]]:

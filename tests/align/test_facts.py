@@ -233,3 +233,16 @@ def test_a_fit_through_an_exchange_rate_weighs_less_than_a_near_price_in_one_cur
     fits = lambda one, other: other.unit != one.unit  # only the dollar amount fits, through a rate
     (link,) = _link(xs, ys, vectors, fits, (0, "money", "money", "", ()))
     assert link.b.claim.surface == "£849"
+
+
+def test_small_counts_are_linked_only_when_strongly_alike_en(tmp_path):
+    write(tmp_path, {
+        "a.md": ("en", "2026-04-17", "Police said the gunman at the Troy accounting firm shot two managers."),
+        "b.md": ("en", "2026-04-17", "The Troy accounting firm employs three people in its tax department, police said."),
+    })
+    assert open_findings(check([tmp_path])) == []
+    write(tmp_path, {
+        "a.md": ("en", "2026-04-17", "Two climbers died on the Tasman Glacier at the weekend, police said."),
+        "b.md": ("en", "2026-04-17", "Three climbers died on the Tasman Glacier at the weekend, police said."),
+    })
+    assert open_findings(check([tmp_path])) == [("conflict", ["Three", "Two"])]
