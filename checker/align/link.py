@@ -297,7 +297,9 @@ SMALL_BAR = DATE_FACTOR * THRESHOLD + FIT_BONUS  # … so their pair needs twice
 
 
 def _weak_small(x: Claim, y: Claim, score: float) -> bool:
-    return score < SMALL_BAR and (_small(x) or _small(y))
+    """A weak pair of small counts, neither a reading of a running tally (a toll of 9, then 16)."""
+    running = "running" in x.qualifiers or "running" in y.qualifiers
+    return score < SMALL_BAR and (_small(x) or _small(y)) and not running
 
 
 def _small(c: Claim) -> bool:
