@@ -595,7 +595,6 @@ class Sentence:
         return any(o is not year and o is not c and lo < self.spans[id(o)][0] < hi for o in self.near_claims.near(lo, hi, 0))
 
 
-PAIR_BEFORE = re.compile(r"(\d+)[-–](?=\d+$)")
 PAIR_AFTER = re.compile(r"[-–](\d+)(?![\d.,]\d)")
 PAIR_LEFT = re.compile(r"(?<![\d.,])(\d+)[-–]$")
 
