@@ -86,13 +86,13 @@ def compatible(a: Claim, b: Claim) -> bool:
     return any(int(y) >= int(ref) - 1 for y in lone)
 
 
-
 def _denominators_differ(ta: set[str], tb: set[str]) -> bool:
     """Two rates are per different things: no denominator shared, and two that can be told
     apart (periods have one name in every language; "je Stammaktie" and "per common share"
     are nouns of two languages, which cannot)."""
     if not ta or not tb or ta & tb:
         return False
+
     def lang(tag: str) -> str:
         return tag.partition("@")[2]  # "" for a period
 

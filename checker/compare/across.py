@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import datetime as dt
 import math
-import re
 from collections import defaultdict
 from functools import lru_cache
 
@@ -29,6 +28,7 @@ from factlint.checker.values import delta_pct, interval, overlap, point, typo
 from factlint.checker.model import Claim, Finding
 from factlint.rules.schema import CheckRule
 
+CHANGE = "change"  # the measure lexicon's label of a change ("rose", "fell", "gained")
 
 
 class Ranges:
@@ -232,7 +232,6 @@ def drifting(x: Claim, y: Claim) -> bool:
     return running or both_dated
 
 
-
 def _differ_in_time(x: Claim, y: Claim) -> bool:
     if x.as_of is None and y.as_of is None:
         return True  # both undated: they may differ, and a reader cannot tell
@@ -273,9 +272,6 @@ def _windows_apart(x: Claim, y: Claim) -> bool:
 
 def _change(c: Claim) -> bool:
     return "delta" in c.qualifiers or c.measure == CHANGE
-
-
-CHANGE = "change"  # the measure lexicon's label of a change ("rose", "fell", "gained")
 
 
 def _running(c: Claim) -> bool:
