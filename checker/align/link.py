@@ -278,7 +278,7 @@ def unlikely(x: Claim, y: Claim, score: float, across: bool) -> bool:
 
 def _grew(x: Claim, y: Claim) -> bool:
     """A running tally read twice: the later reading is the larger."""
-    if not ("running" in x.qualifiers or "running" in y.qualifiers) or not x.as_of or not y.as_of or x.as_of == y.as_of:
+    if not _running(x, y) or not x.as_of or not y.as_of or x.as_of == y.as_of:
         return False
     early, late = sorted((x, y), key=lambda c: c.as_of)
     return (point(late) or 0.0) > (point(early) or 0.0)
@@ -298,8 +298,12 @@ SMALL_BAR = DATE_FACTOR * THRESHOLD + FIT_BONUS  # … so their pair needs twice
 
 def _weak_small(x: Claim, y: Claim, score: float) -> bool:
     """A weak pair of small counts, neither a reading of a running tally (a toll of 9, then 16)."""
-    running = "running" in x.qualifiers or "running" in y.qualifiers
-    return score < SMALL_BAR and (_small(x) or _small(y)) and not running
+    return score < SMALL_BAR and (_small(x) or _small(y)) and not _running(x, y)
+
+
+def _running(x: Claim, y: Claim) -> bool:
+    """Either figure is a reading of a running tally ("so far", "bisher", "rose to")."""
+    return "running" in x.qualifiers or "running" in y.qualifiers
 
 
 def _small(c: Claim) -> bool:

@@ -187,7 +187,6 @@ def parse_document(text: str, rel: str, fmt: str = "txt", lang: str | None = Non
     title = _str(meta.get("title"))
     scan, headline = headline_scan(text, scan, end, title)
     scan = clean_scan(text, scan, references=fmt != "html", tags=fmt == "txt")  # an HTML scan has its references read already
-    scan = blank_teasers(scan, rules)
     doc = Document(
         id=rel, path=rel, format=fmt, text=text, scan=scan, headline=headline, body_start=end,
         title=title, source=_str(meta.get("source")), url=_str(meta.get("url")),
@@ -199,6 +198,8 @@ def parse_document(text: str, rel: str, fmt: str = "txt", lang: str | None = Non
         doc.lang, doc.lang_from = language_code(meta["lang"], rel, "front matter: lang", rules.languages), "front matter"
     else:
         doc.lang, doc.lang_from = detect_language(scan, rules), "detected"
+    if doc.lang in rules.languages:
+        doc.scan = blank_teasers(doc.scan, rules.pack(doc.lang).sentences.teasers)
     if published is not None:
         doc.published, doc.published_from = published, "input"
     elif meta.get("published") not in (None, ""):  # `published:` left empty means unknown
@@ -207,22 +208,20 @@ def parse_document(text: str, rel: str, fmt: str = "txt", lang: str | None = Non
     return doc
 
 
-def blank_teasers(scan: str, rules: RuleSet) -> str:
-    """`scan` without lines of page furniture that open with a teaser label of any language
-    pack ("Related: Five missions to watch", "Mehr zum Thema: …"): a link to another article,
-    whose figures are no claims of this one."""
-    pattern = _teaser_pattern(tuple(label for pack in rules.packs.values() for label in pack.sentences.teasers))
-    if pattern is None or ":" not in scan:
+def blank_teasers(scan: str, teasers: list[str]) -> str:
+    """`scan` without lines of page furniture that open with a teaser label of the article's
+    language ("Related: Five missions to watch", "Mehr zum Thema: …"): a link to another
+    article, whose figures are no claims of this one."""
+    if ":" not in scan or not teasers:
         return scan
+    pattern = _teaser_pattern(tuple(teasers))
     from factlint.checker.ingest.mask import blank_spans
 
     return blank_spans(scan, [m.span() for m in pattern.finditer(scan)])
 
 
 @lru_cache(maxsize=8)
-def _teaser_pattern(labels: tuple[str, ...]) -> re.Pattern | None:
-    if not labels:
-        return None
+def _teaser_pattern(labels: tuple[str, ...]) -> re.Pattern:
     alternatives = "|".join(re.escape(label).replace(r"\ ", r"\s+") for label in sorted(set(labels), key=len, reverse=True))
     return re.compile(rf"^[ \t*_#>•-]*(?:{alternatives})[ \t*_]*:[^\n]*", re.IGNORECASE | re.MULTILINE)
 
