@@ -97,8 +97,19 @@ def sentence_bounds(text: str, rules: SentenceRules | None = None) -> list[tuple
     abbreviations hold.
     """
     rules = rules or all_sentence_rules()
-    abbreviations = frozenset(rules.abbreviations)
-    starters = frozenset(rules.starters)
+    last = _LAST_BOUNDS
+    if last and last[1] is rules and (last[0] is text or last[0] == text):
+        return list(last[2])  # extraction and context both ask about one document's text
+    bounds = _sentence_bounds(text, rules)
+    _LAST_BOUNDS[:] = [text, rules, tuple(bounds)]
+    return bounds
+
+
+_LAST_BOUNDS: list = []  # (text, rules, bounds) of the last call
+
+
+def _sentence_bounds(text: str, rules: SentenceRules) -> list[tuple[int, int]]:
+    abbreviations, starters = _word_sets(rules)
     bounds, start = [], 0
     for m in SENTENCE_END.finditer(text):
         if m.group("stop") and "\n" not in m.group("stop") and _period_continues(text, m, abbreviations, starters, rules.ordinal_period):
@@ -123,6 +134,17 @@ def _period_continues(text: str, m: re.Match, abbreviations, starters, ordinal_p
         following = NEXT_WORD.match(text, m.end())
         return following is None or following.group(1) not in starters
     return False
+
+
+_WORD_SETS: dict[int, tuple] = {}
+
+
+def _word_sets(rules: SentenceRules) -> tuple[frozenset[str], frozenset[str]]:
+    """The abbreviations and sentence starters of a (loaded, unchanging) pack as sets, made once."""
+    kept = _WORD_SETS.get(id(rules))
+    if kept is None or kept[0] is not rules:
+        kept = _WORD_SETS[id(rules)] = (rules, frozenset(rules.abbreviations), frozenset(rules.starters))
+    return kept[1], kept[2]
 
 
 @lru_cache(maxsize=1)

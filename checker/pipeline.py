@@ -11,7 +11,7 @@ from pathlib import Path
 from factlint.checker.errors import FactlintError, describe, internal_error
 from factlint.checker.model import Claim, Document, FileError, Finding, Report
 from factlint.checker.report import build_report
-from factlint.checker.engine.cache import Cache, Stored, claims_row, prepared_row, text_row
+from factlint.checker.engine.cache import Cache, Stored, document_parts, prepared_row
 from factlint.checker.engine.lazy import CachedClaims, ClaimList, flat, remake_claims, remake_document
 from factlint.checker.decisions import DecisionStore, default_path as default_decisions_path
 from factlint.checker.select import Selection, is_selected, validate
@@ -185,11 +185,11 @@ def compare_stored(task: StoryTask, rules: RuleSet, cache: Cache) -> tuple[list[
     (None, []) when its claims are not all in the cache, or when one of several documents has
     claims without profiles (a huge one, prepared in pieces: the main process, which has the
     document, makes them: checker/engine/profiles.py)."""
-    from factlint.checker.engine.cache import claims_of, finding_row
+    from factlint.checker.engine.cache import CLAIMS, claims_of, finding_row
 
     claims: list[Claim] = []
     for _, key, count in task.parts:
-        rows = cache.read(key + ".claims")
+        rows = cache.read_json_part(key, CLAIMS)
         part = claims_of(rows) if rows is not None else None
         if part is None or len(part) != count:
             return None, []
@@ -470,11 +470,8 @@ def prepare_documents(ingested, to_read: list[tuple[Path, str]], options: Option
             continue
         prepared[i] = p
         if keys[i] and (p.annotated or p.doc is None):
-            cache.write(keys[i] + ".claims", claims_row(p))
-            if p.doc is not None:
-                cache.write(keys[i] + ".text", text_row(p.doc))
             row = prepared_row(p)
-            cache.write(keys[i], row, compress=False)
+            cache.write_parts(keys[i], document_parts(p, row))
             cache.index().put(keys[i], row)
             if options.lazy:
                 p.claims = CachedClaims(cache, keys[i], len(p.claims), lambda claims=p.claims: claims, p.claims)
@@ -555,7 +552,7 @@ def stored_document(cache: Cache, key: str, path: Path, rel: str, rules: RuleSet
 
 def cached_document(cache: Cache, key: str, path: Path, rel: str, rules: RuleSet, lazy: bool):
     """The Prepared a document's entry holds, or None (no entry, or a damaged one)."""
-    from factlint.checker.engine.cache import CachedText, claims_of, prepared_of
+    from factlint.checker.engine.cache import CLAIMS, CachedText, claims_of, prepared_of
 
     index = cache.index()
     entry = index.get(key)
@@ -569,7 +566,7 @@ def cached_document(cache: Cache, key: str, path: Path, rel: str, rules: RuleSet
     if lazy:
         claims = CachedClaims(cache, key, entry["claims"], remake_claims(path, rel, rules))
     else:
-        claims = claims_of(cache.read(key + ".claims") or ())
+        claims = claims_of(cache.read_json_part(key, CLAIMS) or ())
         if claims is None or len(claims) != entry["claims"]:
             return None
     try:

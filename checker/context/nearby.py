@@ -14,6 +14,7 @@ import bisect
 from typing import Callable, Generic, Sequence, TypeVar
 
 T = TypeVar("T")
+FEW = 8  # up to this many items, `near` answers with all of them (a superset, in their order)
 
 
 class Nearby(Generic[T]):
@@ -24,18 +25,27 @@ class Nearby(Generic[T]):
                  flat: list[int]):
         self.items = list(items)
         self.inside, self.flat = inside, flat
-        spans = [interval(x) for x in self.items]
+        self.interval = interval
+        self.outside_keys: list[int] | None = None  # the index, built on the first question about many items
+
+    def near(self, first: int, last: int, reach: float) -> list[T]:
+        if len(self.items) <= FEW:
+            return self.items  # every item is a superset, and cheaper than bisecting (callers only read it)
+        if self.outside_keys is None:
+            self._index()
+        margin = int(reach + 2.5 * max(self.longest, last - first + 1)) + 2
+        found = self._between(self.outside_keys, self.outside, self.flat[first] - margin, self.flat[last] + margin)
+        found += self._between(self.within_keys, self.within, first - margin, last + margin)
+        return [self.items[n] for n in sorted(found)]
+
+    def _index(self) -> None:
+        inside, flat = self.inside, self.flat
+        spans = [self.interval(x) for x in self.items]
         self.longest = max((last - first + 1 for first, last in spans), default=1)
         outside = sorted((flat[first], n) for n, (first, _) in enumerate(spans) if not inside[first])
         within = sorted((first, n) for n, (first, _) in enumerate(spans) if inside[first])
         self.outside_keys, self.outside = [k for k, _ in outside], [n for _, n in outside]
         self.within_keys, self.within = [k for k, _ in within], [n for _, n in within]
-
-    def near(self, first: int, last: int, reach: float) -> list[T]:
-        margin = int(reach + 2.5 * max(self.longest, last - first + 1)) + 2
-        found = self._between(self.outside_keys, self.outside, self.flat[first] - margin, self.flat[last] + margin)
-        found += self._between(self.within_keys, self.within, first - margin, last + margin)
-        return [self.items[n] for n in sorted(found)]
 
     @staticmethod
     def _between(keys: list[int], indices: list[int], lo: int, hi: int) -> list[int]:

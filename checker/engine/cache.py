@@ -28,7 +28,7 @@ from pathlib import Path
 from factlint.checker.errors import FactlintError
 from factlint.checker.model import LAZY_TEXT, TEXT_SOURCE, Claim, Document, Finding, RateCheck, Relation
 
-FORMAT = "3"  # the layout of entries; part of the salt
+FORMAT = "4"  # the layout of entries; part of the salt
 GITIGNORE = "# written by factlint: the cache is rebuilt from the articles, never committed\n*\n"
 
 
@@ -60,16 +60,55 @@ class Cache:
         try:
             with open(self._path(key), "rb") as f:
                 data = f.read()
-            return json.loads(data if data[:1] in b"{[" else zlib.decompress(data))
+            if data.startswith(PARTS_MARK):  # a document's parts: its entry is the first
+                data = _part(data, ENTRY, len(data))
+                if data is None:
+                    return None
+            return _decode(data)
         except (OSError, ValueError, zlib.error):
+            return None
+
+    def write_parts(self, key: str, parts: dict[str, bytes]) -> None:
+        """Keep a document's parts (its entry, claims, text, the report's JSON text of its claims)
+        in one file under `key`: one file made per document, not one per part (a first run makes
+        tens of thousands, and making a file is most of what writing one costs)."""
+        header = json.dumps([[name, len(data)] for name, data in parts.items()], separators=(",", ":"))
+        self.write_file(self._path(key), PARTS_MARK + header.encode("ascii") + b"\n" + b"".join(parts.values()))
+
+    def read_part(self, key: str, name: str) -> memoryview | None:
+        """The bytes of part `name` of the document file under `key`, or None (no such file or
+        part, or a damaged file). Only the file's head is read when the part lies there."""
+        try:
+            with open(self._path(key), "rb") as f:
+                size = os.fstat(f.fileno()).st_size
+                data = f.read(PART_HEAD)
+                if not data.startswith(PARTS_MARK):
+                    return None
+                found = _span(data, name, size)
+                if found is None:
+                    return None
+                start, end = found
+                if end > len(data):
+                    data += f.read(end - len(data))
+                    if len(data) < end:
+                        return None
+                return memoryview(data)[start:end]
+        except (OSError, ValueError):
+            return None
+
+    def read_json_part(self, key: str, name: str):
+        """Part `name` of a document's file as JSON data (`write_parts` of `encode`d data), or None."""
+        data = self.read_part(key, name)
+        try:
+            return None if data is None else _decode(bytes(data))
+        except (ValueError, zlib.error):
             return None
 
     def write(self, key: str, value, compress: bool = True) -> None:
         """Keep `value` (JSON data) under `key`: compressed, unless it is read on every re-check
         (a document's entry, a story's findings), where decompressing would cost more than
         reading the larger file."""
-        data = json.dumps(value, separators=(",", ":"), allow_nan=True).encode("utf-8")
-        self.write_file(self._path(key), zlib.compress(data, 1) if compress else data)
+        self.write_file(self._path(key), encode(value, compress))
 
     def read_text(self, key: str) -> memoryview | None:
         """The text stored under `key` by `write_text` (UTF-8, a view of the bytes read: a JSON
@@ -140,6 +179,39 @@ class Cache:
 
 TEXT_MARK = b"factlint text\n"
 TEXT_END = b"\n\x1e"  # never in JSON text (a control character), so never inside an entry
+PARTS_MARK = b"factlint parts\n"  # then a JSON line [[name, bytes], ...] and the parts one after another
+PART_HEAD = 64 * 1024  # bytes read first: the header and the small parts of a document
+ENTRY, CLAIMS, TEXT, REPORT = "entry", "claims", "text", "json"  # a document's parts (its report text last: the largest)
+
+
+def encode(value, compress: bool = True) -> bytes:
+    """JSON data as `Cache.write` keeps it: compressed, or plain."""
+    data = json.dumps(value, separators=(",", ":"), allow_nan=True).encode("utf-8")
+    return zlib.compress(data, 1) if compress else data
+
+
+def _decode(data: bytes):
+    return json.loads(data if data[:1] in b"{[" else zlib.decompress(data))
+
+
+def _span(data: bytes, name: str, size: int) -> tuple[int, int] | None:
+    """[start, end) of part `name` in a document's file of `size` bytes starting with `data`;
+    None when it holds no such part, or its parts do not fill the file (a damaged file)."""
+    line_end = data.find(b"\n", len(PARTS_MARK))
+    if line_end < 0:
+        return None
+    header = json.loads(data[len(PARTS_MARK):line_end])
+    offset, found = line_end + 1, None
+    for part, length in header:
+        if part == name:
+            found = (offset, offset + length)
+        offset += length
+    return found if offset == size else None
+
+
+def _part(data: bytes, name: str, size: int) -> bytes | None:
+    found = _span(data, name, size)
+    return None if found is None else data[found[0]:found[1]]
 
 
 def clear(folder: Path) -> int:
@@ -218,7 +290,7 @@ class CachedText:
         self.cache, self.key, self.remake = cache, key, remake
 
     def __call__(self) -> tuple[str, str]:
-        row = self.cache.read(self.key + ".text")
+        row = self.cache.read_json_part(self.key, TEXT)
         if isinstance(row, list) and len(row) == 2 and isinstance(row[0], str) and isinstance(row[1], (str, type(None))):
             return row[0], row[0] if row[1] is None else row[1]
         doc = self.remake()
@@ -320,14 +392,20 @@ def store(p, cache: Cache, key: str) -> Stored | None:
         return None
     from factlint.checker.render.json import claims_fragment
 
-    cache.write(key + ".claims", claims_row(p))
-    if p.doc is not None:
-        cache.write(key + ".text", text_row(p.doc))
-    if p.claims:
-        cache.write_text(key + ".json", claims_fragment(p.claims))
     row = prepared_row(p)
-    cache.write(key, row, compress=False)
+    cache.write_parts(key, document_parts(p, row, claims_fragment(p.claims) if p.claims else None))
     return Stored(row)
+
+
+def document_parts(p, row: dict, report_text: bytes | None = None) -> dict[str, bytes]:
+    """The parts of a prepared document's file (`Cache.write_parts`): its entry `row`, claims and
+    text, and the report's JSON text of its claims when given."""
+    parts = {ENTRY: encode(row, compress=False), CLAIMS: encode(claims_row(p))}
+    if p.doc is not None:
+        parts[TEXT] = encode(text_row(p.doc))
+    if report_text is not None:
+        parts[REPORT] = report_text
+    return parts
 
 
 def prepared_of(entry: dict, claims, text):

@@ -30,9 +30,9 @@ class CachedClaims(Sequence):
 
     def load(self) -> list[Claim]:
         if self._claims is None:
-            from factlint.checker.engine.cache import claims_of
+            from factlint.checker.engine.cache import CLAIMS, claims_of
 
-            rows = self.cache.read(self.key + ".claims")
+            rows = self.cache.read_json_part(self.key, CLAIMS)
             claims = claims_of(rows) if rows is not None else None
             self._claims = claims if claims is not None and len(claims) == self.count else self.remake()
         return self._claims
@@ -48,7 +48,9 @@ class CachedClaims(Sequence):
 
     def fragment(self) -> memoryview | None:
         """The JSON text the report holds for these claims (`json_fragment`), None if not kept."""
-        return self.cache.read_text(self.key + ".json")
+        from factlint.checker.engine.cache import REPORT
+
+        return self.cache.read_part(self.key, REPORT) or self.cache.read_text(self.key + ".json")
 
     def keep_fragment(self, text: bytes) -> None:
         self.cache.write_text(self.key + ".json", text)

@@ -14,7 +14,7 @@ import pytest
 import factlint.checker.compare as compare_module
 from factlint.checker.cli import main
 from factlint.checker.engine import local
-from factlint.checker.engine.cache import TEXT_END, TEXT_MARK
+from factlint.checker.engine.cache import PARTS_MARK, TEXT_END, TEXT_MARK
 from factlint.checker.pipeline import Options, check
 
 CORPUS = Path(__file__).resolve().parents[2] / "corpus"
@@ -54,6 +54,40 @@ def entries(root: Path) -> list[Path]:
     return [p for p in (root / ".factlint" / "cache").rglob("*") if p.is_file() and p.name != ".gitignore"]
 
 
+def parts_of(data: bytes) -> dict[str, bytes]:
+    """The parts of a document's file (cache.py: `Cache.write_parts`), by name."""
+    head, _, rest = data[len(PARTS_MARK):].partition(b"\n")
+    parts, offset = {}, 0
+    for name, length in json.loads(head):
+        parts[name] = rest[offset:offset + length]
+        offset += length
+    assert offset == len(rest)
+    return parts
+
+
+def with_parts(parts: dict[str, bytes]) -> bytes:
+    header = json.dumps([[name, len(data)] for name, data in parts.items()]).encode()
+    return PARTS_MARK + header + b"\n" + b"".join(parts.values())
+
+
+def change_part(root: Path, name: str, change) -> int:
+    """Replace part `name` of every document's file by `change(its bytes)` (None: drop it)."""
+    changed = 0
+    for entry in entries(root):
+        data = entry.read_bytes()
+        if data.startswith(PARTS_MARK):
+            parts = parts_of(data)
+            if name in parts:
+                new = change(parts[name])
+                if new is None:
+                    del parts[name]
+                else:
+                    parts[name] = new
+                entry.write_bytes(with_parts(parts))
+                changed += 1
+    return changed
+
+
 def test_a_recheck_reads_nothing_again_and_reports_the_same(corpus, calls):
     first = check([corpus])
     assert len(calls["prepared"]) > 5 and calls["compared"] == len(STORIES)
@@ -86,13 +120,24 @@ def test_the_cache_ignores_itself_in_git_and_holds_no_pickle(corpus, tmp_path):
     report = json.loads(cli_check(corpus, tmp_path / "report.json"))
     assert (corpus / ".factlint" / "cache" / ".gitignore").read_text(encoding="utf-8").splitlines()[-1] == "*"
     texts = 0
+
+    def load(data: bytes):
+        return json.loads(data if data[:1] in b"{[" else zlib.decompress(data))
+
     for entry in entries(corpus):  # data, never code: JSON (compressed or not), or a report's JSON text
         data = entry.read_bytes()
         if data.startswith(TEXT_MARK):
             json.loads(b"[" + data[len(TEXT_MARK):-len(TEXT_END)] + b"]")
-            texts += 1
+        elif data.startswith(PARTS_MARK):  # a document's: its entry, claims, text and report text
+            parts = parts_of(data)
+            assert {"entry", "claims", "text"} <= parts.keys() <= {"entry", "claims", "text", "json"}
+            for name in ("entry", "claims", "text"):
+                load(parts[name])
+            if "json" in parts:
+                json.loads(b"[" + parts["json"] + b"]")
+                texts += 1
         else:
-            json.loads(data if data[:1] in b"{[" else zlib.decompress(data))
+            load(data)
     assert texts == len({c["document"] for c in report["claims"]})  # one per document with claims
 
 
@@ -192,12 +237,13 @@ def test_a_damaged_entry_is_a_miss_on_the_cli_too(corpus, tmp_path, capsys, dama
     a run without the cache writes, and no traceback."""
     expected = cli_check(corpus, tmp_path / "fresh.json", "--no-cache")
     cli_check(corpus, tmp_path / "first.json")
+    if damaged == "claims":  # that part of each document's file, the file still whole
+        assert change_part(corpus, "claims", lambda data: b"\x00garbage" + data[:len(data) // 2]) > 0
     for entry in entries(corpus):
         data = entry.read_bytes()
-        if (damaged == "every entry" or (damaged == "report text" and data.startswith(TEXT_MARK))
-                or (damaged == "manifest" and entry.name == "manifest")
-                or (damaged == "claims" and not data.startswith(TEXT_MARK) and data[:1] not in b"{[")):
-            entry.write_bytes(data[: len(data) // 2] + b"\x00garbage")
+        if (damaged == "every entry" or (damaged == "manifest" and entry.name == "manifest")
+                or (damaged == "report text" and data.startswith(PARTS_MARK) and "json" in parts_of(data))):
+            entry.write_bytes(data[: len(data) // 2] + b"\x00garbage")  # cut short (a full disk, a crash)
     capsys.readouterr()
     assert cli_check(corpus, tmp_path / "again.json") == expected
     assert "Traceback" not in capsys.readouterr().err
@@ -333,18 +379,16 @@ def test_a_recheck_reads_an_articles_text_only_when_a_format_shows_it(corpus, tm
     expected = capsys.readouterr().out
     cli_check(corpus, tmp_path / "first.json")
     texts = []
-    real_read = Cache.read
-    monkeypatch.setattr(Cache, "read", lambda self, key: (texts.append(key) if key.endswith(".text") else None)
-                        or real_read(self, key))
+    real_read = Cache.read_json_part
+    monkeypatch.setattr(Cache, "read_json_part", lambda self, key, name: (texts.append(key) if name == "text" else None)
+                        or real_read(self, key, name))
     assert cli_check(corpus, tmp_path / "again.json") == cli_check(corpus, tmp_path / "fresh.json", "--no-cache")
     assert texts == []
     capsys.readouterr()
     with pytest.raises(SystemExit):
         main(["check", str(corpus)])
     assert capsys.readouterr().out == expected and texts
-    for entry in entries(corpus):
-        if entry.name.endswith(".text"):
-            entry.unlink()
+    assert change_part(corpus, "text", lambda data: None) > 0
     with pytest.raises(SystemExit):
         main(["check", str(corpus)])
     assert capsys.readouterr().out == expected
@@ -354,9 +398,7 @@ def test_documents_are_read_from_one_index_file(corpus, calls, tmp_path):
     """A re-check opens the index, not one entry per document: with those entries gone it still
     reads no article again."""
     expected = cli_check(corpus, tmp_path / "first.json")
-    for entry in entries(corpus):
-        if entry.read_bytes().startswith(b'{"rel"'):
-            entry.unlink()
+    assert change_part(corpus, "entry", lambda data: None) > 0
     calls["prepared"].clear()
     assert cli_check(corpus, tmp_path / "again.json") == expected
     assert calls["prepared"] == []
