@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from factlint.checker.model import Claim
 from factlint.checker.normalize.units import registry
+from factlint.checker.normalize.vague import ORDER_SPAN
 from factlint.checker.tables import UnitTable
 
 JUST_UNDER = 0.15  # "knapp 500" reaches down to 425
@@ -173,6 +174,14 @@ def far_apart(x: Claim, y: Claim) -> bool:
 
 
 ONE_DIGIT = re.compile(r"\d")
+
+
+def by_order_only(c: Claim) -> bool:
+    """An amount named by its order of magnitude only ("dozens", "Tausende", "hundreds of
+    millions"): normalize/vague.py gives it the range between two multiples of its order."""
+    low, high = ORDER_SPAN
+    return (c.approximate and c.lower is not None and c.upper is not None and c.lower > 0
+            and math.isclose(c.upper * low, c.lower * high) and not ONE_DIGIT.search(c.surface))
 
 
 def typo(x: Claim, y: Claim) -> bool:

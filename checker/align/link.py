@@ -29,7 +29,7 @@ from typing import Callable
 
 from factlint.checker.align.gates import block_key, compatible, is_derived
 from factlint.checker.model import Claim
-from factlint.checker.values import delta_pct, far_apart, point, typo
+from factlint.checker.values import by_order_only, delta_pct, far_apart, interval, point, typo
 
 THRESHOLD = 0.12  # cosine of the weighted profiles for two figures to be one fact
 DATE_FACTOR = 2.0  # dates need this many times the threshold: "on Tuesday" stands in many sentences of a story
@@ -78,7 +78,30 @@ def figures(claims: list[Claim]) -> list[Figure]:
             fig.claims.append(c)
     for fig in groups.values():  # the mention with the richest context tells the finding
         fig.claims.sort(key=lambda c: (-len(c.about), c.start))
-    return list(groups.values())
+    return _headlines_as_mentions(list(groups.values()))
+
+
+def _headlines_as_mentions(figs: list[Figure]) -> list[Figure]:
+    """A headline rounds what its body states ("death toll passes 100" over "risen to 117"):
+    a figure stated only in the headline whose range holds exactly one figure of its body is
+    a mention of that figure, told after the body's own."""
+    by_doc: dict[str, list[Figure]] = defaultdict(list)
+    for fig in figs:
+        by_doc[fig.document].append(fig)
+    out = []
+    for doc_figs in by_doc.values():
+        body = [f for f in doc_figs if not all(c.headline for c in f.claims)]
+        for fig in doc_figs:
+            if fig in body:
+                out.append(fig)
+                continue
+            span = interval(fig.claim)
+            held = [f for f in body if span and span[0] <= (point(f.claim) or math.nan) <= span[1]]
+            if len(held) == 1:
+                held[0].claims.extend(fig.claims)
+            else:
+                out.append(fig)
+    return out
 
 
 PRIOR_CLAIMS = 20  # a story is taken to have at least this many more claims: in a story of two
@@ -133,8 +156,9 @@ def facts(links: list[Link], scores: dict[tuple[int, int], float] | None = None)
     documents, directly or through a third document ("3.5 %" in a, "3.4 %" in b and c), state
     one fact, reported as one finding. A fact holds at most one figure per document: a link
     that would join two figures of one document is the weaker evidence (links are taken
-    strongest first) and is dropped, and so is one that would join two groups whose figures
-    are unlike on average (`scores`: every pair scored in the block)."""
+    strongest first, those of a figure named by its order only after all others) and is
+    dropped, and so is one that would join two groups whose figures are unlike on average
+    (`scores`: every pair scored in the block)."""
     parent: dict[int, int] = {}
     documents: dict[int, set[str]] = {}
     members: dict[int, list[int]] = {}
@@ -146,7 +170,7 @@ def facts(links: list[Link], scores: dict[tuple[int, int], float] | None = None)
         return i
 
     kept: list[Link] = []
-    for link in sorted(links, key=lambda l: -l.score):
+    for link in sorted(links, key=lambda l: (_vague(l.a) or _vague(l.b), -l.score)):
         for fig in (link.a, link.b):
             if id(fig) not in parent:
                 parent[id(fig)], documents[id(fig)], members[id(fig)] = id(fig), {fig.document}, [id(fig)]
@@ -163,6 +187,11 @@ def facts(links: list[Link], scores: dict[tuple[int, int], float] | None = None)
     for link in kept:
         link.fact = (link.block, find(id(link.a)))
     return kept
+
+
+def _vague(fig: Figure) -> bool:
+    """A figure named by its order only ("dozens"): paired after the figures that state a value."""
+    return by_order_only(fig.claim)
 
 
 JOIN = 0.06  # two groups of figures merge into one fact when their figures score this alike on average
@@ -186,6 +215,8 @@ def _distinct_profiles(fig: Figure) -> list[Claim]:
     its most alike mention (the key-figure box "Tote: sieben" beside a body sentence about helpers)."""
     seen, out = set(), []
     for c in fig.claims:
+        if c.value != fig.claim.value:
+            continue  # a headline's rounding of the figure is told with it, not compared on
         key = frozenset(features(c))
         if key not in seen:
             seen.add(key)
@@ -260,8 +291,15 @@ def _link(xs: list[Figure], ys: list[Figure], vectors, fits, key, across: bool =
             scored.append((s + FIT_BONUS * (_fit_weight(x.claim, y.claim) if fit else closeness(x.claim, y.claim)), i, j))
             if scores is not None:
                 scores[(id(x), id(y))] = scored[-1][0]
-    # a pair that is no link still takes its figures in `_match`: they are no one else's partner
-    return [Link(xs[i], ys[j], s, key, across) for s, i, j in _match(scored)
+    # a pair that is no link still takes its figures in `_match`: they are no one else's partner;
+    # an amount named by its order only ("dozens") is matched after the figures that state one
+    vague = {id(f) for f in (*xs, *ys) if _vague(f)}
+    first = [t for t in scored if id(xs[t[1]]) not in vague and id(ys[t[2]]) not in vague]
+    matched = _match(first)
+    taken_x, taken_y = {i for _, i, _ in matched}, {j for _, _, j in matched}
+    matched += _match([t for t in scored if (id(xs[t[1]]) in vague or id(ys[t[2]]) in vague)
+                       and t[1] not in taken_x and t[2] not in taken_y])
+    return [Link(xs[i], ys[j], s, key, across) for s, i, j in sorted(matched, key=lambda t: (t[1], t[2]))
             if not unlikely(xs[i].claim, ys[j].claim, s, across) and not _weak_small(xs[i].claim, ys[j].claim, s)]
 
 

@@ -235,10 +235,12 @@ def headline_scan(text: str, scan: str, body_start: int, title: str | None) -> t
     sentence does): the title is not claimed again. Otherwise the title's value in the front
     matter is the headline: made readable in the scan, so its figures are claimed like any
     other mention."""
-    if not title:
+    first = _first_line(scan, body_start)
+    if not title:  # a plain text's headline: its first line, short and standing as a heading
+        if first is not None and first[1] - first[0] <= HEADLINE_CHARS and _heading(text, *first):
+            return scan, first
         return scan, None
     wanted = " ".join(title.split()).casefold()
-    first = _first_line(scan, body_start)
     if first is not None and first[1] - first[0] <= 2 * len(title) + 40:  # a paragraph is no headline
         s, e = first
         line = " ".join(scan[s:e].split()).casefold()
@@ -268,20 +270,20 @@ def _heading(text: str, s: int, e: int) -> bool:
     return alone and text[s:e].rstrip()[-1:] not in ".!?:;,"
 
 
-def _first_line(scan: str, start: int, lines: int = 3) -> tuple[int, int] | None:
-    """[start, end) of the first line with text in `scan` from `start`, stripped; None when
-    the first `lines` lines are blank."""
-    for _ in range(lines):
-        end = scan.find("\n", start)
-        end = len(scan) if end < 0 else end
-        body = scan[start:end]
-        if body.strip():
-            s = start + len(body) - len(body.lstrip())
-            return s, start + len(body.rstrip())
-        if end >= len(scan):
-            return None
-        start = end + 1
-    return None
+def _first_line(scan: str, start: int) -> tuple[int, int] | None:
+    """[start, end) of the first line with text in `scan` from `start`, stripped (a page's
+    markup is blank in the scan, however many lines it takes); None when there is none."""
+    m = FIRST_TEXT.search(scan, start)
+    if m is None:
+        return None
+    s = m.start()
+    end = scan.find("\n", s)
+    end = len(scan) if end < 0 else end
+    return s, s + len(scan[s:end].rstrip())
+
+
+FIRST_TEXT = re.compile(r"\S")
+HEADLINE_CHARS = 160  # a plain text's first line this long or shorter may be its headline
 
 
 def _str(v) -> str | None:

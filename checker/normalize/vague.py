@@ -22,6 +22,7 @@ from factlint.checker.normalize.quantities import Readers, _counted, readers
 from factlint.rules.schema import LanguagePack
 
 REACH = 80
+ORDER_SPAN = (2, 10)  # a vague amount lies between these multiples of its order ("Tausende": 2 000 to 10 000)
 _WORD = re.compile(rf"{BLANK}+([^\W\d_]+\.?)")
 
 
@@ -123,7 +124,7 @@ def _read(text: str, m: re.Match, v: VagueReaders, r: Readers) -> Claim | None:
         return None  # "die Millionen fließen": the millions of an amount stated before
     if end < len(text) and text[end].isalpha():
         return None
-    lo, hi = 2 * order, 10 * order
+    lo, hi = ORDER_SPAN[0] * order, ORDER_SPAN[1] * order
     counted = _counted(text, link[2] if link else end, limit, r) if kind == "number" else None
     return Claim(start=start, end=end, surface=text[start:end], kind=kind, value=lo, unit=unit,
                  approximate=True, lower=lo, upper=hi, low=lo, high=hi, hedge=hedge, counted=counted)

@@ -246,3 +246,22 @@ def test_small_counts_are_linked_only_when_strongly_alike_en(tmp_path):
         "b.md": ("en", "2026-04-17", "Three climbers died on the Tasman Glacier at the weekend, police said."),
     })
     assert open_findings(check([tmp_path])) == [("conflict", ["Three", "Two"])]
+
+
+def test_a_headline_rounding_the_body_is_told_as_a_mention_of_its_figure_en(tmp_path):
+    for name, published, title, body in (
+        ("a.md", "2026-06-02", "Ferry disaster: toll passes 40", "The number of people killed when the ferry capsized off Dunmore has risen to 43, the coast guard said on Tuesday."),
+        ("b.md", "2026-06-03", "Ferry toll rises to 58", "The coast guard said on Wednesday that 58 people were killed when the ferry capsized off Dunmore."),
+    ):
+        (tmp_path / name).write_text(f"---\ntitle: \"{title}\"\npublished: {published}\nlang: en\n---\n\n{body}\n",
+                                     encoding="utf-8")
+    report = check([tmp_path])
+    assert open_findings(report) == [("drift", ["40", "43", "58"])]
+
+
+def test_an_amount_named_by_its_order_yields_to_the_stated_figure_beside_it_en(tmp_path):
+    write(tmp_path, {
+        "a.md": ("en", "2026-06-02", "The storm killed at least 31 people on Tuesday and left dozens more trapped in their homes."),
+        "b.md": ("en", "2026-06-03", "The storm that hit the coast on Tuesday has killed 38 people, officials said."),
+    })
+    assert open_findings(check([tmp_path])) == [("conflict", ["31", "38"])]

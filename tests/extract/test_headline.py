@@ -91,3 +91,20 @@ def test_extract_jsonl_says_which_claims_stand_in_the_headline():
                          input=json.dumps(line).encode() + b"\n", timeout=120)
     claims_out = json.loads(out.stdout)["claims"]
     assert [(c["surface"], c["headline"]) for c in claims_out] == [("$3 million", True), ("4 million dollars", False)]
+
+
+def test_a_page_headline_after_many_lines_of_markup_is_found():
+    nav = "".join(f"<li><a href='/{k}'>Section</a></li>\n" for k in range(8))
+    text = ("<html><head><title>Toll passes 40 | Example Post</title></head><body>\n<nav><ul>\n" + nav +
+            "</ul></nav>\n<article>\n<h1>Toll passes 40</h1>\n<p>The toll rose to 43 on Monday.</p></article></body></html>")
+    doc, found = claims(text, "a.html", "en")
+    assert [(c.surface, c.headline) for c in found if c.kind == "number"] == [("40", True), ("43", False)]
+
+
+@pytest.mark.parametrize("text,headline", [
+    ("Bridge toll rises to 12 as divers search river\n\nThe toll rose to 12 on Monday, divers said.\n", True),
+    ("The toll rose to 12 on Monday, divers said.\n\nThe search goes on.\n", False),
+])
+def test_a_plain_texts_first_line_standing_as_a_heading_is_its_headline(text, headline):
+    doc, found = claims(text, "a.txt", "en")
+    assert found[0].surface.endswith("12") and found[0].headline is headline
