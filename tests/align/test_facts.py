@@ -265,3 +265,12 @@ def test_an_amount_named_by_its_order_yields_to_the_stated_figure_beside_it_en(t
         "b.md": ("en", "2026-06-03", "The storm that hit the coast on Tuesday has killed 38 people, officials said."),
     })
     assert open_findings(check([tmp_path])) == [("conflict", ["31", "38"])]
+
+
+def test_a_tally_that_has_risen_is_linked_across_languages_past_a_part_of_it(tmp_path):
+    write(tmp_path, {
+        "a.md": ("en", "2026-05-13", "The number of people hurt in the blast has risen to 23, officials "
+                                     "said.\n\nThree of the injured remain in a serious condition."),
+        "b.md": ("de", "2026-05-13", "Nach der Explosion steigt die Zahl der Verletzten auf 26."),
+    })
+    assert open_findings(check([tmp_path])) == [("conflict", ["23", "26"])]
