@@ -380,6 +380,8 @@ class ContextRules(Strict):
         default_factory=list, description="words that make a period after them a denominator (a, im): $25m a day")
     periods: dict[str, str] = Field(
         default_factory=dict, description="period words → one name for all languages (Jahr → year), for denominators")
+    compounds: bool = Field(
+        default=False, description="the language writes compounds as one word (Schlusskurs): a cue also finds a word's head")
 
 
 class MeasureInfo(Strict):

@@ -326,8 +326,20 @@ CONVERTED_FIT = 0.7  # a fit through an exchange rate (at the reference rate, wi
 
 
 def _fit_weight(x: Claim, y: Claim) -> float:
-    """How much a fit says: amounts in two currencies fit only through a rate."""
-    return CONVERTED_FIT if x.kind == "money" and x.unit != y.unit else 1.0
+    """How much a fit says: amounts in two currencies fit only through a rate, and a figure
+    that allows a wide range ("more than a thousand", "dozens") fits many others by chance."""
+    weight = CONVERTED_FIT if x.kind == "money" and x.unit != y.unit else 1.0
+    return weight * min(1.0, NEAR / max(_spread(x), _spread(y), NEAR))
+
+
+def _spread(c: Claim) -> float:
+    """The width of the values a claim allows, as a share of its value (0 for a date)."""
+    if c.kind == "date":
+        return 0.0
+    span, at = interval(c), point(c)
+    if span is None or not at:
+        return 0.0
+    return (span[1] - span[0]) / abs(at)  # infinite for a half-line
 
 
 SMALL = 10  # bare counts below this ("two managers", "three people") recur in a story like weekdays …

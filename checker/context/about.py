@@ -110,12 +110,33 @@ def lemma_parts(word: str, lang: str) -> tuple[tuple[str, float], ...]:
     if rarity <= 0:
         return ()
     parts = [(lemma, rarity)]
+    stem = stemmed(word, lang)
+    if stem and stem != lemma:
+        parts.append(("~" + stem, STEM_WEIGHT * rarity))
     split = compound(lemma, lang)
     if split:
         modifier, head = split
         parts.append((head, 0.8 * _rarity(head, lang)))
         parts.append((modifier, MODIFIER_WEIGHT * _rarity(modifier, lang)))
     return tuple((f, w) for f, w in parts if w > 0)
+
+
+STEM_WEIGHT = 0.3  # a word's stem, shared by its family (cancelled, cancellations; verletzt, Verletzte)
+
+
+def stemmed(word: str, lang: str) -> str | None:
+    """The Snowball stem of a word: lemmas keep a family's words apart (injured, injury),
+    stems join them."""
+    stemmer = _stemmer(lang)
+    return stemmer.stemWord(word.lower()) if stemmer else None
+
+
+@lru_cache(maxsize=8)
+def _stemmer(lang: str):
+    import snowballstemmer
+
+    name = {"de": "german", "en": "english"}.get(lang)
+    return snowballstemmer.stemmer(name) if name else None
 
 
 def lemmatize(word: str, lang: str) -> str:

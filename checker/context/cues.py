@@ -1,9 +1,10 @@
 """Cue words from the language pack, found in a sentence's tokens.
 
 A cue is one or more words. A cue word of four letters or more matches a token that starts
-with it or ends with it after at least three letters (German compounds: "kurs" finds
-"Schlusskurs", "abonnent" finds "Abonnenten"; "alten" does not find "galten"); a shorter one, or one written with a trailing "!" ("euro!"), matches only
-the whole token. Lookups go through an index of
+with it ("abonnent" finds "Abonnenten") and, in a language that writes compounds as one word,
+one that ends with it after at least three letters (German compounds: "kurs" finds
+"Schlusskurs"; "alten" does not find "galten"; in English "ship" does not find "Township");
+a shorter one, or one written with a trailing "!" ("euro!"), matches only the whole token. Lookups go through an index of
 word beginnings and endings, so the cost per token is a few dictionary probes however
 long the lexicon grows.
 """
@@ -41,8 +42,9 @@ def tokenize(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
 class CueIndex:
     """All cues of one category set, indexed by their first word."""
 
-    def __init__(self, entries: list[tuple[str, str, str]]):
-        # entries: (category, label, cue text)
+    def __init__(self, entries: list[tuple[str, str, str]], compounds: bool = False):
+        # entries: (category, label, cue text); compounds: a cue also matches a word's end
+        self.compounds = compounds
         self.exact: dict[str, list[tuple[tuple[str, ...], str, str]]] = {}
         self.affix: dict[str, list[tuple[tuple[str, ...], str, str]]] = {}
         self.seen: dict[str, list] = {}  # word → its candidate cues, looked up once
@@ -74,7 +76,8 @@ class CueIndex:
                     continue
                 candidates = seen[w] = self._lookup(w)
             for rest, category, label, n, size in candidates:  # the word itself matches each cue's first word
-                if n == 1 or i + n <= count and all(_word_matches(c, t) for c, t in zip(rest, words[i + 1:i + n])):
+                if n == 1 or i + n <= count and all(_word_matches(c, t, self.compounds)
+                                                     for c, t in zip(rest, words[i + 1:i + n])):
                     out.append(Hit(category, label, i, i + n - 1, n, size))
         return _longest(out)
 
@@ -85,10 +88,10 @@ class CueIndex:
         longest = min(len(w), self.longest_affix)
         for k in range(MIN_AFFIX, longest + 1):
             found.extend(self.affix.get(w[:k], ()))
-        for k in range(MIN_AFFIX, min(len(w) - 1, longest) + 1):
+        for k in range(MIN_AFFIX, min(len(w) - 1, longest) + 1) if self.compounds else ():
             found.extend(self.affix.get(w[-k:], ()))
         return tuple((cue[1:], category, label, len(cue), sum(map(len, cue))) for cue, category, label in found
-                     if _word_matches(cue[0], w))
+                     if _word_matches(cue[0], w, self.compounds))
 
 
 def _number_like(word: str) -> bool:
@@ -111,12 +114,12 @@ def _longest(hits: list[Hit]) -> list[Hit]:
     return sorted(kept, key=lambda h: h.first)
 
 
-def _word_matches(cue: str, token: str) -> bool:
+def _word_matches(cue: str, token: str, compounds: bool = True) -> bool:
     if cue.endswith("!"):
         return cue[:-1] == token
     if len(cue) <= SHORT:
         return cue == token
-    return token.startswith(cue) or token.endswith(cue) and len(token) - len(cue) >= MIN_MODIFIER
+    return token.startswith(cue) or compounds and token.endswith(cue) and len(token) - len(cue) >= MIN_MODIFIER
 
 
 _INDEXES: dict[int, tuple[ContextRules, CueIndex]] = {}
@@ -145,7 +148,7 @@ def _build(rules: ContextRules) -> CueIndex:
     entries += [("conversion", "", c) for c in rules.conversion]
     entries += [("range", "", c) for c in rules.range_joiners]
     entries += [("ratio", str(f), c) for c, f in rules.ratios.items()]
-    return CueIndex(entries)
+    return CueIndex(entries, rules.compounds)
 
 
 _DENOMINATORS: dict[int, tuple[ContextRules, "re.Pattern"]] = {}

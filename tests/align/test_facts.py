@@ -274,3 +274,13 @@ def test_a_tally_that_has_risen_is_linked_across_languages_past_a_part_of_it(tmp
         "b.md": ("de", "2026-05-13", "Nach der Explosion steigt die Zahl der Verletzten auf 26."),
     })
     assert open_findings(check([tmp_path])) == [("conflict", ["23", "26"])]
+
+
+def test_a_fit_says_less_the_wider_the_range_a_figure_allows():
+    from factlint.checker.align.link import _fit_weight
+
+    d = doc("a.md", "It cancelled 1,180 flights, then 1,180 more, in all more than a thousand.", lang="en")
+    exact, other = claim(d, "1,180", "number", 1180.0), claim(d, "1,180", "number", 1180.0, occurrence=2)
+    wide = claim(d, "a thousand", "number", 1000.0)
+    assert _fit_weight(exact, other) == 1.0
+    assert _fit_weight(wide, exact) < 0.5

@@ -143,3 +143,14 @@ def test_the_base_year_of_an_index_does_not_date_its_value_de():
     e = doc("b.md", "Umsatz (2025) 3,2 Milliarden Euro.", "2026-04-01")
     _, sales = annotated(e, ("2025", "number", 2025.0, None), ("3,2 Milliarden Euro", "money", 3.2e9, "EUR"))
     assert "year:2025" in sales.qualifiers
+
+
+def test_words_of_one_family_share_their_stem_en_de():
+    a = doc("a.md", "The airline cancelled 1,050 flights.", "2026-05-13", "en")
+    b = doc("b.md", "Cancellations reached 1,180 flights.", "2026-05-14", "en")
+    c = doc("c.md", "Die Zahl der Verletzten stieg auf 26.", "2026-05-14", "de")
+    d = doc("d.md", "Verletzt wurden 23 Menschen.", "2026-05-14", "de")
+    (x,), (y,) = annotated(a, ("1,050", "number", 1050.0, None)), annotated(b, ("1,180", "number", 1180.0, None))
+    (v,), (w,) = annotated(c, ("26", "number", 26.0, None)), annotated(d, ("23", "number", 23.0, None))
+    assert "~cancel" in x.about and "~cancel" in y.about
+    assert "~verletzt" in v.about and "~verletzt" in w.about

@@ -292,10 +292,24 @@ def test_the_baseline_of_a_comparison_does_not_date_the_sentences_figures_de_en(
 def test_a_cue_ends_a_compound_only_after_a_word_de():
     from factlint.checker.context.cues import CueIndex
 
-    index = CueIndex([("qualifier", "prior", "alten"), ("measure", "share-price", "kurs")])
+    index = CueIndex([("qualifier", "prior", "alten"), ("measure", "share-price", "kurs")], compounds=True)
     words = ["schlusskurs", "galten", "alten", "kursziel"]
     assert [(h.label, h.first) for h in index.hits(words)] == [
         ("share-price", 0), ("prior", 2), ("share-price", 3)]
+
+
+def test_a_cue_ends_no_word_in_a_language_that_writes_compounds_apart_en():
+    from factlint.checker.context.cues import CueIndex
+
+    index = CueIndex([("measure", "shipments", "ship"), ("measure", "core", "core")])
+    words = ["township", "shipments", "hardship", "score", "cores"]
+    assert [(h.label, h.first) for h in index.hits(words)] == [("shipments", 1), ("core", 4)]
+
+
+def test_the_german_pack_finds_a_cue_as_a_compounds_head_and_the_english_one_does_not():
+    from factlint.rules.loader import load_pack
+
+    assert load_pack("de").context.compounds and not load_pack("en").context.compounds
 
 
 def test_a_count_that_still_holds_is_no_earlier_figure_de():
