@@ -118,12 +118,15 @@ def compare_claims(docs: list[Document], claims: Sequence[Claim], rules: RuleSet
             rows = cache.read(keys_of[i]) if keys_of[i] else None
             found[i] = findings_of(rows, finding_of)
     todo = [i for i, f in enumerate(found) if f is None]
-    if engine is None and cache is not None and todo and worth_a_pool([groups[i] for i in todo], jobs):
+    on_cluster = engine is not None and cache is not None and todo and all_cached([groups[i] for i in todo])
+    if on_cluster or engine is None and cache is not None and todo and worth_a_pool([groups[i] for i in todo], jobs):
         from factlint.checker.engine.local import compare_all
 
+        # Each task names its documents' entries: the workers read the claims from the cache.
         tasks = [StoryTask([(path, part.key, len(part)) for path, part in groups[i]], story_of, langs, published,
                            keys_of[i], errors is not None) for i in todo]
-        for i, (result, story_errors) in zip(todo, compare_all(tasks, rules, cache, jobs)):
+        stored = engine.compare_stored(tasks, cache) if on_cluster else compare_all(tasks, rules, cache, jobs)
+        for i, (result, story_errors) in zip(todo, stored):
             if result is not None or story_errors:  # (None and no error: its claims left the cache meanwhile)
                 found[i] = result or []
                 errors.extend(story_errors)
@@ -134,7 +137,7 @@ def compare_claims(docs: list[Document], claims: Sequence[Claim], rules: RuleSet
     for i in todo:  # a huge document was prepared without the profiles alignment reads
         fill_story(groups[i], by_path, rules)
     story_claims = ([c for _, part in groups[i] for c in flat(part)] for i in todo)
-    if engine is not None:
+    if engine is not None and todo:
         story_claims = list(story_claims)
         results = zip(story_claims, engine.compare_stories(story_claims, story_of, langs, published))
     else:
@@ -212,6 +215,11 @@ def worth_a_pool(stories: list[list[tuple[str, Sequence[Claim]]]], jobs: int | N
 
     if (jobs or default_jobs()) < 2 or sum(len(parts) for parts in stories) < POOL_FROM:
         return False
+    return all_cached(stories)
+
+
+def all_cached(stories: list[list[tuple[str, Sequence[Claim]]]]) -> bool:
+    """Whether every document's claims of the stories are in the cache (where workers read them)."""
     return all(isinstance(part, CachedClaims) for parts in stories for _, part in parts)
 
 
@@ -451,15 +459,15 @@ def prepare_documents(ingested, to_read: list[tuple[Path, str]], options: Option
     given = [prepare_document(doc, rules, jobs=_jobs(options)) for doc in ingested.documents]
     prepared, keys = cached_documents(to_read, cache, rules, options.lazy, keys)
     missing = [i for i, p in enumerate(prepared) if p is None]
+    # With the claims left in the cache (options.lazy), the workers (of the pool or the cluster)
+    # write them: they never travel to this process, which reads them story by story.
+    stored = (cache, [keys[i] for i in missing]) if options.lazy else ()
     if engine is not None:
-        results = engine.prepare_all([to_read[i] for i in missing], rules, options.jobs, progress)
+        results = engine.prepare_all([to_read[i] for i in missing], rules, options.jobs, progress, *stored)
     elif missing:
         from factlint.checker.engine.local import prepare_all  # a process pool: imported when there is work
 
-        # With the claims left in the cache (options.lazy), the workers write them: they never
-        # travel to this process, which reads them story by story.
-        results = prepare_all([to_read[i] for i in missing], rules, options.jobs, progress,
-                              *((cache, [keys[i] for i in missing]) if options.lazy else ()))
+        results = prepare_all([to_read[i] for i in missing], rules, options.jobs, progress, *stored)
     else:
         results = ()
     for i, p in zip(missing, results):

@@ -4,17 +4,24 @@
 The same functions as a local run, on the cluster's workers:
 
 1. the files are split into partitions of BATCH; each worker reads, extracts and annotates a
-   partition (`prepare`), loading the rule set once per worker process;
-2. the client gathers the documents and claims (the report holds them), settles the years of
-   undated articles and groups the documents into stories (checker/align/stories.py);
-3. each story's claims go to a worker, which aligns and compares them; the client collects
-   the findings in story order, as a local run lists them.
+   partition (`prepare`), loading the rule set once per worker process. With the cache (the
+   default of `factlint check`), the worker writes each document's entry into it and sends back
+   only the entry's row, as the local process pool does: the claims of the archive never
+   travel to the client;
+2. the client settles the years of undated articles and groups the documents into stories
+   (checker/align/stories.py);
+3. each story goes to a worker, which aligns and compares it: with the cache, the task names
+   the entries of its documents and the worker reads their claims there (and keeps the
+   story's findings there); without it (`--no-cache`), the client sends the story's claims,
+   which it then holds, every one of the archive, as a local run without the cache does.
+   The client collects the findings in story order, as a local run lists them.
 
 So the report is the one a local run writes, finding ids included. Without `--scheduler` a local
 cluster of one worker process per core is started (and stopped at the end). Workers of a remote
 cluster read the articles from their own file system: the archive must be at the same path on
-every worker (a shared mount), and the workers need factlint installed (`pip install
-'factlint[dask]'`), the same version as the client's.
+every worker (a shared mount), and so must the cache folder (`.factlint/cache/` at the
+archive's root, or the user's cache folder), which the workers write; the workers need factlint
+installed (`pip install 'factlint[dask]'`), the same version as the client's.
 """
 
 from __future__ import annotations
@@ -23,12 +30,14 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Callable, Iterator
 
+from factlint.checker.engine.cache import Stored
 from factlint.checker.engine.prepare import Prepared, prepare
 from factlint.checker.errors import FactlintError
 from factlint.checker.model import Claim, Finding
 from factlint.rules.loader import RuleSet
 
 BATCH = 200  # files per partition
+COMPARE_BATCH = 50  # stories per task
 
 
 class DaskEngine:
@@ -39,9 +48,14 @@ class DaskEngine:
         self.rules = rules
 
     def prepare_all(self, found: list[tuple[Path, str]], rules: RuleSet, jobs: int | None = None,
-                    progress: Callable[[int, int], None] | None = None) -> Iterator[Prepared]:
-        batches = [found[i:i + BATCH] for i in range(0, len(found), BATCH)]
-        futures = self.client.map(prepare_partition, batches, dirs=rules.dirs, pure=False)
+                    progress: Callable[[int, int], None] | None = None, cache=None,
+                    keys: list[str | None] | None = None) -> Iterator[Prepared | Stored]:
+        """`prepare` each file on the cluster, in the order given. With a `cache` and the files'
+        `keys`, the workers write each document's entries there and send back only its row (`Stored`)."""
+        keys = keys if keys is not None and cache is not None else [None] * len(found)
+        tasks = [(path, rel, key) for (path, rel), key in zip(found, keys)]
+        batches = [tasks[i:i + BATCH] for i in range(0, len(tasks), BATCH)]
+        futures = self.client.map(prepare_partition, batches, dirs=rules.dirs, cache=cache, pure=False)
         done = 0
         for future in futures:  # in order: the report lists documents as a local run does
             results = future.result()
@@ -51,8 +65,21 @@ class DaskEngine:
             if progress:
                 progress(done, len(found))
 
+    def compare_stored(self, tasks: list, cache) -> Iterator[tuple[list[Finding] | None, list[FactlintError]]]:
+        """`compare_stored` of each story (pipeline.StoryTask: its documents' entries, not their
+        claims) on the cluster, in order: the workers read the claims from the cache, keep the
+        findings there and send back the findings."""
+        batches = [tasks[i:i + COMPARE_BATCH] for i in range(0, len(tasks), COMPARE_BATCH)]
+        futures = self.client.map(compare_stored_partition, batches, dirs=self.rules.dirs, cache=cache, pure=False)
+        for future in futures:
+            results = future.result()
+            future.release()
+            yield from results
+
     def compare_stories(self, stories: list[list[Claim]], story_of: dict[str, int], langs: dict[str, str],
                         published: dict[str, str]) -> list[list[Finding]]:
+        """Each story's findings from its claims, sent along (no cache, or a story whose claims
+        are not all in it)."""
         tasks = []
         for claims in stories:
             docs = {c.document for c in claims}
@@ -65,9 +92,19 @@ class DaskEngine:
         return out
 
 
-def prepare_partition(batch: list[tuple[Path, str]], dirs: tuple[str, ...]) -> list[Prepared]:
+def prepare_partition(batch: list[tuple[Path, str, str | None]], dirs: tuple[str, ...], cache=None
+                      ) -> list[Prepared | Stored]:
+    from factlint.checker.engine.local import stored
+
     rules = RuleSet.load(dirs)  # loaded once per worker process (RuleSet.load keeps it)
-    return [prepare(path, rel, rules) for path, rel in batch]
+    return [stored(prepare(path, rel, rules), cache, key) for path, rel, key in batch]
+
+
+def compare_stored_partition(batch: list, dirs: tuple[str, ...], cache) -> list[tuple]:
+    from factlint.checker.pipeline import compare_stored
+
+    rules = RuleSet.load(dirs)
+    return [compare_stored(task, rules, cache) for task in batch]
 
 
 def compare_partition(task: tuple[list[Claim], dict[str, int], dict[str, str], dict[str, str]],

@@ -42,7 +42,7 @@ def prepare_all(found: list[tuple[Path, str]], rules: RuleSet, jobs: int | None 
         for n, ((path, rel), key) in enumerate(zip(found, keys)):
             if progress and n % 50 == 0:
                 progress(n, len(found))
-            yield _stored(prepare(path, rel, rules, jobs), cache, key)
+            yield stored(prepare(path, rel, rules, jobs), cache, key)
         return
     size = max(1, min(BATCH, -(-len(found) // (jobs * TASKS_PER_WORKER))))
     tasks = [(path, rel, key) for (path, rel), key in zip(found, keys)]
@@ -99,7 +99,7 @@ def _compare_batch(batch: list) -> list[tuple]:
     return [compare_stored(task, _rules, _cache) for task in batch]
 
 
-def _stored(p: Prepared, cache, key: str | None) -> Prepared | Stored:
+def stored(p: Prepared, cache, key: str | None) -> Prepared | Stored:
     """`p`, or its entries written into the cache (when it has a key and can be kept)."""
     if key is None:
         return p
@@ -119,4 +119,4 @@ def _start_worker(dirs: tuple[str, ...], cache) -> None:
 
 def _prepare_batch(batch: list[tuple[Path, str, str | None]]) -> list[Prepared | Stored]:
     assert _rules is not None
-    return [_stored(prepare(path, rel, _rules), _cache, key) for path, rel, key in batch]
+    return [stored(prepare(path, rel, _rules), _cache, key) for path, rel, key in batch]

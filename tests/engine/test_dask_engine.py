@@ -50,6 +50,34 @@ def test_a_generated_corpus_of_many_stories_on_a_cluster(engine, partitions, tmp
     same_reports(tmp_path, engine)
 
 
+def test_with_the_cache_the_workers_write_the_entries_and_read_the_stories_claims(engine, partitions, tmp_path,
+                                                                                   monkeypatch):
+    """With the cache (as `factlint check` runs), no claim travels to the client: the workers
+    write each document's entry, story tasks name entries, and the report is the local run's."""
+    import shutil
+
+    from factlint.checker.engine.lazy import CachedClaims, ClaimList
+
+    (tmp_path / "archive").mkdir()
+    generate(tmp_path / "archive", 90, seed=5)
+    shutil.copytree(ROOT / "corpus" / "qwen-neujahr", tmp_path / "archive" / "qwen-neujahr")
+    (tmp_path / "archive" / ".factlint").mkdir()
+    local = check([tmp_path / "archive"], Options(jobs=1, cache=False, root=tmp_path / "archive"))
+    monkeypatch.delenv("FACTLINT_NO_CACHE", raising=False)
+    sent = []
+    real_compare_stories = engine.compare_stories
+    monkeypatch.setattr(engine, "compare_stories", lambda stories, *a: sent.append(stories) or real_compare_stories(stories, *a))
+    distributed = _check([tmp_path / "archive"], Options(lazy=True, root=tmp_path / "archive"), RuleSet.load(), engine)
+    assert isinstance(distributed.claims, ClaimList)
+    parts = [part for _, part in distributed.claims.parts]
+    assert parts and all(isinstance(p, CachedClaims) and p._claims is None for p in parts)  # never read here
+    assert sent == []  # every story compared from the cache
+    assert local.findings and [f.model_dump() for f in local.findings] == [f.model_dump() for f in distributed.findings]
+    assert [c.model_dump() for c in local.claims] == [c.model_dump() for c in distributed.claims]
+    again = _check([tmp_path / "archive"], Options(lazy=True, root=tmp_path / "archive"), RuleSet.load(), engine)
+    assert [f.model_dump() for f in again.findings] == [f.model_dump() for f in local.findings]
+
+
 def test_an_unreachable_scheduler_is_one_line():
     with pytest.raises(FactlintError, match="cannot reach the Dask scheduler"):
         with dask_engine(RuleSet.load(), scheduler="tcp://127.0.0.1:9"):
