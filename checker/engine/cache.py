@@ -68,14 +68,14 @@ class Cache:
         except (OSError, ValueError, zlib.error):
             return None
 
-    def write_parts(self, key: str, parts: dict[str, bytes]) -> None:
+    def write_parts(self, key: str, parts: dict[bytes, bytes]) -> None:
         """Keep a document's parts (its entry, claims, text, the report's JSON text of its claims)
         in one file under `key`: one file made per document, not one per part (a first run makes
         tens of thousands, and making a file is most of what writing one costs)."""
-        header = json.dumps([[name, len(data)] for name, data in parts.items()], separators=(",", ":"))
-        self.write_file(self._path(key), PARTS_MARK + header.encode("ascii") + b"\n" + b"".join(parts.values()))
+        header = b" ".join(b"%s:%d" % (name, len(data)) for name, data in parts.items())
+        self.write_file(self._path(key), PARTS_MARK + header + b"\n" + b"".join(parts.values()))
 
-    def read_part(self, key: str, name: str) -> memoryview | None:
+    def read_part(self, key: str, name: bytes) -> memoryview | None:
         """The bytes of part `name` of the document file under `key`, or None (no such file or
         part, or a damaged file). Only the file's head is read when the part lies there."""
         try:
@@ -96,7 +96,7 @@ class Cache:
         except (OSError, ValueError):
             return None
 
-    def read_json_part(self, key: str, name: str):
+    def read_json_part(self, key: str, name: bytes):
         """Part `name` of a document's file as JSON data (`write_parts` of `encode`d data), or None."""
         data = self.read_part(key, name)
         try:
@@ -179,9 +179,9 @@ class Cache:
 
 TEXT_MARK = b"factlint text\n"
 TEXT_END = b"\n\x1e"  # never in JSON text (a control character), so never inside an entry
-PARTS_MARK = b"factlint parts\n"  # then a JSON line [[name, bytes], ...] and the parts one after another
+PARTS_MARK = b"factlint parts\n"  # then a line "name:bytes name:bytes …" and the parts one after another
 PART_HEAD = 64 * 1024  # bytes read first: the header and the small parts of a document
-ENTRY, CLAIMS, TEXT, REPORT = "entry", "claims", "text", "json"  # a document's parts (its report text last: the largest)
+ENTRY, CLAIMS, TEXT, REPORT = b"entry", b"claims", b"text", b"json"  # a document's parts (its report text last: the largest)
 
 
 def encode(value, compress: bool = True) -> bytes:
@@ -194,22 +194,22 @@ def _decode(data: bytes):
     return json.loads(data if data[:1] in b"{[" else zlib.decompress(data))
 
 
-def _span(data: bytes, name: str, size: int) -> tuple[int, int] | None:
+def _span(data: bytes, name: bytes, size: int) -> tuple[int, int] | None:
     """[start, end) of part `name` in a document's file of `size` bytes starting with `data`;
     None when it holds no such part, or its parts do not fill the file (a damaged file)."""
     line_end = data.find(b"\n", len(PARTS_MARK))
     if line_end < 0:
         return None
-    header = json.loads(data[len(PARTS_MARK):line_end])
     offset, found = line_end + 1, None
-    for part, length in header:
+    for item in data[len(PARTS_MARK):line_end].split():
+        part, _, length = item.partition(b":")
         if part == name:
-            found = (offset, offset + length)
-        offset += length
+            found = (offset, offset + int(length))
+        offset += int(length)
     return found if offset == size else None
 
 
-def _part(data: bytes, name: str, size: int) -> bytes | None:
+def _part(data: bytes, name: bytes, size: int) -> bytes | None:
     found = _span(data, name, size)
     return None if found is None else data[found[0]:found[1]]
 
@@ -397,7 +397,7 @@ def store(p, cache: Cache, key: str) -> Stored | None:
     return Stored(row)
 
 
-def document_parts(p, row: dict, report_text: bytes | None = None) -> dict[str, bytes]:
+def document_parts(p, row: dict, report_text: bytes | None = None) -> dict[bytes, bytes]:
     """The parts of a prepared document's file (`Cache.write_parts`): its entry `row`, claims and
     text, and the report's JSON text of its claims when given."""
     parts = {ENTRY: encode(row, compress=False), CLAIMS: encode(claims_row(p))}

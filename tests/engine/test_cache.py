@@ -58,15 +58,16 @@ def parts_of(data: bytes) -> dict[str, bytes]:
     """The parts of a document's file (cache.py: `Cache.write_parts`), by name."""
     head, _, rest = data[len(PARTS_MARK):].partition(b"\n")
     parts, offset = {}, 0
-    for name, length in json.loads(head):
-        parts[name] = rest[offset:offset + length]
-        offset += length
+    for item in head.decode().split():
+        name, length = item.split(":")
+        parts[name] = rest[offset:offset + int(length)]
+        offset += int(length)
     assert offset == len(rest)
     return parts
 
 
 def with_parts(parts: dict[str, bytes]) -> bytes:
-    header = json.dumps([[name, len(data)] for name, data in parts.items()]).encode()
+    header = " ".join(f"{name}:{len(data)}" for name, data in parts.items()).encode()
     return PARTS_MARK + header + b"\n" + b"".join(parts.values())
 
 
@@ -380,7 +381,7 @@ def test_a_recheck_reads_an_articles_text_only_when_a_format_shows_it(corpus, tm
     cli_check(corpus, tmp_path / "first.json")
     texts = []
     real_read = Cache.read_json_part
-    monkeypatch.setattr(Cache, "read_json_part", lambda self, key, name: (texts.append(key) if name == "text" else None)
+    monkeypatch.setattr(Cache, "read_json_part", lambda self, key, name: (texts.append(key) if name == b"text" else None)
                         or real_read(self, key, name))
     assert cli_check(corpus, tmp_path / "again.json") == cli_check(corpus, tmp_path / "fresh.json", "--no-cache")
     assert texts == []
