@@ -84,7 +84,8 @@ class Sentence:
         self.near_hits = Nearby(self.hits, lambda h: (h.first, h.last), inside, flat)
         self.near_of: dict[tuple[str, ...], Nearby] = {}  # the same, for some categories of hits only
         self.inside_flat = inside, flat
-        self.near_claims = Nearby(self.claims, lambda o: self.spans[id(o)], inside, flat)
+        spans = self.spans  # (not `self`: a sentence referring to itself would wait for the cyclic collector)
+        self.near_claims = Nearby(self.claims, lambda o: spans[id(o)], inside, flat)
         self.hit_firsts = [h.first for h in self.hits]
         self.by_id = {o.id: o for o in self.claims}
         self.starts_of_kind: dict[str, list[int]] = {}
