@@ -16,6 +16,7 @@ back is a miss. A full disk or a read-only corpus just leaves the cache as it is
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import hashlib
 import json
 import os
@@ -132,23 +133,7 @@ class Cache:
     def write_file(self, path: Path | str, data: bytes) -> None:
         """Write `data` to a temporary file and rename it into place (runs at once see a whole
         file or none); a read-only corpus or a full disk leaves the cache as it is."""
-        try:
-            if not self.folder.is_dir():
-                self.folder.mkdir(parents=True, exist_ok=True)
-                (self.folder / ".gitignore").write_text(GITIGNORE, encoding="utf-8")
-            parent = os.path.dirname(path)
-            if not os.path.isdir(parent):
-                os.mkdir(parent)
-            fd, tmp = tempfile.mkstemp(dir=parent, prefix=".tmp-")
-            try:
-                with os.fdopen(fd, "wb") as out:
-                    out.write(data)
-                os.replace(tmp, path)
-            except BaseException:
-                os.unlink(tmp)
-                raise
-        except OSError:
-            pass  # the run goes on without the entry
+        write_file(self.folder, path, data)
 
     def rules_known_valid(self) -> bool:
         """Whether a run validated the rule files of this cache's salt (their very bytes)."""
@@ -162,7 +147,7 @@ class Cache:
         if self._manifest is None:
             from factlint.checker.engine.manifest import Manifest
 
-            self._manifest = Manifest(self.folder, self.write_file)
+            self._manifest = Manifest(self.folder, functools.partial(write_file, self.folder))
         return self._manifest
 
     def index(self):
@@ -170,11 +155,33 @@ class Cache:
         if self._index is None:
             from factlint.checker.engine.index import DocumentIndex
 
-            self._index = DocumentIndex(self.folder, self.write_file)
+            self._index = DocumentIndex(self.folder, functools.partial(write_file, self.folder))
         return self._index
 
     def __getstate__(self):  # sent to a worker (a document's text read there): without what was loaded
         return {"folder": self.folder, "_folder": self._folder, "salt": self.salt, "_manifest": None, "_index": None}
+
+
+def write_file(folder: Path, path: Path | str, data: bytes) -> None:
+    """`Cache.write_file` of the cache in `folder` (a function of its own: the manifest and the
+    index keep it without keeping the cache, which keeps them)."""
+    try:
+        if not folder.is_dir():
+            folder.mkdir(parents=True, exist_ok=True)
+            (folder / ".gitignore").write_text(GITIGNORE, encoding="utf-8")
+        parent = os.path.dirname(path)
+        if not os.path.isdir(parent):
+            os.mkdir(parent)
+        fd, tmp = tempfile.mkstemp(dir=parent, prefix=".tmp-")
+        try:
+            with os.fdopen(fd, "wb") as out:
+                out.write(data)
+            os.replace(tmp, path)
+        except BaseException:
+            os.unlink(tmp)
+            raise
+    except OSError:
+        pass  # the run goes on without the entry
 
 
 TEXT_MARK = b"factlint text\n"
