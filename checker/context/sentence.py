@@ -185,7 +185,7 @@ class Sentence:
                 c.measure = AGE
             tags = self.qualifiers(c, span)
             c.as_of = self.as_of(c, YEAR_END in tags)
-            if c.kind != "date" and c.as_of and c.as_of != self.published:
+            if c.kind != "date" and c.as_of and (c.as_of != self.published or self.stated and self.stated[0]):
                 tags.add("dated")  # the sentence states when the figure holds
             if c.kind == "date" and c.date and c.date == self.published:
                 tags.add("today")  # the article's own day ("Analyse vom 7. Februar" in an article of that day)

@@ -284,3 +284,11 @@ def test_a_fit_says_less_the_wider_the_range_a_figure_allows():
     wide = claim(d, "a thousand", "number", 1000.0)
     assert _fit_weight(exact, other) == 1.0
     assert _fit_weight(wide, exact) < 0.5
+
+
+def test_figures_each_sentence_dates_to_its_own_articles_day_are_readings_of_two_days_de_en(tmp_path):
+    write(tmp_path, {
+        "a.md": ("de", "2026-03-09", "Die Aktie von Brandlmayr kostete am Montag 66,90 Euro."),
+        "b.md": ("en", "2026-03-10", "A Brandlmayr share cost €67.40 on Tuesday."),
+    })
+    assert open_findings(check([tmp_path])) == [("drift", ["66,90 Euro", "€67.40"])]
