@@ -382,6 +382,8 @@ class ContextRules(Strict):
         default_factory=dict, description="period words → one name for all languages (Jahr → year), for denominators")
     compounds: bool = Field(
         default=False, description="the language writes compounds as one word (Schlusskurs): a cue also finds a word's head")
+    nouns_capitalized: bool = Field(
+        default=False, description="the language capitalizes every noun (German); else a capital inside a sentence marks a name, which is no cue")
 
 
 class MeasureInfo(Strict):

@@ -42,9 +42,11 @@ def tokenize(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
 class CueIndex:
     """All cues of one category set, indexed by their first word."""
 
-    def __init__(self, entries: list[tuple[str, str, str]], compounds: bool = False):
-        # entries: (category, label, cue text); compounds: a cue also matches a word's end
+    def __init__(self, entries: list[tuple[str, str, str]], compounds: bool = False, names: bool = False):
+        # entries: (category, label, cue text); compounds: a cue also matches a word's end;
+        # names: a capital letter inside a sentence marks a name, which is no cue ("Grant Gibbs")
         self.compounds = compounds
+        self.names = names
         self.exact: dict[str, list[tuple[tuple[str, ...], str, str]]] = {}
         self.affix: dict[str, list[tuple[tuple[str, ...], str, str]]] = {}
         self.seen: dict[str, list] = {}  # word → its candidate cues, looked up once
@@ -65,10 +67,12 @@ class CueIndex:
         self.number_words = {key for key in self.exact if _number_like(key)}
         self.number_affixes = any(_number_like(key) for key in self.affix)
 
-    def hits(self, words: list[str]) -> list[Hit]:
-        """Every cue occurrence in the lower-cased token list."""
+    def hits(self, words: list[str], originals: list[str] | None = None) -> list[Hit]:
+        """Every cue occurrence in the lower-cased token list (`originals`: the tokens as
+        written, which tell names apart where only names are capitalized)."""
         out: list[Hit] = []
         seen, count = self.seen, len(words)
+        names = proper_names(originals) if self.names and originals else ()
         for i, w in enumerate(words):
             candidates = seen.get(w)
             if candidates is None:
@@ -76,6 +80,8 @@ class CueIndex:
                     continue
                 candidates = seen[w] = self._lookup(w)
             for rest, category, label, n, size in candidates:  # the word itself matches each cue's first word
+                if i in names and category != "region":
+                    continue  # a name ("Grant Gibbs") is no cue word, but a place's name is a region's
                 if n == 1 or i + n <= count and all(_word_matches(c, t, self.compounds)
                                                      for c, t in zip(rest, words[i + 1:i + n])):
                     out.append(Hit(category, label, i, i + n - 1, n, size))
@@ -92,6 +98,20 @@ class CueIndex:
             found.extend(self.affix.get(w[-k:], ()))
         return tuple((cue[1:], category, label, len(cue), sum(map(len, cue))) for cue, category, label in found
                      if _word_matches(cue[0], w, self.compounds))
+
+
+SENTENCE_OPENERS = frozenset(".!?:;\"'“”‘’«»()[]-–—•*#|")
+
+
+def proper_names(tokens: list[str]) -> set[int]:
+    """Indexes of the capitalized words inside a sentence (not opening it or a clause after a
+    stop or quote): in a language that capitalizes only names, these are names. A sentence
+    mostly in capitals (a title-case headline) tells nothing."""
+    words = [i for i, t in enumerate(tokens) if t[:1].isalpha()]
+    capital = [i for i in words if tokens[i][:1].isupper()]
+    if len(capital) * 2 > len(words):
+        return set()
+    return {i for i in capital if i > 0 and tokens[i - 1] not in SENTENCE_OPENERS}
 
 
 def _number_like(word: str) -> bool:
@@ -148,7 +168,7 @@ def _build(rules: ContextRules) -> CueIndex:
     entries += [("conversion", "", c) for c in rules.conversion]
     entries += [("range", "", c) for c in rules.range_joiners]
     entries += [("ratio", str(f), c) for c, f in rules.ratios.items()]
-    return CueIndex(entries, rules.compounds)
+    return CueIndex(entries, rules.compounds, not rules.nouns_capitalized)
 
 
 _DENOMINATORS: dict[int, tuple[ContextRules, "re.Pattern"]] = {}

@@ -51,7 +51,7 @@ class Sentence:
         self.noise = noise
         self.tokens = tokenize(text, start, end)
         self.words = [t[2].lower() for t in self.tokens]
-        self.hits: list[Hit] = find_hits(self.words)
+        self.hits: list[Hit] = find_hits(self.words, [t[2] for t in self.tokens])
         self.claims = claims
         self.published = published
         self.kinds = kinds

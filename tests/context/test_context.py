@@ -330,3 +330,16 @@ def test_an_adjective_cue_matches_only_itself_not_words_that_contain_it(lang, te
     kind = "money" if "Euro" in surface or "pounds" in surface else "number"
     (c,) = annotated(d, (surface, kind, 1.0, None))
     assert "prior" not in c.qualifiers
+
+
+def test_a_name_inside_an_english_sentence_is_no_cue_but_a_place_is_a_region():
+    from factlint.checker.context.cues import index_for
+    from factlint.rules.loader import load_pack
+
+    index = index_for(load_pack("en").context)
+    tokens = ["Then", "Grant", "Gibbs", "had", "eight", "assists", "after", "the", "grant", "for", "UK", "schools"]
+    hits = {(h.category, h.label, h.first) for h in index.hits([t.lower() for t in tokens], tokens)}
+    assert ("measure", "aid", 8) in hits and not any(first == 1 for _, _, first in hits)
+    assert ("region", "GB", 10) in hits
+    title = ["Grant", "Aid", "For", "Schools"]  # a title-case headline: capitals tell nothing there
+    assert any(h.first == 0 for h in index.hits([t.lower() for t in title], title))

@@ -20,7 +20,7 @@ def test_near_finds_every_cue_within_reach(words, data):
     spans = data.draw(st.lists(st.tuples(st.integers(0, n - 1), st.integers(1, 4)), max_size=20))
     hits = [Hit("measure", "m", first, min(n - 1, first + k - 1), min(n - 1, first + k - 1) - first + 1)
             for first, k in spans]
-    sentence = Sentence(text, 0, len(text), [], lambda _: hits, None, {})
+    sentence = Sentence(text, 0, len(text), [], lambda *_: hits, None, {})
     i = data.draw(st.integers(0, n - 1))
     j = data.draw(st.integers(i, min(n - 1, i + 3)))
     reach = data.draw(st.sampled_from([1.0, 7.0, 10.0, 24.0]))
