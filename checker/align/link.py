@@ -33,6 +33,7 @@ from factlint.checker.values import by_order_only, delta_pct, far_apart, interva
 
 THRESHOLD = 0.12  # cosine of the weighted profiles for two figures to be one fact
 DATE_FACTOR = 2.0  # dates need this many times the threshold: "on Tuesday" stands in many sentences of a story
+ALONE_FACTOR = 0.5  # …, times this when each figure is the only one of its block in its document
 FIT_BONUS = 0.3  # two figures whose values fit are more likely one fact (and the others then are other facts)
 ALL_PAIRS = 30  # documents in a block compared all with all
 NEIGHBOURS = 8  # beyond that, each document with this many next in time
@@ -277,6 +278,8 @@ def _link(xs: list[Figure], ys: list[Figure], vectors, fits, key, across: bool =
             index[f].append(j)
     index = {f: js for f, js in index.items() if len(js) <= COMMON}
     threshold = THRESHOLD * (DATE_FACTOR if key[1] == "date" else 1.0)
+    if len(xs) == 1 and len(ys) == 1:
+        threshold *= ALONE_FACTOR  # each the only figure of its kind and tags in its document: nothing to confuse it with
     scored: list[tuple[float, int, int]] = []
     for i, x in enumerate(xs):
         candidates = {j for v in vectors[id(x)] for f in v[0] for j in index.get(f, ())}

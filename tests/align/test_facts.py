@@ -292,3 +292,19 @@ def test_figures_each_sentence_dates_to_its_own_articles_day_are_readings_of_two
         "b.md": ("en", "2026-03-10", "A Brandlmayr share cost €67.40 on Tuesday."),
     })
     assert open_findings(check([tmp_path])) == [("drift", ["66,90 Euro", "€67.40"])]
+
+
+def test_the_only_figures_of_their_block_in_two_articles_need_less_alike_profiles():
+    from factlint.checker.align.link import THRESHOLD, _link, _vector
+
+    a, b = doc("a.md", "Core output rose to 310 units; 41 banks applied.", lang="en"), \
+        doc("b.md", "Core output was 330 units in April.", lang="en")
+    x, other, y = fig(a, "310", 310.0), fig(a, "41", 41.0), fig(b, "330", 330.0)
+    profiles = {id(x): {**dict.fromkeys("abcdefghij", 1.0), "core": 1.0}, id(other): {"banks": 1.0},
+                id(y): {**dict.fromkeys("ABCDEFGHIJ", 1.0), "core": 1.0}}
+    idf = {f: 1.0 for p in profiles.values() for f in p}
+    vectors = {k: [_vector(p, idf)] for k, p in profiles.items()}
+    key = ("story", "number", "n", "", ())
+    assert THRESHOLD / 2 < 1 / 11 < THRESHOLD  # the two share one feature of eleven
+    assert [(l.a, l.b) for l in _link([x], [y], vectors, None, key)] == [(x, y)]
+    assert _link([x, other], [y], vectors, None, key) == []
