@@ -278,8 +278,10 @@ def _link(xs: list[Figure], ys: list[Figure], vectors, fits, key, across: bool =
             index[f].append(j)
     index = {f: js for f, js in index.items() if len(js) <= COMMON}
     threshold = THRESHOLD * (DATE_FACTOR if key[1] == "date" else 1.0)
-    if len(xs) == 1 and len(ys) == 1:
-        threshold *= ALONE_FACTOR  # each the only figure of its kind and tags in its document: nothing to confuse it with
+    if len(xs) == 1 and len(ys) == 1 and key[1] != "date":
+        # each the only figure of its kind and tags in its document: nothing to confuse it with
+        # (a date is not: most articles state one day, each of its own event)
+        threshold *= ALONE_FACTOR
     scored: list[tuple[float, int, int]] = []
     for i, x in enumerate(xs):
         candidates = {j for v in vectors[id(x)] for f in v[0] for j in index.get(f, ())}
