@@ -256,6 +256,9 @@ class DateRules(Strict):
     units: dict[str, str] = Field(
         default_factory=dict, description='unit word → "day", "week", "month", "year", optionally counted ("2 week")')
     count_words: dict[str, int] = Field(default_factory=dict, description="small counts in durations (a, drei)")
+    vague_counts: list[str] = Field(
+        default_factory=list,
+        description="words that count a duration without a number (a few, einigen): the date it gives is approximate")
     period_words: list[str] = Field(
         default_factory=list,
         description="unit words that name a span of several units: after a shift word a period, not a date "

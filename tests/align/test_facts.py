@@ -308,3 +308,11 @@ def test_the_only_figures_of_their_block_in_two_articles_need_less_alike_profile
     assert THRESHOLD / 2 < 1 / 11 < THRESHOLD  # the two share one feature of eleven
     assert [(l.a, l.b) for l in _link([x], [y], vectors, None, key)] == [(x, y)]
     assert _link([x, other], [y], vectors, None, key) == []
+
+
+def test_a_day_worked_out_from_a_few_weeks_is_held_against_no_other_en(tmp_path):
+    write(tmp_path, {
+        "a.md": ("en", "2012-02-29", "Less than a month ago, Intel and Sorrel held a joint press event."),
+        "b.md": ("en", "2012-02-29", "Just a few weeks ago the two companies held a joint press event."),
+    })
+    assert open_findings(check([tmp_path])) == []

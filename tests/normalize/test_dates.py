@@ -343,3 +343,19 @@ def test_never_raises_and_spans_point_into_the_text(text):
         for claim in find_dates(text, load_pack(lang), dt.date(2026, 2, 11)):
             assert text[claim.start:claim.end] == claim.surface
             assert claim.date is None or len(claim.date) in (4, 7, 10)
+
+
+@pytest.mark.parametrize("lang,text,surface", [
+    ("en", "We met a few weeks ago.", "a few weeks ago"),
+    ("en", "They spoke several days ago.", "several days ago"),
+    ("de", "Wir trafen uns vor einigen Wochen.", "vor einigen Wochen"),
+])
+def test_a_duration_counted_without_a_number_gives_an_approximate_day(lang, text, surface):
+    from factlint.checker.normalize.dates import find_dates
+    from factlint.rules.loader import load_pack
+
+    [c] = find_dates(text, load_pack(lang), dt.date(2012, 2, 29))
+    assert c.surface == surface and c.approximate
+    [exact] = find_dates(text.replace(surface, "two weeks ago" if lang == "en" else "vor zwei Wochen"),
+                         load_pack(lang), dt.date(2012, 2, 29))
+    assert not exact.approximate

@@ -26,6 +26,7 @@ class Hit:
     weekday_index: int | None = None
     explicit: bool = False             # a full date with its year: anchors the others
     consumed: tuple[int, int] | None = None  # a weekday in "Montag (2. Februar)", read here
+    vague: bool = False                # counted without a number ("a few weeks ago"): a guess
 
 
 def absolute_dates(text: str, g: Grammar, published: dt.date | None, scan: Scan) -> list[Hit]:

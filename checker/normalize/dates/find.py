@@ -39,6 +39,8 @@ def find_dates(text: str, pack: LanguagePack, published: dt.date | None) -> list
             continue
         claim = Claim.made(start=h.start, end=h.end, surface=text[h.start:h.end], kind="date",
                            date=h.when.iso() if h.when else None)  # (values of the right types: not validated)
+        if h.vague:
+            claim.approximate = True  # "a few weeks ago": a day, but no one can check it
         if h.when is None and h.day is not None:  # no year to be had: month and day as ISO 8601 writes them
             claim.month_day = f"--{h.month:02d}-{h.day:02d}"
         if h.weekday is not None:

@@ -91,6 +91,7 @@ class Grammar:
     holidays: Lexicon
     last_words: Lexicon
     year_numbers: Lexicon
+    vague_counts: frozenset[str] = frozenset()
     patterns: dict[str, re.Pattern] = field(default_factory=dict)
     phrases: list[tuple[DatePhrase, re.Pattern]] = field(default_factory=list)
     weekday_prefix: re.Pattern | None = None
@@ -127,10 +128,14 @@ def grammar_for(pack: LanguagePack) -> Grammar:
     return hit[1]
 
 
+VAGUE_COUNT = 3  # what "a few", "einige" count when a date must be worked out from them
+
+
 def build(r: DateRules, number_words: dict[str, float] | None = None) -> Grammar:
     infl = r.inflections
     counts = {k: int(v) for k, v in (number_words or {}).items() if float(v).is_integer() and 1 <= v <= 100}
     counts.update(r.count_words)
+    counts.update({w: r.count_words.get(w, VAGUE_COUNT) for w in r.vague_counts})  # "a few": about three
     g = Grammar(
         rules=r,
         months=Lexicon(r.months, []),
@@ -145,6 +150,7 @@ def build(r: DateRules, number_words: dict[str, float] | None = None) -> Grammar
         holidays=Lexicon(r.holidays, []),
         last_words=Lexicon({w: -1 for w in r.last_words}, infl),
         year_numbers=Lexicon(r.year_numbers, []),
+        vague_counts=frozenset(w.lower() for w in r.vague_counts),
     )
     month = rf"(?<!\w)(?P<month>{g.months.pattern})(?![^\W\d_])\.?"
     suffixes = "|".join(re.escape(s) for s in sorted(r.day_suffixes, key=len, reverse=True))

@@ -38,8 +38,16 @@ def relative_dates(text: str, g: Grammar, ref: dt.date, scan: Scan) -> list[Hit]
         m = _without_period(m, g)
         when = _phrase_date(phrase, m, g, ref) if m else None
         if when:
-            hits.append(Hit(m.start(), m.end(), when))
+            hits.append(Hit(m.start(), m.end(), when, vague=_vague(m, g)))
     return hits
+
+
+def _vague(m: re.Match, g: Grammar) -> bool:
+    """A duration counted without a number ("a few weeks ago", "vor einigen Tagen"): a day
+    worked out from it is a guess."""
+    duration = m.groupdict().get("duration")
+    return bool(duration) and any(" ".join(part.group("n").lower().split()) in g.vague_counts
+                                  for part in g.duration_part.finditer(duration))
 
 
 def _without_period(m: re.Match, g: Grammar) -> re.Match | None:
