@@ -25,8 +25,8 @@ def block_key(c: Claim, story: int = 0) -> tuple | None:
     if c.kind == "date":
         if not c.date or len(c.date) not in (4, 7, 10) or "issued" in c.qualifiers or stamp(c):
             return None  # the date a text was issued or updated, no event
-        if c.approximate:
-            return None  # "a few weeks ago": no day to hold another against
+        if c.approximate or "since" in c.qualifiers:
+            return None  # "a few weeks ago": no day to hold another against; "since 2008": a baseline
         cls = {4: "year", 7: "month", 10: "day"}[len(c.date)]  # dates compare at the precision they share
     elif c.kind == "money":  # amounts in different currencies are compared at the reference rate
         if c.value is None or not c.unit:

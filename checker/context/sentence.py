@@ -26,6 +26,7 @@ SCOPING = {"prior", "plan", "next"}
 ADJACENT = 1.0  # "um 4,5 Prozent", "by 20%": a change, not a level
 ADJACENT_TAGS = {"delta", "level", "issued"}
 UNTIL = "until"  # "bis Freitag", "until the end of 2028": the end of a period, a date of another kind
+SINCE = "since"  # "seit 2008", "the worst since 1991": the start of a period, what a statement is measured from
 UNTIL_REACH = 4.0
 ARTICLE_ONES = {"one", "ein", "eine", "einer", "einen", "a", "an"}
 REGION_REACH = 10.0
@@ -485,7 +486,7 @@ class Sentence:
             if h.category == "qualifier" and mine > QUALIFIER_REACH and h.last < span[0]:
                 mine = min(mine, self.inserted_cost(h.last, span))
             reach = {"region": REGION_REACH}.get(h.category, ADJACENT if h.label in ADJACENT_TAGS else QUALIFIER_REACH)
-            if h.label == UNTIL:
+            if h.label in (UNTIL, SINCE):
                 if c.kind != "date" or h.last >= span[0]:
                     continue
                 reach = UNTIL_REACH

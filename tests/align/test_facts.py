@@ -316,3 +316,12 @@ def test_a_day_worked_out_from_a_few_weeks_is_held_against_no_other_en(tmp_path)
         "b.md": ("en", "2012-02-29", "Just a few weeks ago the two companies held a joint press event."),
     })
     assert open_findings(check([tmp_path])) == []
+
+
+def test_a_year_after_since_is_a_baseline_not_an_event_of_the_story_en_de(tmp_path):
+    write(tmp_path, {
+        "a.md": ("en", "2010-05-05", "They were the first deaths during a protest in Ostland since 1991."),
+        "b.md": ("en", "2010-05-05", "It was the worst violence to hit Ostland since riots in 2008."),
+        "c.md": ("de", "2010-05-05", "Es war die schwerste Gewalt in Ostland seit 2005."),
+    })
+    assert open_findings(check([tmp_path])) == []
