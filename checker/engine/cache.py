@@ -81,10 +81,10 @@ class Cache:
         part, or a damaged file). Only the file's head is read when the part lies there."""
         try:
             with open(self._path(key), "rb") as f:
-                size = os.fstat(f.fileno()).st_size
                 data = f.read(PART_HEAD)
                 if not data.startswith(PARTS_MARK):
                     return None
+                size = len(data) if len(data) < PART_HEAD else os.fstat(f.fileno()).st_size  # (read whole)
                 found = _span(data, name, size)
                 if found is None:
                     return None
