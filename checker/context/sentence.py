@@ -29,6 +29,7 @@ UNTIL = "until"  # "bis Freitag", "until the end of 2028": the end of a period, 
 SINCE = "since"  # "seit 2008", "the worst since 1991": the start of a period, what a statement is measured from
 UNTIL_REACH = 4.0
 ARTICLE_ONES = {"one", "ein", "eine", "einer", "einen", "a", "an"}
+ONE_IN = frozenset({"in", "von"})  # "one in eight", "einer von acht": the word between a share's parts
 REGION_REACH = 10.0
 VARIANT_REACH = 5  # tokens between a specification and the price it qualifies
 AFTER_REGION = 3.0  # a place named after the figure more often qualifies something else  # "In Österreich zählte der Anbieter zuletzt 300.000 Kunden"
@@ -571,6 +572,8 @@ class Sentence:
         if text[start - 2:start - 1].isdigit() and text[start - 1:start] == ":" or (
                 text[end:end + 1] == ":" and text[end + 1:end + 2].isdigit()):
             return True
+        if i >= 2 and self.words[i - 1] in ONE_IN and (self.words[i - 2] in ARTICLE_ONES or self.words[i - 2] == "1"):
+            return True  # "one in eight", "einer von acht": a share, not a count of eight
         return bool(re.fullmatch(r"[^\W\d_]+", self.words[i])) and i == j and self.words[i] in ARTICLE_ONES
 
     def years(self, c: Claim) -> list[str]:

@@ -325,3 +325,15 @@ def test_a_year_after_since_is_a_baseline_not_an_event_of_the_story_en_de(tmp_pa
         "c.md": ("de", "2010-05-05", "Es war die schwerste Gewalt in Ostland seit 2005."),
     })
     assert open_findings(check([tmp_path])) == []
+
+
+def test_one_in_eight_is_a_share_not_a_count_of_eight_en_de(tmp_path):
+    write(tmp_path, {
+        "a.md": ("en", "2026-01-26", "Around 1,400 staff at Tessel, roughly one in eight employees, are losing their jobs."),
+        "b.md": ("en", "2026-01-26", "Tessel employs 11,600 people and will cut 1,400 jobs."),
+        "c.md": ("de", "2026-01-26", "Bei Tessel verliert einer von 8 Beschäftigten seine Stelle."),
+    })
+    report = check([tmp_path])
+    tags = {c.surface: c.qualifiers for c in report.claims}
+    assert "fragment" in tags["eight"] and "fragment" in tags["8"] and "fragment" not in tags["1,400"]
+    assert open_findings(report) == []
