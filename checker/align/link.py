@@ -33,7 +33,7 @@ from factlint.checker.values import by_order_only, delta_pct, far_apart, interva
 
 THRESHOLD = 0.12  # cosine of the weighted profiles for two figures to be one fact
 DATE_FACTOR = 2.0  # dates need this many times the threshold: "on Tuesday" stands in many sentences of a story
-ALONE_FACTOR = 0.5  # …, times this when each figure is the only one of its block in its document
+ALONE_FACTOR = 0.5  # the threshold for two figures that are each the only one of their block in their document
 FIT_BONUS = 0.3  # two figures whose values fit are more likely one fact (and the others then are other facts)
 ALL_PAIRS = 30  # documents in a block compared all with all
 NEIGHBOURS = 8  # beyond that, each document with this many next in time

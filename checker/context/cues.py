@@ -4,9 +4,10 @@ A cue is one or more words. A cue word of four letters or more matches a token t
 with it ("abonnent" finds "Abonnenten") and, in a language that writes compounds as one word,
 one that ends with it after at least three letters (German compounds: "kurs" finds
 "Schlusskurs"; "alten" does not find "galten"; in English "ship" does not find "Township");
-a shorter one, or one written with a trailing "!" ("euro!"), matches only the whole token. Lookups go through an index of
-word beginnings and endings, so the cost per token is a few dictionary probes however
-long the lexicon grows.
+a shorter one, or one written with a trailing "!" ("euro!"), matches only the whole token.
+Lookups go through an index of word beginnings and endings, so the cost per token is a few
+dictionary probes however long the lexicon grows. In a language that capitalizes only names,
+a capitalized word inside a sentence is a name and no cue (`proper_names`).
 """
 
 from __future__ import annotations
@@ -134,7 +135,7 @@ def _longest(hits: list[Hit]) -> list[Hit]:
     return sorted(kept, key=lambda h: h.first)
 
 
-def _word_matches(cue: str, token: str, compounds: bool = True) -> bool:
+def _word_matches(cue: str, token: str, compounds: bool) -> bool:
     if cue.endswith("!"):
         return cue[:-1] == token
     if len(cue) <= SHORT:

@@ -187,8 +187,8 @@ class Sentence:
                 c.measure = AGE
             tags = self.qualifiers(c, span)
             c.as_of = self.as_of(c, YEAR_END in tags)
-            if c.kind != "date" and c.as_of and (c.as_of != self.published or self.stated and self.stated[0]):
-                tags.add("dated")  # the sentence states when the figure holds
+            if c.kind != "date" and c.as_of and (c.as_of != self.published or self.stated_day()):
+                tags.add("dated")  # the sentence states when the figure holds (its article's own day too)
             if c.kind == "date" and c.date and c.date == self.published:
                 tags.add("today")  # the article's own day ("Analyse vom 7. Februar" in an article of that day)
             self.qualifier_cache[id(c)] = tags - {YEAR_END}
@@ -372,14 +372,18 @@ class Sentence:
         last ended, when the article is from its first half."""
         if c.kind == "date":
             return c.date
-        if self.stated is None:
-            self.stated = (self.stated_date(),)
-        if self.stated[0]:
-            return self.stated[0]
+        if self.stated_day():
+            return self.stated_day()
         if year_end and self.published:
             year, month = int(self.published[:4]), int(self.published[5:7])
             return f"{year - 1 if month <= 6 else year}-12"
         return self.published
+
+    def stated_day(self) -> str | None:
+        """`stated_date`, worked out once per sentence."""
+        if self.stated is None:
+            self.stated = (self.stated_date(),)
+        return self.stated[0]
 
     def stated_date(self) -> str | None:
         """The period the sentence states for its figures: a month ("Ende Mai zählte …, sagte er am
