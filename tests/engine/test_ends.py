@@ -59,12 +59,19 @@ def test_a_task_failing_on_a_worker_is_raised():
 
 def test_a_task_failing_here_is_raised_and_the_workers_stop_taking_tasks():
     there: list[int] = []
+    begun = threading.Event()  # the worker waits until this thread has taken its task: on a
+    # loaded machine it could otherwise take all fifty before this thread takes one
 
     def fail(i: int) -> int:
+        begun.set()
         raise KeyError(i)
 
+    def append(i: int) -> None:
+        begun.wait(10)
+        there.append(i)
+
     with ThreadPoolExecutor(1) as pool, pytest.raises(KeyError):
-        from_both_ends(50, fail, lambda i: pool.submit(there.append, i), 1)
+        from_both_ends(50, fail, lambda i: pool.submit(append, i), 1)
     assert len(there) < 50
 
 
