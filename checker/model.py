@@ -47,6 +47,18 @@ class Lean(Model):
         else:
             super().__setattr__(name, value)
 
+    @classmethod
+    def from_fields(cls, values: dict):
+        """The model from every one of its fields, as unpickling makes it, unvalidated:
+        pydantic's model_construct costs ten times more, and a run makes claims by the
+        hundred thousand (extraction, the cache)."""
+        obj = cls.__new__(cls)
+        object.__setattr__(obj, "__dict__", values)
+        object.__setattr__(obj, "__pydantic_fields_set__", set())
+        object.__setattr__(obj, "__pydantic_extra__", None)
+        object.__setattr__(obj, "__pydantic_private__", None)
+        return obj
+
 
 class Document(Model):
     """One article as read from disk (or from a JSON line)."""
@@ -173,12 +185,7 @@ class Claim(Lean):
             value = fields[name]
             if value is not None and type(value) is not float:
                 fields[name] = float(value)
-        claim = cls.__new__(cls)
-        object.__setattr__(claim, "__dict__", fields)
-        object.__setattr__(claim, "__pydantic_fields_set__", set())
-        object.__setattr__(claim, "__pydantic_extra__", None)
-        object.__setattr__(claim, "__pydantic_private__", None)
-        return claim
+        return cls.from_fields(fields)
 
 
 _CLAIM_DEFAULTS = {name: None if field.is_required() or field.default_factory else field.default

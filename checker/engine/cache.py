@@ -316,7 +316,7 @@ RELATIONS = CLAIM_FIELDS.index("relations")
 def claim_of(row: list) -> Claim:
     values = dict(zip(CLAIM_FIELDS, row, strict=True))
     values["relations"] = [Relation.model_construct(type=t, other=o, factor=f) for t, o, f in values["relations"]]
-    return _lean(Claim, values)
+    return Claim.from_fields(values)
 
 
 def finding_row(f: Finding) -> list:
@@ -334,7 +334,7 @@ def finding_of(row: list) -> Finding:
         values["rate_check"] = RateCheck.model_validate(values["rate_check"])
     if values["bases"] is not None:
         values["bases"] = tuple(values["bases"])
-    return _lean(Finding, values)
+    return Finding.from_fields(values)
 
 
 def claims_of(rows) -> list[Claim] | None:
@@ -343,17 +343,6 @@ def claims_of(rows) -> list[Claim] | None:
         return [claim_of(r) for r in rows]
     except (TypeError, ValueError):
         return None
-
-
-def _lean(cls, values: dict):
-    """A Lean model (model.py) from every one of its fields, as unpickling makes it: pydantic's
-    model_construct costs ten times more and a cache of 250 000 claims makes as many."""
-    obj = cls.__new__(cls)
-    object.__setattr__(obj, "__dict__", values)
-    object.__setattr__(obj, "__pydantic_fields_set__", set())
-    object.__setattr__(obj, "__pydantic_extra__", None)
-    object.__setattr__(obj, "__pydantic_private__", None)
-    return obj
 
 
 def error_row(e: FactlintError | None) -> list | None:
