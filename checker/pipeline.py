@@ -474,7 +474,8 @@ def prepare_documents(ingested, to_read: list[tuple[Path, str]], options: Option
         if isinstance(p, Stored):
             cache.index().put(keys[i], p.row)
             path, rel = to_read[i]
-            p = prepared[i] = stored_document(cache, keys[i], path, rel, rules, p.row)
+            prepared[i] = stored_document(cache, keys[i], path, rel, rules, p.row)
+            prepared[i].names = p.names
             continue
         prepared[i] = p
         if keys[i] and (p.annotated or p.doc is None):

@@ -9,6 +9,7 @@ level are compared pairwise (`compatible`): a tag on one side only does not sepa
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from factlint.checker.model import Claim
 from factlint.checker.values import unit_class
@@ -67,25 +68,48 @@ def compatible(a: Claim, b: Claim) -> bool:
     change ("um 5 %") never meets a level ("auf 460 %"). A year on one side only is fine
     unless it lies before the other's last year (2023's fee is not this year's); a region on
     one side only is fine."""
-    for family in ("who:", "region:", "period:", "variant:", "per:"):
-        ta, tb = _tags(a, family), _tags(b, family)
+    return tags_compatible(Tags.of(a), Tags.of(b))
+
+
+FAMILIES = ("who:", "region:", "period:", "variant:", "per:")
+MARKS = frozenset({"delta", "level"})
+
+
+@dataclass(frozen=True, slots=True)
+class Tags:
+    """What `compatible` compares of a claim, read from its qualifiers once (the aligner asks
+    about each claim against many others)."""
+
+    families: tuple[frozenset[str], ...]  # the tags of each of FAMILIES, without the prefix
+    marks: frozenset[str]  # "delta" (a change), "level" (what it came to)
+    years: frozenset[str]
+    ref: str  # the year of its as-of date ("" when unknown)
+
+    @classmethod
+    def of(cls, c: Claim) -> "Tags":
+        ref = (c.as_of or "")[:4]
+        return cls(tuple(_tags(c, family) for family in FAMILIES), MARKS & frozenset(c.qualifiers),
+                   _tags(c, "year:"), ref if ref.isdigit() else "")
+
+
+def tags_compatible(a: Tags, b: Tags) -> bool:
+    """`compatible` of two claims' Tags."""
+    for family, ta, tb in zip(FAMILIES, a.families, b.families):
         if family == "per:" and not _denominators_differ(ta, tb):
             continue
         if ta and tb and not ta & tb:
             return False
-    marks = {"delta", "level"}
-    if marks <= set(a.qualifiers) | set(b.qualifiers) and set(a.qualifiers) & marks != set(b.qualifiers) & marks:
+    if a.marks | b.marks == MARKS and a.marks != b.marks:
         return False  # "um 4,5 Prozent" (a change) is not "auf 460 Prozent" (a level)
-    ya, yb = _tags(a, "year:"), _tags(b, "year:")
+    ya, yb = a.years, b.years
     if ya and yb:
         return bool(ya & yb)
     lone, other = (ya, b) if ya else (yb, a)
     if not lone:
         return True
-    ref = (other.as_of or "")[:4]
-    if not ref.isdigit():
+    if not other.ref:
         return True  # the other's date is unknown: nothing to tell them apart
-    return any(int(y) >= int(ref) - 1 for y in lone)
+    return any(int(y) >= int(other.ref) - 1 for y in lone)
 
 
 def _denominators_differ(ta: set[str], tb: set[str]) -> bool:
@@ -101,5 +125,5 @@ def _denominators_differ(ta: set[str], tb: set[str]) -> bool:
     return any(not (lang(x) and lang(y) and lang(x) != lang(y)) for x in ta for y in tb)
 
 
-def _tags(c: Claim, prefix: str) -> set[str]:
-    return {q[len(prefix):] for q in c.qualifiers if q.startswith(prefix)}
+def _tags(c: Claim, prefix: str) -> frozenset[str]:
+    return frozenset(q[len(prefix):] for q in c.qualifiers if q.startswith(prefix))

@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from itertools import combinations
 from typing import Callable
 
-from factlint.checker.align.gates import block_key, compatible, is_derived
+from factlint.checker.align.gates import Tags, block_key, is_derived, tags_compatible
 from factlint.checker.model import Claim
 from factlint.checker.values import by_order_only, delta_pct, far_apart, interval, point, typo
 
@@ -144,10 +144,11 @@ def align(claims: list[Claim], story_of: dict[str, int] | None = None,
             continue
         idf = weights[key[0]]
         vectors = {id(f): [_vector(features(c), idf) for c in _distinct_profiles(f)] for figs in per_doc.values() for f in figs}
+        tags = {id(f): Tags.of(f.claim) for figs in per_doc.values() for f in figs}  # (a figure meets many others)
         pairs, scores = [], {}
         for da, db in document_pairs(per_doc):
             across = langs.get(da, "") != langs.get(db, "")
-            pairs += _link(per_doc[da], per_doc[db], vectors, fits, key, across, scores)
+            pairs += _link(per_doc[da], per_doc[db], vectors, fits, key, across, scores, tags)
         links += facts(pairs, scores)
     return links
 
@@ -270,8 +271,11 @@ def _score_across(vx: dict[str, float], vy: dict[str, float]) -> float:
 
 
 def _link(xs: list[Figure], ys: list[Figure], vectors, fits, key, across: bool = False,
-          scores: dict[tuple[int, int], float] | None = None) -> list[Link]:
-    """Pairs scoring above the threshold, taken one-to-one (`_match`); every score is kept in `scores`."""
+          scores: dict[tuple[int, int], float] | None = None, tags: dict[int, Tags] | None = None) -> list[Link]:
+    """Pairs scoring above the threshold, taken one-to-one (`_match`); every score is kept in `scores`.
+    `tags` holds each figure's gate tags (gates.compatible), made here when not given."""
+    if tags is None:
+        tags = {id(f): Tags.of(f.claim) for f in (*xs, *ys)}
     index: dict[str, list[int]] = defaultdict(list)
     for j, y in enumerate(ys):
         for f in {f for v in vectors[id(y)] for f in v[0]}:
@@ -285,9 +289,10 @@ def _link(xs: list[Figure], ys: list[Figure], vectors, fits, key, across: bool =
     scored: list[tuple[float, int, int]] = []
     for i, x in enumerate(xs):
         candidates = {j for v in vectors[id(x)] for f in v[0] for j in index.get(f, ())}
+        x_tags = tags[id(x)]
         for j in candidates:
             y = ys[j]
-            if not compatible(x.claim, y.claim):
+            if not tags_compatible(x_tags, tags[id(y)]):
                 continue
             s = max(score(vx, vy, across) for vx in vectors[id(x)] for vy in vectors[id(y)])
             fit = fits is not None and fits(x.claim, y.claim)

@@ -372,12 +372,14 @@ def claims_row(p) -> list:
 
 class Stored:
     """A prepared document whose entries were written where it was prepared (a worker): only its
-    entry row travels back, and its claims and text are read from the cache when needed."""
+    entry row travels back, with the names that tie it to its story (grouping the stories would
+    otherwise read every text back from the cache, in the main process while the workers wait),
+    and its claims and text are read from the cache when needed."""
 
-    __slots__ = ("row",)
+    __slots__ = ("row", "names")
 
-    def __init__(self, row: dict):
-        self.row = row
+    def __init__(self, row: dict, names: list[str] | None = None):
+        self.row, self.names = row, names
 
 
 def store(p, cache: Cache, key: str) -> Stored | None:
@@ -390,7 +392,7 @@ def store(p, cache: Cache, key: str) -> Stored | None:
 
     row = prepared_row(p)
     cache.write_parts(key, document_parts(p, row, claims_fragment(p.claims) if p.claims else None))
-    return Stored(row)
+    return Stored(row, p.names)
 
 
 def document_parts(p, row: dict, report_text: bytes | None = None) -> dict[bytes, bytes]:
