@@ -451,7 +451,7 @@ def cmd_check(args) -> int:
         if not args.quiet:
             say(summary(shown_report, args.strict))
     elif args.output:
-        with atomic_writer(args.output) as out:
+        with atomic_writer(args.output, durable=False) as out:  # a report is made again by running again
             write(report, args.format, out, render_options)
         said = [] if args.quiet else [f"{summary(for_format(report, 'full', render_options), args.strict)}; "
                                       f"report written to {args.output}"]

@@ -252,6 +252,10 @@ class Finding(Lean):
     # the claims of its story (checker/fingerprint.py: `finding_bases`) and kept with the story's
     # findings in the cache, so a re-check needs no claim of a story that did not change.
     bases: tuple[str, str | None] | None = Field(default=None, exclude=True, repr=False)
+    # The JSON report's text of the fields its story's comparison fixes (kind to measure, and
+    # rate_check), made where the story was compared and kept with its findings in the cache:
+    # the report then writes only the fields a run sets around it (render/json.py: `pieces`).
+    text: tuple[bytes, bytes] | None = Field(default=None, exclude=True, repr=False)
 
     def fails(self, strict: bool = False) -> bool:
         """Whether this finding fails `factlint check` (agreements never do)."""

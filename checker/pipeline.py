@@ -104,7 +104,7 @@ def compare_claims(docs: list[Document], claims: Sequence[Claim], rules: RuleSet
     met comparing one story is an error naming its files (`story_error`) and the other stories
     go on; else it is raised. Stories whose claims are all in the cache are compared on `jobs`
     processes (checker/engine/local.py: `compare_all`), which read them there."""
-    from factlint.checker.engine.cache import finding_of, finding_row
+    from factlint.checker.engine.findings import cached_findings, keep_findings
 
     (story_of, story_names), langs = story_map(docs, cache, names), {d.path: d.lang for d in docs}
     published = {d.path: d.published.isoformat() for d in docs if d.published}
@@ -115,8 +115,7 @@ def compare_claims(docs: list[Document], claims: Sequence[Claim], rules: RuleSet
         for i, parts in enumerate(groups):
             own = sorted({keys.get(path) or "" for path, _ in parts})
             keys_of[i] = cache.key("story", *own) if all(own) else None
-            rows = cache.read(keys_of[i]) if keys_of[i] else None
-            found[i] = findings_of(rows, finding_of)
+            found[i] = cached_findings(cache, keys_of[i]) if keys_of[i] else None
     todo = [i for i, f in enumerate(found) if f is None]
     on_cluster = engine is not None and cache is not None and todo and all_cached([groups[i] for i in todo])
     if on_cluster or engine is None and cache is not None and todo and worth_a_pool([groups[i] for i in todo], jobs):
@@ -146,7 +145,7 @@ def compare_claims(docs: list[Document], claims: Sequence[Claim], rules: RuleSet
         found[i] = result or []
         story_bases(found[i], own)
         if keys_of[i] and result is not None:
-            cache.write(keys_of[i], [finding_row(f) for f in result], compress=False)
+            keep_findings(cache, keys_of[i], result)
     findings = [f for result in found for f in result]
     for f in findings:
         f.story = story_names.get(story_of.get(f.story, 0)) if f.story is not None else None
@@ -188,7 +187,8 @@ def compare_stored(task: StoryTask, rules: RuleSet, cache: Cache) -> tuple[list[
     (None, []) when its claims are not all in the cache, or when one of several documents has
     claims without profiles (a huge one, prepared in pieces: the main process, which has the
     document, makes them: checker/engine/profiles.py)."""
-    from factlint.checker.engine.cache import CLAIMS, claims_of, finding_row
+    from factlint.checker.engine.cache import CLAIMS, claims_of
+    from factlint.checker.engine.findings import keep_findings
 
     claims: list[Claim] = []
     for _, key, count in task.parts:
@@ -204,7 +204,7 @@ def compare_stored(task: StoryTask, rules: RuleSet, cache: Cache) -> tuple[list[
     if result is not None:
         story_bases(result, claims)
         if task.key:
-            cache.write(task.key, [finding_row(f) for f in result], compress=False)
+            keep_findings(cache, task.key, result)
     return result, errors or []
 
 
@@ -222,15 +222,6 @@ def all_cached(stories: list[list[tuple[str, Sequence[Claim]]]]) -> bool:
     """Whether every document's claims of the stories are in the cache (where workers read them)."""
     return all(isinstance(part, CachedClaims) for parts in stories for _, part in parts)
 
-
-def findings_of(rows, finding_of) -> list[Finding] | None:
-    """The findings of a story's cache entry; None when it holds none (or is no such entry)."""
-    if not isinstance(rows, list):
-        return None
-    try:
-        return [finding_of(r) for r in rows]
-    except (TypeError, ValueError):
-        return None
 
 
 def story_map(docs: list[Document], cache: Cache | None, known: dict[str, tuple[str, list[str] | None]] | None = None

@@ -97,6 +97,22 @@ class Cache:
         except (OSError, ValueError):
             return None
 
+    def read_parts(self, key: str) -> dict[bytes, memoryview] | None:
+        """Every part of the file under `key` (`write_parts`), or None (no such file, or a damaged one)."""
+        try:
+            with open(self._path(key), "rb") as f:
+                data = f.read()
+        except OSError:
+            return None
+        if not data.startswith(PARTS_MARK):
+            return None
+        try:
+            spans = _spans(data, len(data))
+        except ValueError:
+            return None
+        view = memoryview(data)
+        return None if spans is None else {name: view[start:end] for name, (start, end) in spans.items()}
+
     def read_json_part(self, key: str, name: bytes):
         """Part `name` of a document's file as JSON data (`write_parts` of `encode`d data), or None."""
         data = self.read_part(key, name)
@@ -204,14 +220,20 @@ def _decode(data: bytes):
 def _span(data: bytes, name: bytes, size: int) -> tuple[int, int] | None:
     """[start, end) of part `name` in a document's file of `size` bytes starting with `data`;
     None when it holds no such part, or its parts do not fill the file (a damaged file)."""
+    spans = _spans(data, size)
+    return None if spans is None else spans.get(name)
+
+
+def _spans(data: bytes, size: int) -> dict[bytes, tuple[int, int]] | None:
+    """[start, end) of each part of a file of `size` bytes starting with `data`; None when its
+    parts do not fill the file (a damaged file)."""
     line_end = data.find(b"\n", len(PARTS_MARK))
     if line_end < 0:
         return None
-    offset, found = line_end + 1, None
+    offset, found = line_end + 1, {}
     for item in data[len(PARTS_MARK):line_end].split():
         part, _, length = item.partition(b":")
-        if part == name:
-            found = (offset, offset + int(length))
+        found[part] = (offset, offset + int(length))
         offset += int(length)
     return found if offset == size else None
 
@@ -257,7 +279,7 @@ def _hash_tree(h, root: Path, suffixes: tuple[str, ...]) -> None:
 # asked for (model.py: Document.__getattr__): a re-check writing the JSON report never needs it.
 DOCUMENT_FIELDS = tuple(f for f in Document.model_fields if f not in LAZY_TEXT)
 CLAIM_FIELDS = tuple(Claim.model_fields)
-FINDING_FIELDS = tuple(Finding.model_fields)
+FINDING_FIELDS = tuple(f for f in Finding.model_fields if f != "text")  # (its text is a part of its own: findings.py)
 
 
 def document_row(doc: Document) -> list:
@@ -334,6 +356,7 @@ def finding_of(row: list) -> Finding:
         values["rate_check"] = RateCheck.model_validate(values["rate_check"])
     if values["bases"] is not None:
         values["bases"] = tuple(values["bases"])
+    values["text"] = None
     return Finding.from_fields(values)
 
 

@@ -129,6 +129,14 @@ def test_the_cache_ignores_itself_in_git_and_holds_no_pickle(corpus, tmp_path):
         data = entry.read_bytes()
         if data.startswith(TEXT_MARK):
             json.loads(b"[" + data[len(TEXT_MARK):-len(TEXT_END)] + b"]")
+        elif data.startswith(PARTS_MARK) and parts_of(data).keys() == {"entry", "text"}:
+            # a story's: its findings, and the report's JSON text of each (two pieces of fields)
+            parts = parts_of(data)
+            findings = load(parts["entry"])
+            pieces = parts["text"].split(b"\x1e") if findings else []
+            assert len(pieces) == 2 * len(findings)
+            for piece in pieces:
+                assert json.loads(b"{" + piece.rstrip(b",") + b"}")
         elif data.startswith(PARTS_MARK):  # a document's: its entry, claims, text and report text
             parts = parts_of(data)
             assert {"entry", "claims", "text"} <= parts.keys() <= {"entry", "claims", "text", "json"}

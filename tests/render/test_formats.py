@@ -111,6 +111,23 @@ def test_json_streams_the_same_text_as_pydantic_writes(decided):
     assert '"stale_decisions": []' in out.getvalue()
 
 
+def test_json_writes_findings_around_their_kept_text_as_pydantic_writes_them(decided):
+    """A finding whose story was compared with the cache carries the report's text of the
+    fields its comparison fixed (render/json.py: `pieces`); the report writes the fields the
+    run set around it: the same text, a story's name, a note and controls included."""
+    from factlint.checker.render.json import pieces
+
+    for f in decided.findings:
+        f.story = "Nordwerft \u202e «Kronen»"
+    decided.findings[1].note = 'moved "a lot"\u0085 \u2028 überall'
+    expected = render(decided, "json")
+    for f, text in zip(decided.findings, pieces(decided.findings)):
+        f.text = text
+    assert all(f.text for f in decided.findings) and decided.findings[0].rate_check is not None
+    assert render(decided, "json") == expected == decided.model_dump_json(indent=2).replace("\u202e", "\\u202e").replace(
+        "\u0085", "\\u0085").replace("\u2028", "\\u2028") + "\n"
+
+
 # ----------------------------------------------------------------------------- SARIF
 
 def check_sarif_structure(log: dict) -> None:
