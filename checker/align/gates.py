@@ -88,8 +88,20 @@ class Tags:
     @classmethod
     def of(cls, c: Claim) -> "Tags":
         ref = (c.as_of or "")[:4]
-        return cls(tuple(_tags(c, family) for family in FAMILIES), MARKS & frozenset(c.qualifiers),
-                   _tags(c, "year:"), ref if ref.isdigit() else "")
+        ref = ref if ref.isdigit() else ""
+        if not c.qualifiers:
+            return cls(NO_FAMILIES, EMPTY, EMPTY, ref)
+        found: dict[str, set[str]] = {}
+        for q in c.qualifiers:
+            family, colon, tag = q.partition(":")
+            if colon:
+                found.setdefault(family + colon, set()).add(tag)
+        return cls(tuple(frozenset(found.get(family, ())) for family in FAMILIES), MARKS & frozenset(c.qualifiers),
+                   frozenset(found.get("year:", ())), ref)
+
+
+EMPTY: frozenset[str] = frozenset()
+NO_FAMILIES = (EMPTY,) * len(FAMILIES)
 
 
 def tags_compatible(a: Tags, b: Tags) -> bool:
@@ -124,6 +136,3 @@ def _denominators_differ(ta: set[str], tb: set[str]) -> bool:
 
     return any(not (lang(x) and lang(y) and lang(x) != lang(y)) for x in ta for y in tb)
 
-
-def _tags(c: Claim, prefix: str) -> frozenset[str]:
-    return frozenset(q[len(prefix):] for q in c.qualifiers if q.startswith(prefix))

@@ -144,7 +144,7 @@ def align(claims: list[Claim], story_of: dict[str, int] | None = None,
             continue
         idf = weights[key[0]]
         vectors = {id(f): [_vector(features(c), idf) for c in _distinct_profiles(f)] for figs in per_doc.values() for f in figs}
-        tags = {id(f): Tags.of(f.claim) for figs in per_doc.values() for f in figs}  # (a figure meets many others)
+        tags: dict[int, Tags] = {}  # each figure's, made once when first needed (a figure meets many others)
         pairs, scores = [], {}
         for da, db in document_pairs(per_doc):
             across = langs.get(da, "") != langs.get(db, "")
@@ -241,8 +241,7 @@ def features(c: Claim) -> dict[str, float]:
 
 
 def _vector(about: dict[str, float], idf: dict[str, float]) -> tuple[dict[str, float], float]:
-    v = {f: w * idf.get(f, 0.0) for f, w in about.items()}
-    v = {f: w for f, w in v.items() if w > 0}
+    v = {f: x for f, w in about.items() if (x := w * idf.get(f, 0.0)) > 0}
     return v, math.sqrt(sum(w * w for w in v.values())) or 1.0
 
 
@@ -273,9 +272,8 @@ def _score_across(vx: dict[str, float], vy: dict[str, float]) -> float:
 def _link(xs: list[Figure], ys: list[Figure], vectors, fits, key, across: bool = False,
           scores: dict[tuple[int, int], float] | None = None, tags: dict[int, Tags] | None = None) -> list[Link]:
     """Pairs scoring above the threshold, taken one-to-one (`_match`); every score is kept in `scores`.
-    `tags` holds each figure's gate tags (gates.compatible), made here when not given."""
-    if tags is None:
-        tags = {id(f): Tags.of(f.claim) for f in (*xs, *ys)}
+    `tags` keeps each figure's gate tags (gates.compatible) made so far."""
+    tags = {} if tags is None else tags
     index: dict[str, list[int]] = defaultdict(list)
     for j, y in enumerate(ys):
         for f in {f for v in vectors[id(y)] for f in v[0]}:
@@ -289,10 +287,10 @@ def _link(xs: list[Figure], ys: list[Figure], vectors, fits, key, across: bool =
     scored: list[tuple[float, int, int]] = []
     for i, x in enumerate(xs):
         candidates = {j for v in vectors[id(x)] for f in v[0] for j in index.get(f, ())}
-        x_tags = tags[id(x)]
+        x_tags = _tags(x, tags) if candidates else None
         for j in candidates:
             y = ys[j]
-            if not tags_compatible(x_tags, tags[id(y)]):
+            if not tags_compatible(x_tags, _tags(y, tags)):
                 continue
             s = max(score(vx, vy, across) for vx in vectors[id(x)] for vy in vectors[id(y)])
             fit = fits is not None and fits(x.claim, y.claim)
@@ -311,6 +309,13 @@ def _link(xs: list[Figure], ys: list[Figure], vectors, fits, key, across: bool =
                        and t[1] not in taken_x and t[2] not in taken_y])
     return [Link(xs[i], ys[j], s, key, across) for s, i, j in sorted(matched, key=lambda t: (t[1], t[2]))
             if not unlikely(xs[i].claim, ys[j].claim, s, across) and not _weak_small(xs[i].claim, ys[j].claim, s)]
+
+
+def _tags(fig: Figure, tags: dict[int, Tags]) -> Tags:
+    got = tags.get(id(fig))
+    if got is None:
+        got = tags[id(fig)] = Tags.of(fig.claim)
+    return got
 
 
 STRONG = 0.6  # figures several times apart are one fact only when their profiles are this alike

@@ -95,19 +95,25 @@ def pieces(findings: list[Finding]) -> list[tuple[bytes, bytes]]:
 
 
 def _finding_text(f: Finding, memo: dict) -> bytes:
-    """`_items` of one finding (UTF-8) from its `text` and the fields this run set (`memo`
-    keeps the JSON of values met before: a story's name, a status)."""
-    def value(v) -> bytes:
-        got = memo.get(v)
-        if got is None:
-            got = memo[v] = b"null" if v is None else json_escaped(to_json(v).decode()).encode("utf-8")
-        return got
-
+    """`_items` of one finding (UTF-8) from its `text` and the fields this run set; `memo` keeps
+    the text of what findings share (a story's name, the decision's fields: most have none)."""
     head, rate = f.text
-    return b"".join((b"\n    {", LINE, b'"id": ', value(f.id), b",", head, LINE, b'"story": ', value(f.story), b",", rate,
-                     LINE, b'"status": ', value(f.status), b",", LINE, b'"note": ', value(f.note), b",",
-                     LINE, b'"decided_by": ', value(f.decided_by), b",", LINE, b'"decided_at": ', value(f.decided_at),
-                     b"\n    }"))
+    ident = to_json(f.id)
+    if not ident.isascii():
+        ident = _escaped(ident)
+    story = memo.get(f.story)
+    if story is None:
+        story = memo[f.story] = b"null" if f.story is None else _escaped(to_json(f.story))
+    decided = (f.status, f.note, f.decided_by, f.decided_at)
+    tail = memo.get(decided)
+    if tail is None:
+        tail = memo[decided] = _escaped(b",".join(b'%s"%s": %s' % (LINE, name.encode(), to_json(value))
+                                                  for name, value in zip(SET_BY_RUN[2:], decided)))
+    return b'\n    {%s"id": %s,%s%s"story": %s,%s%s\n    }' % (LINE, ident, head, LINE, story, rate, tail)
+
+
+def _escaped(text: bytes) -> bytes:
+    return json_escaped(text.decode("utf-8")).encode("utf-8")
 
 
 def claims_fragment(claims) -> bytes:
