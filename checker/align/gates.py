@@ -16,7 +16,7 @@ from factlint.checker.values import unit_class
 
 LOWER_WORD = re.compile(r"[^\W\d_]*[a-zäöüß][^\W\d_]*")
 # Tags compared pairwise (compatible) or read as evidence (running, dated), not blocked on.
-SOFT_TAGS = ("who:", "year:", "region:", "period:", "variant:", "per:", "delta", "level", "running", "dated", "today", "issued")
+SOFT_TAGS = ("said", "who:", "year:", "region:", "period:", "variant:", "per:", "delta", "level", "running", "dated", "today", "issued")
 
 
 def block_key(c: Claim, story: int = 0) -> tuple | None:
@@ -26,7 +26,7 @@ def block_key(c: Claim, story: int = 0) -> tuple | None:
     if c.kind == "date":
         if not c.date or len(c.date) not in (4, 7, 10) or "issued" in c.qualifiers or stamp(c):
             return None  # the date a text was issued or updated, no event
-        if c.approximate or "since" in c.qualifiers:
+        if c.approximate or "since" in c.qualifiers or "said" in c.qualifiers:
             return None  # "a few weeks ago": no day to hold another against; "since 2008": a baseline
         cls = {4: "year", 7: "month", 10: "day"}[len(c.date)]  # dates compare at the precision they share
     elif c.kind == "money":  # amounts in different currencies are compared at the reference rate

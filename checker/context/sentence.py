@@ -28,6 +28,8 @@ ADJACENT_TAGS = {"delta", "level", "issued"}
 UNTIL = "until"  # "bis Freitag", "until the end of 2028": the end of a period, a date of another kind
 SINCE = "since"  # "seit 2008", "the worst since 1991": the start of a period, what a statement is measured from
 UNTIL_REACH = 4.0
+EXTRA = "extra"  # "20 weitere Maschinen", "another 2 %": an amount on top of another
+SAID = "said"  # "said on Tuesday", "teilte am Dienstag mit": the day a statement was made, no event of the story
 ARTICLE_ONES = {"one", "ein", "eine", "einer", "einen", "a", "an"}
 ONE_IN = frozenset({"in", "von"})  # "one in eight", "einer von acht": the word between a share's parts
 REGION_REACH = 10.0
@@ -495,6 +497,10 @@ class Sentence:
                 if c.kind != "date" or h.last >= span[0]:
                     continue
                 reach = UNTIL_REACH
+            if h.label == SAID:
+                if c.kind != "date":
+                    continue
+                reach = UNTIL_REACH
             if h.category == "qualifier" and h.label in SCOPING and self.opens_clause(h, c, span):
                 reach = CLAUSE_REACH
             if mine > reach:
@@ -508,6 +514,8 @@ class Sentence:
                 continue  # a trailing window ("seven days") qualifies a change
             if h.label == "issued" and c.kind != "date":
                 continue  # "published", "vom": the date a text appeared
+            if h.label == EXTRA and c.kind == "date":
+                continue  # "another 2 % on Wednesday": an amount on top of another, not a day
             if mine <= nearest + 2:
                 if h.category == "region":
                     regions.append((mine + (AFTER_REGION if h.first > span[1] else 0), h.label))

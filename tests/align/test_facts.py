@@ -337,3 +337,29 @@ def test_one_in_eight_is_a_share_not_a_count_of_eight_en_de(tmp_path):
     tags = {c.surface: c.qualifiers for c in report.claims}
     assert "fragment" in tags["eight"] and "fragment" in tags["8"] and "fragment" not in tags["1,400"]
     assert open_findings(report) == []
+
+
+def test_the_days_two_sources_spoke_are_no_event_of_the_story_en_de(tmp_path):
+    # the company spoke on Tuesday, the regulator on Wednesday: two statements, not one
+    # event dated twice; the day the breach began is compared
+    write(tmp_path, {
+        "a.md": ("en", "2026-11-18", "Velmora Health said on Tuesday that hackers had copied the records of 2.1 million patients."
+                 " The intruders got into the billing system on November 3."),
+        "b.md": ("en", "2026-11-19", "The data protection office said on Wednesday that the attack on Velmora Health affected"
+                 " 2.1 million patients. The intruders got into the billing system on November 5."),
+        "c.md": ("de", "2026-11-19", "Die Daten von 2,1 Millionen Patienten seien kopiert worden, teilte Velmora Health am"
+                 " Dienstag mit."),
+    })
+    report = check([tmp_path])
+    tags = {(c.document[-4:], c.surface): c.qualifiers for c in report.claims}
+    assert "said" in tags[("a.md", "Tuesday")] and "said" in tags[("b.md", "Wednesday")]
+    assert "said" in tags[("c.md", "Dienstag")] and "said" not in tags[("a.md", "November 3")]
+    assert open_findings(report) == [("conflict", ["November 3", "November 5"])]
+
+
+def test_another_amount_on_a_day_does_not_make_the_day_an_extra_en(tmp_path):
+    write(tmp_path, {
+        "a.md": ("en", "2026-11-19", "Its stock dropped 6.4 percent on Tuesday and another 2% on Wednesday."),
+    })
+    tags = {c.surface: c.qualifiers for c in check([tmp_path]).claims}
+    assert "extra" in tags["2%"] and "extra" not in tags["Tuesday"] and "extra" not in tags["Wednesday"]
