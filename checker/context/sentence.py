@@ -28,6 +28,8 @@ ADJACENT_TAGS = {"delta", "level", "issued"}
 UNTIL = "until"  # "bis Freitag", "until the end of 2028": the end of a period, a date of another kind
 SINCE = "since"  # "seit 2008", "the worst since 1991": the start of a period, what a statement is measured from
 UNTIL_REACH = 4.0
+DELTA = "delta"  # "um", "by" right before a figure: a change; right before a year, the end of a period ("by 2029")
+DEADLINE_GAP = 2  # tokens between such a word and the year ("bis Ende 2028")
 EXTRA = "extra"  # "20 weitere Maschinen", "another 2 %": an amount on top of another
 SAID = "said"  # "said on Tuesday", "teilte am Dienstag mit": the day a statement was made, no event of the story
 ARTICLE_ONES = {"one", "ein", "eine", "einer", "einen", "a", "an"}
@@ -596,9 +598,17 @@ class Sentence:
             if o is c:
                 continue
             year = self.year_of[id(o)]
-            if year and self.cost(*self.spans[id(o)], span) <= QUALIFIER_REACH and not self.own_statement(o, c):
+            if (year and self.cost(*self.spans[id(o)], span) <= QUALIFIER_REACH
+                    and not self.own_statement(o, c) and not self.deadline(o)):
                 out.append(year)
         return out
+
+    def deadline(self, year: Claim) -> bool:
+        """The year ends a period ("bis Ende 2028", "until 2030", "by 2029"): the day something
+        is to be done by, itself a fact to compare, not the year a figure beside it is of."""
+        first = self.spans[id(year)][0]
+        return any(h.label in (UNTIL, DELTA) and first - DEADLINE_GAP <= h.last < first
+                   for h in self.hits_near(("qualifier",), first, first, DEADLINE_GAP))
 
     def own_statement(self, year: Claim, c: Claim) -> bool:
         """The year stands in a parenthesised aside that holds another figure, a statement of its

@@ -363,3 +363,18 @@ def test_another_amount_on_a_day_does_not_make_the_day_an_extra_en(tmp_path):
     })
     tags = {c.surface: c.qualifiers for c in check([tmp_path]).claims}
     assert "extra" in tags["2%"] and "extra" not in tags["Tuesday"] and "extra" not in tags["Wednesday"]
+
+
+def test_a_deadline_year_is_no_year_of_the_figure_beside_it_de_en(tmp_path):
+    # "bis Ende 2028" and "by 2029" say when the cuts are to be done by (a fact of its own),
+    # not that 2.500 and 2,800 are figures of two different years
+    write(tmp_path, {
+        "a.md": ("de", "2027-03-04", "Der Maschinenbauer Tarnholt will bis Ende 2028 in Deutschland 2.500 Arbeitsplätze abbauen."),
+        "b.md": ("en", "2027-03-04", "Engineering group Tarnholt will cut 2,800 jobs in Germany by 2029, it said."),
+        "c.md": ("en", "2027-03-04", "Tarnholt's sales of $2.6 billion in 2026 fell short of the $2.9 billion of 2025."),
+    })
+    report = check([tmp_path])
+    tags = {c.surface: c.qualifiers for c in report.claims}
+    assert not any(t.startswith("year:") for t in tags["2.500"] + tags["2,800"])
+    assert "year:2026" in tags["$2.6 billion"]
+    assert ("conflict", ["2,800", "2.500"]) in open_findings(report)
