@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from factlint.checker.extract import extract
 from factlint.checker.ingest import parse_document
 from factlint.checker.model import Claim
 from factlint.rules.loader import load_pack
 
 
-def claims_of(text: str, lang: str) -> list[Claim]:
-    doc = parse_document(text, "example.txt", "txt", lang=lang)
+def claims_of(text: str, lang: str, published: str | None = None) -> list[Claim]:
+    day = dt.date.fromisoformat(published) if published else None
+    doc = parse_document(text, "example.txt", "txt", lang=lang, published=day)
     return extract(doc, load_pack(lang))
 
 

@@ -58,6 +58,10 @@ def test_two_parts_without_a_duration_word_are_no_duration(lang, text):
     ("en", "He finished in 3 hours, 27 minutes.", "3 hours, 27 minutes", 3.45, "h"),
     ("en", "He finished in three hours and 27 minutes.", "three hours and 27 minutes", 3.45, "h"),
     ("en", "The outage lasted 45 minutes.", "45 minutes", 45.0, "min"),
+    ("en", "The heat is expected to last two weeks.", "two weeks", 2.0, "week"),
+    ("en", "The strike lasted 10 days.", "10 days", 10.0, "day"),
+    ("de", "Der Kapitän fällt sechs Wochen aus.", "sechs Wochen", 6.0, "week"),
+    ("de", "Die Sperrung dauert 14 Tage.", "14 Tage", 14.0, "day"),
 ])
 def test_hours_and_minutes_are_quantities(lang, text, surface, value, unit):
     [c] = [c for c in claims_of(text, lang) if c.surface == surface]
@@ -84,3 +88,21 @@ def test_the_three_spellings_of_one_duration_agree():
         [c] = [c for c in claims_of(text, lang) if c.kind == "quantity"]
         seconds.add(round(convert(c.value, c.unit, "s")))
     assert seconds == {12420}
+
+
+@pytest.mark.parametrize("lang, text, surface, date", [
+    ("en", "The deal closed 10 days ago.", "10 days ago", "2027-07-09"),
+    ("de", "Vor zehn Tagen begann der Streik.", "Vor zehn Tagen", "2027-07-09"),
+    ("de", "Die Frist endet in drei Wochen.", "in drei Wochen", "2027-08-09"),
+])
+def test_days_and_weeks_counted_from_a_day_stay_dates(lang, text, surface, date):
+    [c] = claims_of(text, lang, published="2027-07-19")
+    assert (c.surface, c.kind, c.date) == (surface, "date", date)
+
+
+def test_two_weeks_and_fourteen_days_are_one_duration():
+    from factlint.checker.normalize.units import convert
+
+    [weeks] = claims_of("Die Sperrung dauert zwei Wochen.", "de")
+    [days] = claims_of("The closure will last 14 days.", "en")
+    assert convert(weeks.value, weeks.unit, days.unit) == pytest.approx(days.value)

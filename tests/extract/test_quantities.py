@@ -89,8 +89,9 @@ def test_hours_minutes_and_seconds_are_durations():
     assert [(c.kind, c.unit) for c in claims_of("Das Treffen dauerte 2 Stunden.", "de")] == [("quantity", "h")]
 
 
-def test_days_and_years_are_left_to_the_dates_stage():
-    assert [c.kind for c in claims_of("Das Treffen dauerte 3 Tage.", "de")] != ["quantity"]
+def test_days_are_durations_and_years_are_left_to_the_dates_stage():
+    assert [(c.kind, c.unit) for c in claims_of("Das Treffen dauerte 3 Tage.", "de")] == [("quantity", "day")]
+    assert [c.kind for c in claims_of("Das Projekt dauerte 3 Jahre.", "de")] != ["quantity"]
 
 
 def test_letters_glued_to_digits_are_names_not_units():
