@@ -372,6 +372,10 @@ class ContextRules(Strict):
     conversion: list[str] = Field(
         default_factory=list, description="words that introduce a converted amount (umgerechnet, equivalent to)")
     range_joiners: list[str] = Field(default_factory=list, description="words between the ends of a range (bis, to)")
+    bases: list[str] = Field(
+        default_factory=list,
+        description="words right before a prior-period word after a figure that make it what a change is measured from "
+                    "(from a year earlier, gegenüber dem Vorjahr): the figure is the change, not the earlier period's")
     ratios: dict[str, float] = Field(
         default_factory=dict, description="ratio words → factor (dreimal → 3, doubled → 2, half → 0.5)")
     pronouns: list[str] = Field(

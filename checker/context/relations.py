@@ -60,6 +60,10 @@ def _is_conversion(a: Claim, b: Claim, between: str, rules: ContextRules) -> boo
     return bool(words) and any(w in cue for w in words) and set(words) <= cue | {"or", "oder", "bzw."}
 
 
+BARE_END = 10  # a range's bare upper end written in digits only lies within this factor of its lower end
+# ("gained 0.6% to 71 US cents" is no range; "HK$3.1 to 3.5 billion" lends its scale to the lower end)
+
+
 def _is_range(a: Claim, b: Claim, between: str, before: str, rules: ContextRules) -> bool:
     """Two figures joined into a range; the second may be a bare number whose unit the first
     carries ("HK$3.1–3.5 billion")."""
@@ -72,7 +76,11 @@ def _is_range(a: Claim, b: Claim, between: str, before: str, rules: ContextRules
     joiners = {j.lower() for j in rules.range_joiners}
     stripped = between.strip().lower()
     if stripped in ("-", "–", "—") or stripped in joiners - {"and", "und"}:
-        return a.value is not None and b.value is not None and (a.value < b.value or a.kind != b.kind)
+        if a.value is None or b.value is None:
+            return False
+        if a.kind != b.kind:  # a bare number taking the first's unit ("HK$3.1–3.5 billion") is of its order
+            return 0 < a.value and (b.value <= BARE_END * a.value or not b.surface.replace(",", "").replace(".", "").isdigit())
+        return a.value < b.value
     if stripped in ("and", "und"):
         return bool(re.search(r"\b(zwischen|between)\s*$", before.lower())) and (a.value or 0) < (b.value or 0)
     return False

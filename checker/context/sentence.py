@@ -30,6 +30,7 @@ SINCE = "since"  # "seit 2008", "the worst since 1991": the start of a period, w
 UNTIL_REACH = 4.0
 DELTA = "delta"  # "um", "by" right before a figure: a change; right before a year, the end of a period ("by 2029")
 DEADLINE_GAP = 2  # tokens between such a word and the year ("bis Ende 2028")
+PRIOR = "prior"  # a figure of an earlier period ("im Vorjahr", "a year earlier")
 EXTRA = "extra"  # "20 weitere Maschinen", "another 2 %": an amount on top of another
 SAID = "said"  # "said on Tuesday", "teilte am Dienstag mit": the day a statement was made, no event of the story
 ARTICLE_ONES = {"one", "ein", "eine", "einer", "einen", "a", "an"}
@@ -50,9 +51,10 @@ class Sentence:
 
     def __init__(self, text: str, start: int, end: int, claims: list[Claim], find_hits, published: str | None,
                  kinds: dict[str, set[str]], lang: str = "en", noise: frozenset[str] = frozenset(),
-                 per=None, periods: dict[str, str] | None = None):
+                 per=None, periods: dict[str, str] | None = None, bases: frozenset[str] = frozenset()):
         self.text = text
         self.per, self.periods = per, periods or {}
+        self.bases = bases
         self.lang = lang
         self.noise = noise
         self.tokens = tokenize(text, start, end)
@@ -516,6 +518,8 @@ class Sentence:
                 continue  # a trailing window ("seven days") qualifies a change
             if h.label == "issued" and c.kind != "date":
                 continue  # "published", "vom": the date a text appeared
+            if h.label == PRIOR and h.first > span[1] and self.base_of_change(h):
+                continue  # "rose 5.8 % from a year earlier": the change measured from then, no figure of then
             if h.label == EXTRA and c.kind == "date":
                 continue  # "another 2 % on Wednesday": an amount on top of another, not a day
             if mine <= nearest + 2:
@@ -602,6 +606,11 @@ class Sentence:
                     and not self.own_statement(o, c) and not self.deadline(o)):
                 out.append(year)
         return out
+
+    def base_of_change(self, h: Hit) -> bool:
+        """A prior-period word right after a base word ("from a year earlier", "gegenüber dem
+        Vorjahr"): what a change is measured from."""
+        return any(w in self.bases for w in self.words[max(0, h.first - 2):h.first])
 
     def deadline(self, year: Claim) -> bool:
         """The year ends a period ("bis Ende 2028", "until 2030", "by 2029"): the day something

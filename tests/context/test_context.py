@@ -127,6 +127,32 @@ def test_range_ties_its_ends_en():
     assert [r.type for r in hi.relations] == ["range"]
 
 
+def test_a_bare_number_far_above_a_figure_is_no_end_of_its_range_en():
+    # "gained 0.6% to 71 US cents": a change and what it came to, not a range of 0.6 to 71 %
+    d = doc("a.md", "The currency gained 0.6% to 71 US cents.", "2027-06-10", "en")
+    pct, cents = annotated(d, ("0.6%", "percent", 0.6, "%"), ("71", "number", 71.0, None))
+    assert not pct.relations and not cents.relations
+    d = doc("a.md", "The fund raised HK$3.1 to 3.5 billion.", "2027-06-10", "en")
+    lo, hi = annotated(d, ("HK$3.1", "money", 3.1, "HKD"), ("3.5 billion", "number", 3.5e9, None))
+    assert [r.type for r in lo.relations] == ["range"]
+
+
+@pytest.mark.parametrize("lang, text, surface", [
+    ("en", "Consumer prices rose 5.8% in May from a year earlier.", "5.8%"),
+    ("de", "Die Preise stiegen im Mai um 5,8 Prozent gegenüber dem Vorjahr.", "5,8 Prozent"),
+])
+def test_a_change_measured_from_a_year_earlier_is_no_figure_of_then(lang, text, surface):
+    d = doc("a.md", text, "2027-06-10", lang)
+    (c,) = annotated(d, (surface, "percent", 5.8, "%"))
+    assert "prior" not in c.qualifiers
+
+
+def test_the_figure_a_change_is_measured_from_is_of_then_en():
+    d = doc("a.md", "Revenue rose to $6.8 billion, up from the previous $6.1 billion.", "2026-09-09", "en")
+    now, then = annotated(d, ("$6.8 billion", "money", 6.8e9, "USD"), ("$6.1 billion", "money", 6.1e9, "USD"))
+    assert "prior" in then.qualifiers and "prior" not in now.qualifiers
+
+
 def test_ratio_word_ties_two_figures_with_its_factor_en():
     d = doc("a.md", "Its budget of $240 million is twice the $120 million of last year.", "2026-02-02", "en")
     a, b = annotated(d, ("$240 million", "money", 2.4e8, "USD"), ("$120 million", "money", 1.2e8, "USD"))

@@ -18,6 +18,8 @@ EXAMPLES = [
     row("en", "Unemployment fell 0.3 percentage points.", "0.3 percentage points", "percent", 0.3, "pp"),
     row("en", "Yields rose 15 basis points.", "15 basis points", "percent", 0.15, "pp"),
     row("en", "Only thirty percent agreed.", "thirty percent", "percent", 30.0, "%"),
+    row("en", "The bank raised rates by half a percentage point.", "half a percentage point", "percent", 0.5, "pp"),
+    row("en", "It cut rates by a quarter of a percentage point.", "a quarter of a percentage point", "percent", 0.25, "pp"),
 ]
 
 
