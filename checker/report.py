@@ -41,7 +41,8 @@ def apply_decisions(report: Report, store: DecisionStore, selected: Callable[[st
     for f in report.findings:
         d = store.get(f.id)
         if d is None:
-            f.status, f.note, f.decided_by, f.decided_at = "open", None, None, None
+            if f.status != "open" or f.note is not None or f.decided_by is not None or f.decided_at is not None:
+                f.status, f.note, f.decided_by, f.decided_at = "open", None, None, None  # (most are as made)
         else:
             f.status, f.note, f.decided_by, f.decided_at = d.status, d.note, d.by, d.at
     report.stale_decisions = [

@@ -350,13 +350,14 @@ def finding_row(f: Finding) -> list:
 BASES = FINDING_FIELDS.index("bases")
 
 
-def finding_of(row: list) -> Finding:
+def finding_of(row: list, text: tuple[bytes, bytes] | None = None) -> Finding:
+    """The finding of a row (`finding_row`), with its report `text` (checker/engine/findings.py) if given."""
     values = dict(zip(FINDING_FIELDS, row, strict=True))
     if values["rate_check"] is not None:
         values["rate_check"] = RateCheck.model_validate(values["rate_check"])
     if values["bases"] is not None:
         values["bases"] = tuple(values["bases"])
-    values["text"] = None
+    values["text"] = text
     return Finding.from_fields(values)
 
 

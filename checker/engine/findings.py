@@ -42,12 +42,10 @@ def cached_findings(cache: Cache, key: str) -> list[Finding] | None:
     if parts is None or ROWS not in parts or TEXT not in parts:
         return None
     try:
-        findings = [finding_of(row) for row in json.loads(bytes(parts[ROWS]))]
+        rows = json.loads(bytes(parts[ROWS]))
+        texts = bytes(parts[TEXT]).split(SEPARATOR) if rows else []
+        if len(texts) != 2 * len(rows):
+            return None
+        return [finding_of(row, text) for row, text in zip(rows, zip(texts[::2], texts[1::2]))]
     except (TypeError, ValueError):
         return None
-    texts = bytes(parts[TEXT]).split(SEPARATOR) if findings else []
-    if len(texts) != 2 * len(findings):
-        return None
-    for n, f in enumerate(findings):
-        f.text = (texts[2 * n], texts[2 * n + 1])
-    return findings
