@@ -12,7 +12,7 @@ from factlint.checker.errors import FactlintError, describe, internal_error
 from factlint.checker.model import Claim, Document, FileError, Finding, Report
 from factlint.checker.report import build_report
 from factlint.checker.engine.cache import Cache, Stored, document_parts, prepared_row
-from factlint.checker.engine.lazy import CachedClaims, ClaimList, flat, remake_claims, remake_document
+from factlint.checker.engine.lazy import CachedClaims, ClaimList, Source, flat
 from factlint.checker.decisions import DecisionStore, default_path as default_decisions_path
 from factlint.checker.select import Selection, is_selected, validate
 
@@ -104,6 +104,7 @@ def compare_claims(docs: list[Document], claims: Sequence[Claim], rules: RuleSet
     met comparing one story is an error naming its files (`story_error`) and the other stories
     go on; else it is raised. Stories whose claims are all in the cache are compared on `jobs`
     processes (checker/engine/local.py: `compare_all`), which read them there."""
+    from factlint.checker.engine.cache import shared
     from factlint.checker.engine.findings import cached_findings, keep_findings
 
     (story_of, story_names), langs = story_map(docs, cache, names), {d.path: d.lang for d in docs}
@@ -122,12 +123,13 @@ def compare_claims(docs: list[Document], claims: Sequence[Claim], rules: RuleSet
         from factlint.checker.engine.local import compare_all
 
         # Each task names its documents' entries: the workers read the claims from the cache.
-        tasks = [StoryTask([(path, part.key, len(part)) for path, part in groups[i]], story_of, langs, published,
-                           keys_of[i], errors is not None) for i in todo]
-        stored = engine.compare_stored(tasks, cache) if on_cluster else compare_all(tasks, rules, cache, jobs)
+        # (made as the cluster takes them: an archive's client never holds them all)
+        tasks = (StoryTask([(path, part.key, len(part)) for path, part in groups[i]], story_of, langs, published,
+                           keys_of[i], errors is not None) for i in todo)
+        stored = engine.compare_stored(tasks, cache) if on_cluster else compare_all(list(tasks), rules, cache, jobs)
         for i, (result, story_errors) in zip(todo, stored):
             if result is not None or story_errors:  # (None and no error: its claims left the cache meanwhile)
-                found[i] = result or []
+                found[i] = [shared(f) for f in result or ()]
                 errors.extend(story_errors)
         todo = [i for i in todo if found[i] is None]
     from factlint.checker.engine.profiles import fill_story
@@ -465,8 +467,7 @@ def prepare_documents(ingested, to_read: list[tuple[Path, str]], options: Option
         if isinstance(p, Stored):
             cache.index().put(keys[i], p.row)
             path, rel = to_read[i]
-            prepared[i] = stored_document(cache, keys[i], path, rel, rules, p.row)
-            prepared[i].names = p.names
+            prepared[i] = stored_document(cache, keys[i], path, rel, rules, p)
             continue
         prepared[i] = p
         if keys[i] and (p.annotated or p.doc is None):
@@ -474,7 +475,7 @@ def prepare_documents(ingested, to_read: list[tuple[Path, str]], options: Option
             cache.write_parts(keys[i], document_parts(p, row))
             cache.index().put(keys[i], row)
             if options.lazy:
-                p.claims = CachedClaims(cache, keys[i], len(p.claims), lambda claims=p.claims: claims, p.claims)
+                p.claims = CachedClaims(cache, keys[i], len(p.claims), None, p.claims)
         elif keys[i]:
             keys[i] = None  # its claims wait for the collection's years: not kept, and its story neither
     if cache is not None:
@@ -541,13 +542,15 @@ def cached_documents(found: list[tuple[Path, str]], cache: Cache | None, rules: 
     return prepared, keys
 
 
-def stored_document(cache: Cache, key: str, path: Path, rel: str, rules: RuleSet, row: dict):
-    """The Prepared of a document whose entries a worker just wrote (`row`: its entry), its
-    claims and text left in the cache."""
+def stored_document(cache: Cache, key: str, path: Path, rel: str, rules: RuleSet, stored: Stored):
+    """The Prepared of a document whose entries a worker just wrote (`stored`: its entry row and
+    its names), its claims and text left in the cache."""
     from factlint.checker.engine.cache import CachedText, prepared_of
 
-    claims = CachedClaims(cache, key, row["claims"], remake_claims(path, rel, rules))
-    return prepared_of(row, claims, CachedText(cache, key, remake_document(path, rel, rules)))
+    source = Source(path, rel, rules)
+    p = prepared_of(stored.row, CachedClaims(cache, key, stored.row["claims"], source), CachedText(cache, key, source))
+    p.names = stored.names
+    return p
 
 
 def cached_document(cache: Cache, key: str, path: Path, rel: str, rules: RuleSet, lazy: bool):
@@ -563,13 +566,14 @@ def cached_document(cache: Cache, key: str, path: Path, rel: str, rules: RuleSet
         index.put(key, entry)
     if not isinstance(entry.get("claims"), int):
         return None
+    source = Source(path, rel, rules)
     if lazy:
-        claims = CachedClaims(cache, key, entry["claims"], remake_claims(path, rel, rules))
+        claims = CachedClaims(cache, key, entry["claims"], source)
     else:
         claims = claims_of(cache.read_json_part(key, CLAIMS) or ())
         if claims is None or len(claims) != entry["claims"]:
             return None
     try:
-        return prepared_of(entry, claims, CachedText(cache, key, remake_document(path, rel, rules)))
+        return prepared_of(entry, claims, CachedText(cache, key, source))
     except (KeyError, TypeError, ValueError):
         return None

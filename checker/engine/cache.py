@@ -21,6 +21,7 @@ import hashlib
 import json
 import os
 import shutil
+import sys
 import tempfile
 import zlib
 from importlib import resources
@@ -289,9 +290,19 @@ def document_row(doc: Document) -> list:
 
 
 def document_of(entry: list, text) -> Document:
-    """The document of an entry; `text` gives its (text, scan) when first asked for."""
+    """The document of an entry; `text` gives its (text, scan) when first asked for.
+
+    An archive's client holds one for each of its articles, so they share what they can: the
+    values many documents have (language, format, source, where a date came from) and their
+    path and id when equal are one string, and the record of the fields set is one set when
+    it holds every field (assigning a field then adds nothing to it)."""
     row, fields_set = entry
     values = dict(zip(DOCUMENT_FIELDS, row, strict=True))
+    for name in SHARED_VALUES:
+        if type(values[name]) is str:
+            values[name] = sys.intern(values[name])
+    if values["id"] == values["path"]:
+        values["id"] = values["path"]
     if values["published"] is not None:
         values["published"] = dt.date.fromisoformat(values["published"])
     if values["headline"] is not None:
@@ -299,10 +310,15 @@ def document_of(entry: list, text) -> Document:
     values[TEXT_SOURCE] = text
     doc = Document.__new__(Document)  # as model_construct makes it, at a fraction of its cost
     object.__setattr__(doc, "__dict__", values)
-    object.__setattr__(doc, "__pydantic_fields_set__", set(fields_set))
+    fields_set = set(fields_set)
+    object.__setattr__(doc, "__pydantic_fields_set__", _ALL_FIELDS if fields_set == _ALL_FIELDS else fields_set)
     object.__setattr__(doc, "__pydantic_extra__", None)
     object.__setattr__(doc, "__pydantic_private__", None)
     return doc
+
+
+SHARED_VALUES = ("source", "published_from", "lang", "lang_from", "format")
+_ALL_FIELDS = set(Document.model_fields)  # shared by every document with all its fields set
 
 
 def text_row(doc: Document) -> list:
@@ -310,19 +326,19 @@ def text_row(doc: Document) -> list:
 
 
 class CachedText:
-    """The (text, scan) of a cached document, from its `.text` entry; made again from the file
-    (`remake`) when that entry is gone or damaged (as CachedClaims does for claims)."""
+    """The (text, scan) of a cached document, from its `.text` entry; read again from the file
+    (`source`: lazy.Source) when that entry is gone or damaged (as CachedClaims does for claims)."""
 
-    __slots__ = ("cache", "key", "remake")
+    __slots__ = ("cache", "key", "source")
 
-    def __init__(self, cache: "Cache", key: str, remake):
-        self.cache, self.key, self.remake = cache, key, remake
+    def __init__(self, cache: "Cache", key: str, source):
+        self.cache, self.key, self.source = cache, key, source
 
     def __call__(self) -> tuple[str, str]:
         row = self.cache.read_json_part(self.key, TEXT)
         if isinstance(row, list) and len(row) == 2 and isinstance(row[0], str) and isinstance(row[1], (str, type(None))):
             return row[0], row[0] if row[1] is None else row[1]
-        doc = self.remake()
+        doc = self.source.document()
         return (doc.text, doc.scan) if doc is not None else ("", "")
 
 
@@ -358,7 +374,24 @@ def finding_of(row: list, text: tuple[bytes, bytes] | None = None) -> Finding:
     if values["bases"] is not None:
         values["bases"] = tuple(values["bases"])
     values["text"] = text
-    return Finding.from_fields(values)
+    return shared(Finding.from_fields(values))
+
+
+# The values findings repeat: an archive's report holds a few findings per article, each read
+# from the cache or sent by a worker with its own copy of each string.
+SHARED_FINDING_VALUES = ("kind", "code", "name", "severity", "status", "subject", "measure")
+_NOTHING_SET: set = set()  # a Lean model's record of fields set stays empty (model.py)
+
+
+def shared(f: Finding) -> Finding:
+    """`f` holding one string for each value findings repeat (its own copies let go)."""
+    values = f.__dict__
+    for name in SHARED_FINDING_VALUES:
+        if type(values[name]) is str:
+            values[name] = sys.intern(values[name])
+    if not f.__pydantic_fields_set__:
+        object.__setattr__(f, "__pydantic_fields_set__", _NOTHING_SET)
+    return f
 
 
 def claims_of(rows) -> list[Claim] | None:
@@ -438,7 +471,8 @@ def prepared_of(entry: dict, claims, text):
     names_key = entry["names_key"]
     if names_key is not None and not isinstance(names_key, str):
         raise ValueError("names_key")
-    return Prepared(rel=entry["rel"], doc=document_of(entry["doc"], text) if entry["doc"] else None,
+    doc, rel = document_of(entry["doc"], text) if entry["doc"] else None, entry["rel"]
+    return Prepared(rel=doc.path if doc is not None and doc.path == rel else rel, doc=doc,
                     claims=claims, warnings=[error_of(w) for w in entry["warnings"]],
                     read_error=error_of(entry["read_error"]), extract_error=error_of(entry["extract_error"]),
                     annotated=entry["annotated"], names_key=names_key)

@@ -26,9 +26,12 @@ installed (`pip install 'factlint[dask]'`), the same version as the client's.
 
 from __future__ import annotations
 
+import time
+from collections import deque
 from contextlib import contextmanager
+from itertools import islice
 from pathlib import Path
-from typing import Callable, Iterator
+from typing import Callable, Iterable, Iterator
 
 from factlint.checker.engine.cache import Stored
 from factlint.checker.engine.prepare import Prepared, prepare
@@ -38,6 +41,7 @@ from factlint.rules.loader import RuleSet
 
 BATCH = 200  # files per partition
 COMPARE_BATCH = 50  # stories per task
+AHEAD = 4  # tasks submitted per worker before the first result is back
 
 
 class DaskEngine:
@@ -46,6 +50,7 @@ class DaskEngine:
     def __init__(self, client, rules: RuleSet):
         self.client = client
         self.rules = rules
+        self._window: tuple[int, float] | None = None  # (tasks to keep submitted, until when that holds)
 
     def prepare_all(self, found: list[tuple[Path, str]], rules: RuleSet, jobs: int | None = None,
                     progress: Callable[[int, int], None] | None = None, cache=None,
@@ -53,28 +58,42 @@ class DaskEngine:
         """`prepare` each file on the cluster, in the order given. With a `cache` and the files'
         `keys`, the workers write each document's entries there and send back only its row (`Stored`)."""
         keys = keys if keys is not None and cache is not None else [None] * len(found)
-        tasks = [(path, rel, key) for (path, rel), key in zip(found, keys)]
-        batches = [tasks[i:i + BATCH] for i in range(0, len(tasks), BATCH)]
-        futures = self.client.map(prepare_partition, batches, dirs=rules.dirs, cache=cache, pure=False)
+        batches = ([(path, rel, key) for (path, rel), key in zip(found[i:i + BATCH], keys[i:i + BATCH])]
+                   for i in range(0, len(found), BATCH))
         done = 0
-        for future in futures:  # in order: the report lists documents as a local run does
-            results = future.result()
-            future.release()
-            yield from results
+        for results in self.in_order(prepare_partition, batches, dirs=rules.dirs, cache=cache):
+            yield from results  # in order: the report lists documents as a local run does
             done += len(results)
             if progress:
                 progress(done, len(found))
 
-    def compare_stored(self, tasks: list, cache) -> Iterator[tuple[list[Finding] | None, list[FactlintError]]]:
+    def compare_stored(self, tasks: Iterable, cache) -> Iterator[tuple[list[Finding] | None, list[FactlintError]]]:
         """`compare_stored` of each story (pipeline.StoryTask: its documents' entries, not their
         claims) on the cluster, in order: the workers read the claims from the cache, keep the
         findings there and send back the findings."""
-        batches = [tasks[i:i + COMPARE_BATCH] for i in range(0, len(tasks), COMPARE_BATCH)]
-        futures = self.client.map(compare_stored_partition, batches, dirs=self.rules.dirs, cache=cache, pure=False)
-        for future in futures:
-            results = future.result()
-            future.release()
+        for results in self.in_order(compare_stored_partition, chunks(tasks, COMPARE_BATCH), dirs=self.rules.dirs,
+                                     cache=cache):
             yield from results
+
+    def in_order(self, fn: Callable, batches: Iterable[list], **kwargs) -> Iterator:
+        """`fn(batch, **kwargs)` of each batch on the cluster, the results in order. Only a few
+        batches per worker are submitted ahead (a first one as each result comes back): the
+        client (and a local cluster's scheduler, which runs in its process) never holds the
+        tasks of the whole archive, nor do finished results wait in the workers."""
+        pending: deque = deque()
+        for batch in batches:
+            pending.append(self.client.submit(fn, batch, pure=False, **kwargs))
+            if len(pending) >= self.window():
+                yield _result(pending.popleft())
+        while pending:
+            yield _result(pending.popleft())
+
+    def window(self) -> int:
+        """The tasks to keep submitted: AHEAD per worker (the cluster may grow or shrink meanwhile)."""
+        if self._window is None or time.monotonic() > self._window[1]:
+            workers = len(self.client.scheduler_info().get("workers", {}))
+            self._window = (AHEAD * max(1, workers), time.monotonic() + 10)
+        return self._window[0]
 
     def compare_stories(self, stories: list[list[Claim]], story_of: dict[str, int], langs: dict[str, str],
                         published: dict[str, str]) -> list[list[Finding]]:
@@ -90,6 +109,19 @@ class DaskEngine:
             out.append(future.result())
             future.release()
         return out
+
+
+def _result(future):
+    result = future.result()
+    future.release()
+    return result
+
+
+def chunks(items: Iterable, size: int) -> Iterator[list]:
+    """`items` in lists of `size` (the last one shorter)."""
+    it = iter(items)
+    while chunk := list(islice(it, size)):
+        yield chunk
 
 
 def prepare_partition(batch: list[tuple[Path, str, str | None]], dirs: tuple[str, ...], cache=None

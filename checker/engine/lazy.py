@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Callable, Iterator
+from typing import Iterator
 
 from factlint.checker.model import Claim
 
@@ -19,13 +19,12 @@ from factlint.checker.model import Claim
 class CachedClaims(Sequence):
     """The claims of one unchanged document: `count` of them, read from the cache entry under
     `key` when first asked for. An entry gone or damaged since the run began is no error: the
-    claims are made again from the file (`remake`)."""
+    claims are made again from the file (`source`; None when the claims are given)."""
 
-    __slots__ = ("cache", "key", "count", "remake", "_claims")
+    __slots__ = ("cache", "key", "count", "source", "_claims")
 
-    def __init__(self, cache, key: str, count: int, remake: Callable[[], list[Claim]],
-                 claims: list[Claim] | None = None):
-        self.cache, self.key, self.count, self.remake = cache, key, count, remake
+    def __init__(self, cache, key: str, count: int, source: "Source | None", claims: list[Claim] | None = None):
+        self.cache, self.key, self.count, self.source = cache, key, count, source
         self._claims = claims  # known already: the document was just prepared
 
     def load(self) -> list[Claim]:
@@ -34,7 +33,7 @@ class CachedClaims(Sequence):
 
             rows = self.cache.read_json_part(self.key, CLAIMS)
             claims = claims_of(rows) if rows is not None else None
-            self._claims = claims if claims is not None and len(claims) == self.count else self.remake()
+            self._claims = claims if claims is not None and len(claims) == self.count else self.source.claims()
         return self._claims
 
     def __len__(self) -> int:
@@ -85,28 +84,27 @@ def flat(claims: Sequence[Claim]) -> list[Claim]:
     """Claims as a list, whatever held them (a CachedClaims not read yet is read, not kept: a
     story's claims are compared and let go)."""
     if isinstance(claims, CachedClaims) and claims._claims is None:
-        claims = CachedClaims(claims.cache, claims.key, claims.count, claims.remake)
+        claims = CachedClaims(claims.cache, claims.key, claims.count, claims.source)
         return claims.load()
     return claims if isinstance(claims, list) else list(claims)
 
 
-def remake_claims(path: Path, rel: str, rules) -> Callable[[], list[Claim]]:
-    """A function making a file's claims again (when its cache entry went missing mid-run)."""
+class Source:
+    """Where a cached document came from, to make its claims or read its text again when its
+    cache entry went missing mid-run: one small object per document (an archive's client holds
+    one for each of its articles), shared by its CachedClaims and CachedText."""
 
-    def remake() -> list[Claim]:
+    __slots__ = ("path", "rel", "rules")
+
+    def __init__(self, path: Path, rel: str, rules):
+        self.path, self.rel, self.rules = path, rel, rules
+
+    def claims(self) -> list[Claim]:
         from factlint.checker.engine.prepare import prepare
 
-        return prepare(path, rel, rules).claims
+        return prepare(self.path, self.rel, self.rules).claims
 
-    return remake
-
-
-def remake_document(path: Path, rel: str, rules) -> Callable[[], object]:
-    """A function reading a file's document again (when the cache entry of its text went missing)."""
-
-    def remake():
+    def document(self):
         from factlint.checker.engine.prepare import prepare_read
 
-        return prepare_read(path, rel, rules).doc
-
-    return remake
+        return prepare_read(self.path, self.rel, self.rules).doc
