@@ -165,8 +165,14 @@ def dask_engine(rules: RuleSet, scheduler: str | None = None, workers: int | Non
             except (OSError, TimeoutError, ValueError) as exc:
                 raise FactlintError(f"cannot reach the Dask scheduler: {exc}", scheduler) from None
         else:
-            cluster = LocalCluster(n_workers=workers or default_jobs(), threads_per_worker=1, processes=True,
-                                   dashboard_address=None, silence_logs=50)
+            import dask
+
+            # Dask's statistical profiler samples each worker's stack every 10 ms and keeps the
+            # samples: on an archive it spent CPU and grew each worker by kilobytes per article
+            # (docs/performance.md). The nannies hand this setting to the workers they start.
+            with dask.config.set({"distributed.worker.profile.enabled": False}):
+                cluster = LocalCluster(n_workers=workers or default_jobs(), threads_per_worker=1, processes=True,
+                                       dashboard_address=None, silence_logs=50)
             client = Client(cluster)
         with client:
             yield DaskEngine(client, rules)

@@ -78,6 +78,15 @@ def test_with_the_cache_the_workers_write_the_entries_and_read_the_stories_claim
     assert [f.model_dump() for f in again.findings] == [f.model_dump() for f in local.findings]
 
 
+def test_the_local_clusters_workers_keep_no_statistical_profile(engine):
+    def profiling(dask_worker):
+        import dask
+
+        return dask.config.get("distributed.worker.profile.enabled"), len(dask_worker.profile_history)
+
+    assert set(engine.client.run(profiling).values()) == {(False, 0)}
+
+
 def test_an_unreachable_scheduler_is_one_line():
     with pytest.raises(FactlintError, match="cannot reach the Dask scheduler"):
         with dask_engine(RuleSet.load(), scheduler="tcp://127.0.0.1:9"):
