@@ -184,6 +184,17 @@ def _phone(text: str, m: re.Match) -> bool:
     return sum(ch.isdigit() for ch in run) >= 7 and any(not ch.isdigit() for ch in run)
 
 
+ROAD = re.compile(r"(?:^|[\s(\[–—/,;:])([A-Z]) $")
+
+
+def _road_name(text: str, s: int, r: Readers) -> bool:
+    """A capital letter standing alone before a bare number names a road, a line or a class
+    ("B 54", "A 7", "S 5"), unless it is a word of the language ("A 20-year-old"); a party's
+    initials before its share ("die FB 6,0 Prozent") are no such name."""
+    m = ROAD.search(text, max(0, s - 3), s)
+    return bool(m) and m.group(1).lower() not in r.articles and m.group(1) != "I" and r.money.before(text, s) is None
+
+
 def read_claim(text: str, s: int, r: Readers, covered: int = 0) -> tuple[Claim, float] | None:
     """The claim whose number starts at `s` (and its scale factor), or None."""
     limit = text.find("\n", s, s + REACH)
@@ -268,6 +279,8 @@ def read_claim(text: str, s: int, r: Readers, covered: int = 0) -> tuple[Claim, 
             return None
         if end < len(text) and text[end].isalpha():
             return None  # 21st, 810E, 13F: not a quantity
+        if digits and _road_name(text, start, r):
+            return None  # B 54, A 7, S 5: a road's or a line's name
         if digits and _ordinal(text, start, end, r):
             return None
         counted = _counted(text, end, limit, r)

@@ -92,6 +92,14 @@ def test_times_names_and_prices_written_the_german_way():
     assert (c.kind, c.value, c.unit) == ("money", 5.0, "EUR")
 
 
+def test_a_capital_letter_before_a_bare_number_names_a_road_or_a_line():
+    assert claims_of("06:45 Uhr – B 54 zwischen Altenau und Hesseln gesperrt.", "de") == []
+    assert [c.surface for c in claims_of("Auf der A 7 staute sich der Verkehr auf 12 Kilometern.", "de")] == ["12 Kilometern"]
+    assert [c.surface for c in claims_of("The S 5 line carries 40,000 riders a day.", "en")] == ["40,000"]
+    assert [c.value for c in claims_of("A 20-year-old man was arrested.", "en")] == [20.0]
+    assert [c.surface for c in claims_of("Die Grünen kamen auf 11 Prozent, die FB 6,0 Prozent.", "de")] == ["11 Prozent", "6,0 Prozent"]
+
+
 def test_feet_and_inches_in_prime_signs():
     c = claim_at("He is 6'2\" tall.", "en", "6'2\"")
     assert (c.kind, c.unit) == ("quantity", "ft") and abs(c.value - (6 + 2 / 12)) < 1e-9
