@@ -51,10 +51,12 @@ class Sentence:
 
     def __init__(self, text: str, start: int, end: int, claims: list[Claim], find_hits, published: str | None,
                  kinds: dict[str, set[str]], lang: str = "en", noise: frozenset[str] = frozenset(),
-                 per=None, periods: dict[str, str] | None = None, bases: frozenset[str] = frozenset()):
+                 per=None, periods: dict[str, str] | None = None, bases: frozenset[str] = frozenset(),
+                 pronouns: frozenset[str] = frozenset()):
         self.text = text
         self.per, self.periods = per, periods or {}
         self.bases = bases
+        self.pronouns = pronouns
         self.lang = lang
         self.noise = noise
         self.tokens = tokenize(text, start, end)
@@ -498,8 +500,8 @@ class Sentence:
                 mine = min(mine, self.inserted_cost(h.last, span))
             reach = {"region": REGION_REACH}.get(h.category, ADJACENT if h.label in ADJACENT_TAGS else QUALIFIER_REACH)
             if h.label in (UNTIL, SINCE):
-                if c.kind != "date" or h.last >= span[0]:
-                    continue
+                if c.kind != "date" or h.last >= span[0] or self.opens_clause_between(h.last, span[0]):
+                    continue  # "since it started on Tuesday": a clause of its own, whose day is an event
                 reach = UNTIL_REACH
             if h.label == SAID:
                 if c.kind != "date":
@@ -606,6 +608,11 @@ class Sentence:
                     and not self.own_statement(o, c) and not self.deadline(o)):
                 out.append(year)
         return out
+
+    def opens_clause_between(self, after: int, before: int) -> bool:
+        """A pronoun between a conjunction and a date ("since it started on Tuesday", "bis sie am
+        Freitag öffnet") makes the words between a clause, not a period's start or end."""
+        return any(w in self.pronouns for w in self.words[after + 1:before])
 
     def base_of_change(self, h: Hit) -> bool:
         """A prior-period word right after a base word ("from a year earlier", "gegenüber dem

@@ -378,3 +378,16 @@ def test_a_deadline_year_is_no_year_of_the_figure_beside_it_de_en(tmp_path):
     assert not any(t.startswith("year:") for t in tags["2.500"] + tags["2,800"])
     assert "year:2026" in tags["$2.6 billion"]
     assert ("conflict", ["2,800", "2.500"]) in open_findings(report)
+
+
+def test_since_opening_a_clause_dates_an_event_en_de(tmp_path):
+    # "since it started on Tuesday" is a clause whose day is the fire's outbreak, no baseline
+    write(tmp_path, {
+        "a.md": ("en", "2027-08-21", "The fire has burned 12,000 hectares since it started on Tuesday."),
+        "b.md": ("en", "2027-08-22", "The wildfire broke out on Wednesday in the Corran hills."),
+        "c.md": ("de", "2027-08-22", "Seit 2019 hat es im Tal nicht so gebrannt."),
+    })
+    report = check([tmp_path])
+    tags = {c.surface: c.qualifiers for c in report.claims}
+    assert "since" not in tags["Tuesday"] and "since" in tags["2019"]
+    assert open_findings(report) == [("conflict", ["Tuesday", "Wednesday"])]
