@@ -31,8 +31,9 @@ UNTIL_REACH = 4.0
 DELTA = "delta"  # "um", "by" right before a figure: a change; right before a year, the end of a period ("by 2029")
 DEADLINE_GAP = 2  # tokens between such a word and the year ("bis Ende 2028")
 PRIOR = "prior"  # a figure of an earlier period ("im Vorjahr", "a year earlier")
-EXTRA = "extra"  # "20 weitere Maschinen", "another 2 %": an amount on top of another
 SAID = "said"  # "said on Tuesday", "teilte am Dienstag mit": the day a statement was made, no event of the story
+DATE_TAGS = {"issued", UNTIL, SINCE, SAID}  # tags a date only takes: when a text appeared, a period's end or start, a statement
+AMOUNT_TAGS = {"extra"}  # tags a date never takes: "20 weitere Maschinen", "another 2 % on Wednesday"
 ARTICLE_ONES = {"one", "ein", "eine", "einer", "einen", "a", "an"}
 ONE_IN = frozenset({"in", "von"})  # "one in eight", "einer von acht": the word between a share's parts
 REGION_REACH = 10.0
@@ -498,14 +499,14 @@ class Sentence:
             mine = self.cost(h.first, h.last, span, h.words)
             if h.category == "qualifier" and mine > QUALIFIER_REACH and h.last < span[0]:
                 mine = min(mine, self.inserted_cost(h.last, span))
+            if not _takes(c, h.label):
+                continue
             reach = {"region": REGION_REACH}.get(h.category, ADJACENT if h.label in ADJACENT_TAGS else QUALIFIER_REACH)
             if h.label in (UNTIL, SINCE):
-                if c.kind != "date" or h.last >= span[0] or self.opens_clause_between(h.last, span[0]):
+                if h.last >= span[0] or self.opens_clause_between(h.last, span[0]):
                     continue  # "since it started on Tuesday": a clause of its own, whose day is an event
                 reach = UNTIL_REACH
             if h.label == SAID:
-                if c.kind != "date":
-                    continue
                 reach = UNTIL_REACH
             if h.category == "qualifier" and h.label in SCOPING and self.opens_clause(h, c, span):
                 reach = CLAUSE_REACH
@@ -518,12 +519,8 @@ class Sentence:
                 continue  # "um"/"auf" mark the figure they stand before, not the one before them
             if h.label.startswith("window-") and c.kind != "percent":
                 continue  # a trailing window ("seven days") qualifies a change
-            if h.label == "issued" and c.kind != "date":
-                continue  # "published", "vom": the date a text appeared
             if h.label == PRIOR and h.first > span[1] and self.base_of_change(h):
                 continue  # "rose 5.8 % from a year earlier": the change measured from then, no figure of then
-            if h.label == EXTRA and c.kind == "date":
-                continue  # "another 2 % on Wednesday": an amount on top of another, not a day
             if mine <= nearest + 2:
                 if h.category == "region":
                     regions.append((mine + (AFTER_REGION if h.first > span[1] else 0), h.label))
@@ -636,6 +633,14 @@ class Sentence:
         lo = next((t for t in range(first, max(-1, first - ASIDE_REACH), -1) if self.words[t] == "("), first)
         hi = next((t for t in range(first, min(len(self.words), first + ASIDE_REACH)) if self.words[t] == ")"), first)
         return any(o is not year and o is not c and lo < self.spans[id(o)][0] < hi for o in self.near_claims.near(lo, hi, 0))
+
+
+def _takes(c: Claim, tag: str) -> bool:
+    """Whether a claim of its kind can carry the tag: only a date is the day a text appeared,
+    a period's end or start or a statement's day; a date is never an amount on top of another."""
+    if tag in DATE_TAGS:
+        return c.kind == "date"
+    return c.kind != "date" or tag not in AMOUNT_TAGS
 
 
 PAIR_AFTER = re.compile(r"[-–](\d+)(?![\d.,]\d)")
