@@ -612,10 +612,22 @@ def check_table(options) -> dict:
         return {}
 
 
+def _encodable(text: str) -> bool:
+    """Text the decisions file can hold: bytes that were no UTF-8 on the command line come as
+    lone surrogates, which no file can be written with."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
 def cmd_decide(args) -> int:
     from factlint.checker.decisions import DecisionStore, make_decision, migrate, resolve_id
     from factlint.checker.pipeline import check
 
+    if args.note is not None and not _encodable(args.note):
+        raise FactlintError("--note is not valid text in the terminal's encoding (UTF-8): nothing was decided")
     paths = [a for a in args.items if Path(a).exists()]
     prefixes = [a for a in args.items if not Path(a).exists()]
     for p in prefixes:

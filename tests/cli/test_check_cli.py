@@ -261,3 +261,10 @@ def test_the_bundled_corpus_is_reviewed(capsys, monkeypatch):
     open_now = [f"{f['code']} {f['id']}: {f['message']}" for f in data["findings"]
                 if f["status"] == "open" and f["kind"] != "agreement"]
     assert open_now == [] and code == 0
+
+
+def test_a_note_of_bytes_that_are_no_text_is_refused_and_nothing_decided(corpus, capsys):
+    fid = open_ids(report(capsys, corpus)[1])[0]
+    code, out, err = run(capsys, "decide", fid, "--status", "dismissed", "--note", "bad \udc85 byte", corpus)
+    assert code == 2 and "--note" in err and len(err.strip().splitlines()) == 1
+    assert not (Path(corpus) / ".factlint" / "decisions.json").exists()
