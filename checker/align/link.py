@@ -285,6 +285,7 @@ def _link(xs: list[Figure], ys: list[Figure], vectors, fits, key, across: bool =
         # (a date is not: most articles state one day, each of its own event)
         threshold *= ALONE_FACTOR
     scored: list[tuple[float, int, int]] = []
+    never: set[tuple[int, int]] = set()  # pairs that are no link (`unlikely`): they take their figures, but rival no other pair
     for i, x in enumerate(xs):
         candidates = {j for v in vectors[id(x)] for f in v[0] for j in index.get(f, ())}
         x_tags = _tags(x, tags) if candidates else None
@@ -296,17 +297,20 @@ def _link(xs: list[Figure], ys: list[Figure], vectors, fits, key, across: bool =
             fit = fits is not None and fits(x.claim, y.claim)
             if s < threshold and not fit:
                 continue
-            scored.append((s + FIT_BONUS * (_fit_weight(x.claim, y.claim) if fit else closeness(x.claim, y.claim)), i, j))
+            total = s + FIT_BONUS * (_fit_weight(x.claim, y.claim) if fit else closeness(x.claim, y.claim))
+            scored.append((total, i, j))
+            if unlikely(x.claim, y.claim, total, across):
+                never.add((i, j))
             if scores is not None:
                 scores[(id(x), id(y))] = scored[-1][0]
     # a pair that is no link still takes its figures in `_match`: they are no one else's partner;
     # an amount named by its order only ("dozens") is matched after the figures that state one
     vague = {id(f) for f in (*xs, *ys) if _vague(f)}
     first = [t for t in scored if id(xs[t[1]]) not in vague and id(ys[t[2]]) not in vague]
-    matched = _match(first)
+    matched = _match(first, never)
     taken_x, taken_y = {i for _, i, _ in matched}, {j for _, _, j in matched}
     matched += _match([t for t in scored if (id(xs[t[1]]) in vague or id(ys[t[2]]) in vague)
-                       and t[1] not in taken_x and t[2] not in taken_y])
+                       and t[1] not in taken_x and t[2] not in taken_y], never)
     return [Link(xs[i], ys[j], s, key, across) for s, i, j in sorted(matched, key=lambda t: (t[1], t[2]))
             if not unlikely(xs[i].claim, ys[j].claim, s, across) and not _weak_small(xs[i].claim, ys[j].claim, s)]
 
@@ -375,14 +379,16 @@ def _small(c: Claim) -> bool:
     return c.kind == "number" and c.unit is None and c.value is not None and abs(c.value) < SMALL
 
 
-def _match(scored: list[tuple[float, int, int]]) -> list[tuple[float, int, int]]:
+def _match(scored: list[tuple[float, int, int]], never: set[tuple[int, int]] = frozenset()) -> list[tuple[float, int, int]]:
     """One-to-one pairs, strongest first: a pair is taken when neither figure is taken yet and
-    it stands out (DISTINCT) from each figure's best other pair with a figure still free."""
+    it stands out (DISTINCT) from each figure's best other pair with a figure still free; a pair
+    that can be no link (`never`) is no such rival."""
     of_x: dict[int, list[tuple[float, int]]] = defaultdict(list)
     of_y: dict[int, list[tuple[float, int]]] = defaultdict(list)
     for s, i, j in scored:
-        of_x[i].append((s, j))
-        of_y[j].append((s, i))
+        if (i, j) not in never:
+            of_x[i].append((s, j))
+            of_y[j].append((s, i))
     taken_x: set[int] = set()
     taken_y: set[int] = set()
 

@@ -61,7 +61,7 @@ def annotate_document(doc: Document, claims: list[Claim], rules: ContextRules,
                       grammar: frozenset[str] = frozenset(), part: str = "all", profiles: bool = True) -> None:
     text = doc.scan or doc.text
     published = doc.published.isoformat() if doc.published else None
-    index = index_for(rules)
+    index = index_for(rules, doc.lang or "")
     if part != "document":
         annotate_sentences(doc, claims, rules, kinds, sentences, grammar, profiles)
     if part == "sentences":
@@ -89,7 +89,7 @@ def annotate_sentences(doc: Document, claims: list[Claim], rules: ContextRules,
     for c in claims:
         per_sentence[max(bisect.bisect_right(starts, c.start) - 1, 0)].append(c)
     published = doc.published.isoformat() if doc.published else None
-    index = index_for(rules)
+    index = index_for(rules, doc.lang or "")
     pronouns = frozenset(p.lower() for p in rules.pronouns)
     bases = frozenset(b.lower() for b in rules.bases)
     for i, members in sorted(per_sentence.items()):

@@ -209,6 +209,19 @@ def compound(lemma: str, lang: str) -> tuple[str, str] | None:
     return best[1], head
 
 
+def is_modifier(part: str, lang: str) -> bool:
+    """Whether `part` can open a compound: a word of the language, perhaps with a linking
+    element ("Arbeit|s|zeit", "Schluss|kurs"), but no function word ("der|zeit") and no stray
+    piece of another word ("Gänseh|alter")."""
+    for link in LINKS:
+        if link and not part.endswith(link):
+            continue
+        stem = part[:len(part) - len(link)]
+        if len(stem) >= MIN_PART and HEAD_ZIPF <= _zipf(stem, lang) < COMMON_ZIPF:
+            return True
+    return False
+
+
 def figure_key(c: Claim) -> str | None:
     """How another figure of a sentence is named as a feature: its kind and value at two
     significant digits (dates at the precision stated)."""

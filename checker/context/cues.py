@@ -2,8 +2,9 @@
 
 A cue is one or more words. A cue word of four letters or more matches a token that starts
 with it ("abonnent" finds "Abonnenten") and, in a language that writes compounds as one word,
-one that ends with it after at least three letters (German compounds: "kurs" finds
-"Schlusskurs"; "alten" does not find "galten"; in English "ship" does not find "Township");
+one that ends with it after a word of the language (German compounds: "kurs" finds
+"Schlusskurs"; "alter" does not find "Gänsehalter" nor "zeit" "derzeit": checker/context/about.py
+`is_modifier`; in English "ship" does not find "Township");
 a shorter one, or one written with a trailing "!" ("euro!"), matches only the whole token.
 Lookups go through an index of word beginnings and endings, so the cost per token is a few
 dictionary probes however long the lexicon grows. In a language that capitalizes only names,
@@ -15,6 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from factlint.checker.context.about import is_modifier
 from factlint.rules.schema import ContextRules
 
 TOKEN = re.compile(r"\d+(?:[.,:'’]\d+)*|[^\W\d_](?:[\w'’]|[-.](?=\w))*|[–\-%$€£¥(),;:]")
@@ -43,8 +45,9 @@ def tokenize(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
 class CueIndex:
     """All cues of one category set, indexed by their first word."""
 
-    def __init__(self, entries: list[tuple[str, str, str]], compounds: bool = False, names: bool = False):
-        # entries: (category, label, cue text); compounds: a cue also matches a word's end;
+    def __init__(self, entries: list[tuple[str, str, str]], compounds: str | None = None, names: bool = False):
+        # entries: (category, label, cue text); compounds: the language whose compounds a cue
+        # also finds at a word's end;
         # names: a capital letter inside a sentence marks a name, which is no cue ("Grant Gibbs")
         self.compounds = compounds
         self.names = names
@@ -135,26 +138,29 @@ def _longest(hits: list[Hit]) -> list[Hit]:
     return sorted(kept, key=lambda h: h.first)
 
 
-def _word_matches(cue: str, token: str, compounds: bool) -> bool:
+def _word_matches(cue: str, token: str, compounds: str | None) -> bool:
     if cue.endswith("!"):
         return cue[:-1] == token
     if len(cue) <= SHORT:
         return cue == token
-    return token.startswith(cue) or compounds and token.endswith(cue) and len(token) - len(cue) >= MIN_MODIFIER
+    if token.startswith(cue):
+        return True
+    return bool(compounds) and token.endswith(cue) and len(token) - len(cue) >= MIN_MODIFIER \
+        and is_modifier(token[:-len(cue)], compounds)
 
 
-_INDEXES: dict[int, tuple[ContextRules, CueIndex]] = {}
+_INDEXES: dict[tuple[int, str], tuple[ContextRules, CueIndex]] = {}
 
 
-def index_for(rules: ContextRules) -> CueIndex:
-    """The cue index of a (loaded, cached, unchanging) rule set, built once."""
-    cached = _INDEXES.get(id(rules))
+def index_for(rules: ContextRules, lang: str) -> CueIndex:
+    """The cue index of a (loaded, cached, unchanging) rule set of language `lang`, built once."""
+    cached = _INDEXES.get((id(rules), lang))
     if cached is None or cached[0] is not rules:
-        cached = _INDEXES[id(rules)] = (rules, _build(rules))
+        cached = _INDEXES[(id(rules), lang)] = (rules, _build(rules, lang))
     return cached[1]
 
 
-def _build(rules: ContextRules) -> CueIndex:
+def _build(rules: ContextRules, lang: str) -> CueIndex:
     entries: list[tuple[str, str, str]] = []
     for measure, cues in rules.measures.items():
         entries += [("measure", measure, c) for c in cues]
@@ -169,7 +175,7 @@ def _build(rules: ContextRules) -> CueIndex:
     entries += [("conversion", "", c) for c in rules.conversion]
     entries += [("range", "", c) for c in rules.range_joiners]
     entries += [("ratio", str(f), c) for c, f in rules.ratios.items()]
-    return CueIndex(entries, rules.compounds, not rules.nouns_capitalized)
+    return CueIndex(entries, lang if rules.compounds else None, not rules.nouns_capitalized)
 
 
 _DENOMINATORS: dict[int, tuple[ContextRules, "re.Pattern"]] = {}

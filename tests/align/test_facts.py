@@ -150,6 +150,29 @@ def test_a_figure_whose_best_partner_is_taken_by_a_stronger_pair_links_to_its_ne
     assert _match(scored) == [(0.9, 0, 0), (0.4, 1, 1)]
 
 
+def test_a_pair_that_can_be_no_link_is_no_rival():
+    # a0 is a little more like b1 (a figure twenty times its value, never one fact with it)
+    # than like b0: a0–b0 still stands out among the pairs that can be links.
+    scored = [(0.55, 0, 1), (0.56, 0, 0)]
+    assert _match(scored) == []
+    assert _match(scored, never={(0, 1)}) == [(0.56, 0, 0)]
+
+
+def test_a_far_apart_lookalike_does_not_hide_the_running_count_de():
+    # b's 312 animals killed statewide share nearly as many words with a's 14 attacks as b's
+    # 19 attacks do, too many for 14–19 to stand out; but 312 is twenty times 14 and only
+    # weakly alike: never one fact with it, so no rival either. 14 and 19 are one fact.
+    from factlint.checker.align import align
+    from tests.compare.claims import claim, doc, ids
+
+    a = doc("a.md", "Seit Jahresbeginn zählt der Landkreis 14 Übergriffe auf Nutztiere.", "2026-03-05")
+    b = doc("b.md", "Bislang 19 Übergriffe im Landkreis. Landesweit rissen Wölfe 312 Nutztiere.", "2026-03-09")
+    x = claim(a, "14", "number", 14.0, about={"übergriff": 1.0, "landkreis": 0.6, "nutztier": 0.8, "jahresbeginn": 0.6})
+    y = claim(b, "19", "number", 19.0, about={"übergriff": 1.0, "bislang": 0.8, "landkreis": 0.5})
+    z = claim(b, "312", "number", 312.0, about={"nutztier": 1.0, "landkreis": 0.9, "wolf": 0.8, "landesweit": 0.5})
+    assert [(link.a.claim.surface, link.b.claim.surface) for link in align(ids([x, y, z]))] == [("14", "19")]
+
+
 def test_two_alike_free_candidates_give_no_pair():
     assert _match([(0.50, 0, 0), (0.48, 0, 1)]) == []
     assert _match([(0.50, 0, 0), (0.48, 1, 0)]) == []

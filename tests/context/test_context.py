@@ -318,7 +318,7 @@ def test_the_baseline_of_a_comparison_does_not_date_the_sentences_figures_de_en(
 def test_a_cue_ends_a_compound_only_after_a_word_de():
     from factlint.checker.context.cues import CueIndex
 
-    index = CueIndex([("qualifier", "prior", "alten"), ("measure", "share-price", "kurs")], compounds=True)
+    index = CueIndex([("qualifier", "prior", "alten"), ("measure", "share-price", "kurs")], compounds="de")
     words = ["schlusskurs", "galten", "alten", "kursziel"]
     assert [(h.label, h.first) for h in index.hits(words)] == [
         ("share-price", 0), ("prior", 2), ("share-price", 3)]
@@ -362,10 +362,29 @@ def test_a_name_inside_an_english_sentence_is_no_cue_but_a_place_is_a_region():
     from factlint.checker.context.cues import index_for
     from factlint.rules.loader import load_pack
 
-    index = index_for(load_pack("en").context)
+    index = index_for(load_pack("en").context, "en")
     tokens = ["Then", "Grant", "Gibbs", "had", "eight", "assists", "after", "the", "grant", "for", "UK", "schools"]
     hits = {(h.category, h.label, h.first) for h in index.hits([t.lower() for t in tokens], tokens)}
     assert ("measure", "aid", 8) in hits and not any(first == 1 for _, _, first in hits)
     assert ("region", "GB", 10) in hits
     title = ["Grant", "Aid", "For", "Schools"]  # a title-case headline: capitals tell nothing there
     assert any(h.first == 0 for h in index.hits([t.lower() for t in title], title))
+
+
+def test_a_cue_finds_the_head_of_a_compound_only_after_a_word_de():
+    # "alter" (age) is the end of "Gänsehalter" and "zeit" that of "derzeit", but neither is
+    # a compound of them: "Gänseh" is no word, "der" a grammar word. "Schlusskurs" and
+    # "Arbeitszeit" are ("Schluss", "Arbeit" with its linking s).
+    from factlint.checker.context.cues import index_for
+    from factlint.rules.loader import load_pack
+
+    index = index_for(load_pack("de").context, "de")
+
+    def labels(*words):
+        return {h.label for h in index.hits([w.lower() for w in words], list(words))}
+
+    assert "age" not in labels("Der", "Gänsehalter", "meldete", "30", "Tiere")
+    assert "age" in labels("Im", "Alter", "von", "30")
+    assert not labels("derzeit") & labels("Zeit")
+    assert labels("Kurs") <= labels("Schlusskurs") and labels("Kurs")
+    assert labels("Zeit") <= labels("Arbeitszeit") and labels("Zeit")
