@@ -26,8 +26,10 @@ def block_key(c: Claim, story: int = 0) -> tuple | None:
     if c.kind == "date":
         if not c.date or len(c.date) not in (4, 7, 10) or "issued" in c.qualifiers or stamp(c):
             return None  # the date a text was issued or updated, no event
-        if c.approximate or "since" in c.qualifiers or "said" in c.qualifiers:
-            return None  # "a few weeks ago": no day to hold another against; "since 2008": a baseline
+        if c.approximate or "said" in c.qualifiers or "since" in c.qualifiers and len(c.date) == 4:
+            return None  # "a few weeks ago": no day to hold another against; "the worst since 2008": a baseline
+        # "gesperrt seit Freitag", "closed since 12 September": the day a state began, an event
+        # of the story, compared with other such days only (its tag stays in the key)
         cls = {4: "year", 7: "month", 10: "day"}[len(c.date)]  # dates compare at the precision they share
     elif c.kind == "money":  # amounts in different currencies are compared at the reference rate
         if c.value is None or not c.unit:

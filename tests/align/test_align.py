@@ -172,3 +172,21 @@ def test_a_rate_per_a_noun_meets_the_same_rate_in_another_language_de_en():
                                                               (d, "361 Won", "money", 361.0, "KRW")])
     assert not compatible(per_share, per_preferred)
     assert not compatible(per_share, per_day) and not compatible(claims[1], per_day)
+
+
+def test_the_day_a_state_began_is_an_event_but_a_year_after_since_is_a_baseline_de_en():
+    a = doc("a.md", "Die Brücke ist seit Samstag, 12. September, gesperrt. Es ist die längste Sperrung seit 2011.",
+            "2026-09-15")
+    b = doc("b.md", "The bridge has been closed since 11 September 2026.", "2026-09-15", "en")
+    x, year, y = annotated([a, b], [(a, "Samstag, 12. September", "date", None, None, {"date": "2026-09-12"}),
+                                    (a, "2011", "date", None, None, {"date": "2011"}),
+                                    (b, "11 September 2026", "date", None, None, {"date": "2026-09-11"})])
+    assert "since" in x.qualifiers and "since" in y.qualifiers
+    assert block_key(x) == block_key(y) is not None
+    assert block_key(year) is None
+
+
+def test_a_cue_of_a_count_or_an_amount_never_names_a_duration_en():
+    a = doc("a.md", "The swap takes about 45 minutes, and dealers will prioritise customers.", "2026-06-04", "en")
+    (c,) = annotated([a], [(a, "45 minutes", "quantity", 45.0, "minute")])
+    assert c.measure != "subscribers"
