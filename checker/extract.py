@@ -114,12 +114,27 @@ def _sentence_bounds(text: str, rules: SentenceRules) -> list[tuple[int, int]]:
     for m in SENTENCE_END.finditer(text):
         if m.group("stop") and "\n" not in m.group("stop") and _period_continues(text, m, abbreviations, starters, rules.ordinal_period):
             continue
+        if m.group() == "\n" and _wrapped(text, m.start()):
+            continue
         if m.start() > start:
             bounds.append((start, m.start()))
         start = m.end()
     if start < len(text):
         bounds.append((start, len(text)))
     return bounds
+
+
+WRAPPED_LINE = 50  # a line at least this long that stops mid-sentence was wrapped, not ended
+OPEN_END = re.compile(r"[\w,(–-]$")  # how such a line ends: in a word, a number, a comma, a dash
+
+
+def _wrapped(text: str, at: int) -> bool:
+    """A line break inside a sentence of hard-wrapped text ("… sind inzwischen 23\nFälle
+    bekannt"): the line before it is long and stops in a word, a number or after a comma, and
+    the next line goes on in text. A short line (a title, "Stand: 8. Juni 2026") stands alone."""
+    line_start = text.rfind("\n", 0, at) + 1
+    line = text[line_start:at].rstrip()
+    return len(line) >= WRAPPED_LINE and bool(OPEN_END.search(line)) and text[at + 1:at + 2].isalnum()
 
 
 def _period_continues(text: str, m: re.Match, abbreviations, starters, ordinal_period: bool) -> bool:

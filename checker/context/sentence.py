@@ -515,6 +515,8 @@ class Sentence:
             others = [self.spans[id(o)] for o in self.near_claims.near(h.first, h.last, reach) if o.kind != "date"]
             nearest = min((self.cost(h.first, h.last, s, h.words) for s in others
                            if s[1] < h.first or s[0] > h.last), default=mine)  # not a number inside the cue ("seven days")
+            if h.label in AMOUNT_TAGS and h.first > span[1] + 1:
+                continue  # "23 Schafe gerissen, weitere mussten …": others, unless right after it ("20 weitere Maschinen")
             if h.label in ADJACENT_TAGS and h.last >= span[0]:
                 continue  # "um"/"auf" mark the figure they stand before, not the one before them
             if h.label.startswith("window-") and c.kind != "percent":

@@ -388,3 +388,11 @@ def test_a_cue_finds_the_head_of_a_compound_only_after_a_word_de():
     assert not labels("derzeit") & labels("Zeit")
     assert labels("Kurs") <= labels("Schlusskurs") and labels("Kurs")
     assert labels("Zeit") <= labels("Arbeitszeit") and labels("Zeit")
+
+
+def test_another_after_a_figure_and_its_clause_speaks_of_others_de():
+    text = "In der Nacht hat ein Wolf 23 Schafe gerissen, weitere mussten eingeschläfert werden. Es gibt 20 weitere Rudel."
+    d = doc("a.md", text, "2026-03-02", "de")
+    sheep, packs = annotated(d, ("23", "number", 23.0, None), ("20", "number", 20.0, None))
+    assert "extra" not in sheep.qualifiers
+    assert "extra" in packs.qualifiers

@@ -29,3 +29,17 @@ def test_lines_list_items_and_table_rows_are_sentences():
 
 def test_without_rules_every_languages_abbreviations_hold():
     assert [s for s in (lambda t: [t[a:b] for a, b in sentence_bounds(t)])("Es kostet 3 Mio. Euro.")] == ["Es kostet 3 Mio. Euro."]
+
+
+def test_a_hard_wrapped_line_goes_on_but_a_short_line_stands_alone():
+    text = ("Stand: 8. Juni 2026\n"
+            "Nach Angaben des Herstellers aus Bremen sind inzwischen 23\n"
+            "Fälle bekannt, in denen Akkus geraucht haben.\n"
+            "Vogelgrippe im Kreis\n"
+            "Die Behörden melden sieben Betriebe.")
+    assert sentences(text, "de") == [
+        "Stand: 8. Juni 2026",
+        "Nach Angaben des Herstellers aus Bremen sind inzwischen 23\nFälle bekannt, in denen Akkus geraucht haben.",
+        "Vogelgrippe im Kreis",
+        "Die Behörden melden sieben Betriebe.",
+    ]
