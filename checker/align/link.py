@@ -334,8 +334,11 @@ def unlikely(x: Claim, y: Claim, score: float, across: bool) -> bool:
 
 
 def _grew(x: Claim, y: Claim) -> bool:
-    """A running tally read twice: the later reading is the larger."""
-    if not _running(x, y) or not x.as_of or not y.as_of or x.as_of == y.as_of:
+    """A running tally read twice, or a figure and what it was raised to later ("auf 25.000
+    Euro erhöht"): the later reading is the larger."""
+    raised = x.kind != "percent" and ("level" in x.qualifiers or "level" in y.qualifiers)  # a rate's level is
+    # too often set against a change of it ("fell 3%" and "auf 17 Prozent") to tell growth from two facts
+    if not (_running(x, y) or raised) or not x.as_of or not y.as_of or x.as_of == y.as_of:
         return False
     early, late = sorted((x, y), key=lambda c: c.as_of)
     return (point(late) or 0.0) > (point(early) or 0.0)

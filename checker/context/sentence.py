@@ -33,7 +33,8 @@ DEADLINE_GAP = 2  # tokens between such a word and the year ("bis Ende 2028")
 PRIOR = "prior"  # a figure of an earlier period ("im Vorjahr", "a year earlier")
 SAID = "said"  # "said on Tuesday", "teilte am Dienstag mit": the day a statement was made, no event of the story
 DATE_TAGS = {"issued", UNTIL, SINCE, SAID}  # tags a date only takes: when a text appeared, a period's end or start, a statement
-AMOUNT_TAGS = {"extra"}  # tags a date never takes: "20 weitere Maschinen", "another 2 % on Wednesday"
+NEW = "new"  # right after a count: an increment of a running total ("18 new cases", "18 neue Fälle")
+AMOUNT_TAGS = {"extra", NEW}  # tags a date never takes: "20 weitere Maschinen", "another 2 % on Wednesday"
 ARTICLE_ONES = {"one", "ein", "eine", "einer", "einen", "a", "an"}
 ONE_IN = frozenset({"in", "von"})  # "one in eight", "einer von acht": the word between a share's parts
 REGION_REACH = 10.0
@@ -515,6 +516,8 @@ class Sentence:
             others = [self.spans[id(o)] for o in self.near_claims.near(h.first, h.last, reach) if o.kind != "date"]
             nearest = min((self.cost(h.first, h.last, s, h.words) for s in others
                            if s[1] < h.first or s[0] > h.last), default=mine)  # not a number inside the cue ("seven days")
+            if h.label == NEW and h.first != span[1] + 1:
+                continue  # "the new bridge will cost …" is no increment
             if h.label in AMOUNT_TAGS and h.first > span[1] + 1:
                 continue  # "23 Schafe gerissen, weitere mussten …": others, unless right after it ("20 weitere Maschinen")
             if h.label in ADJACENT_TAGS and h.last >= span[0]:

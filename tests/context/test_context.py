@@ -396,3 +396,16 @@ def test_another_after_a_figure_and_its_clause_speaks_of_others_de():
     sheep, packs = annotated(d, ("23", "number", 23.0, None), ("20", "number", 20.0, None))
     assert "extra" not in sheep.qualifiers
     assert "extra" in packs.qualifiers
+
+
+@pytest.mark.parametrize("lang, text, surface, new", [
+    ("en", "In the seven days to Wednesday, the county confirmed 18 new cases.", "18", True),
+    ("de", "Binnen einer Woche meldete der Kreis 18 neue Fälle.", "18", True),
+    ("en", "The new bridge will cost $40 million.", "$40 million", False),
+    ("en", "There are 38 cases, the new total.", "38", False),
+])
+def test_new_right_after_a_count_is_an_increment(lang, text, surface, new):
+    d = doc("a.md", text, "2026-04-09", lang)
+    kind = "money" if "$" in surface else "number"
+    (c,) = annotated(d, (surface, kind, 1.0, "USD" if kind == "money" else None))
+    assert ("new" in c.qualifiers) is new
