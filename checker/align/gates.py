@@ -119,8 +119,8 @@ def tags_compatible(a: Tags, b: Tags) -> bool:
     if ya and yb:
         return bool(ya & yb)
     lone, other = (ya, b) if ya else (yb, a)
-    if not lone:
-        return True
+    if not lone or len(lone) > 1:
+        return True  # a period of several years ("between 2021 and 2024") is a total, of no one year
     if not other.ref:
         return True  # the other's date is unknown: nothing to tell them apart
     return any(int(y) >= int(other.ref) - 1 for y in lone)

@@ -190,3 +190,18 @@ def test_a_cue_of_a_count_or_an_amount_never_names_a_duration_en():
     a = doc("a.md", "The swap takes about 45 minutes, and dealers will prioritise customers.", "2026-06-04", "en")
     (c,) = annotated([a], [(a, "45 minutes", "quantity", 45.0, "minute")])
     assert c.measure != "subscribers"
+
+
+def test_a_total_over_several_years_meets_a_figure_of_no_year_en():
+    a = doc("a.md", "Between 2021 and 2024 the company failed to report 1,840 spills.", "2026-05-20", "en")
+    b = doc("b.md", "The company failed to report 1,480 spills, the regulator found.", "2026-05-20", "en")
+    c = doc("c.md", "In 2021 the company failed to report 380 spills.", "2026-05-20", "en")
+    _, _, x, y, _, z = annotated([a, b, c], [(a, "2021", "date", None, None, {"date": "2021"}),
+                                             (a, "2024", "date", None, None, {"date": "2024"}),
+                                             (a, "1,840", "number", 1840.0, None),
+                                             (b, "1,480", "number", 1480.0, None),
+                                             (c, "2021", "date", None, None, {"date": "2021"}),
+                                             (c, "380", "number", 380.0, None)])
+    assert {"year:2021", "year:2024"} <= set(x.qualifiers)
+    assert compatible(x, y)  # a total of four years, of no one year
+    assert not compatible(z, y)  # 2021's figure is not this year's
