@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, model_serializer
 
 SCHEMA_VERSION = "1"
 
@@ -48,13 +48,13 @@ class Lean(Model):
             super().__setattr__(name, value)
 
     @classmethod
-    def from_fields(cls, values: dict):
+    def from_fields(cls, values: dict, fields_set: set | None = None):
         """The model from every one of its fields, as unpickling makes it, unvalidated:
         pydantic's model_construct costs ten times more, and a run makes claims by the
-        hundred thousand (extraction, the cache)."""
+        hundred thousand (extraction, the cache). `fields_set`: an empty set to share."""
         obj = cls.__new__(cls)
         object.__setattr__(obj, "__dict__", values)
-        object.__setattr__(obj, "__pydantic_fields_set__", set())
+        object.__setattr__(obj, "__pydantic_fields_set__", set() if fields_set is None else fields_set)
         object.__setattr__(obj, "__pydantic_extra__", None)
         object.__setattr__(obj, "__pydantic_private__", None)
         return obj
@@ -262,6 +262,54 @@ class Finding(Lean):
         if self.kind == "agreement":
             return False
         return self.status == "open" or (strict and self.status == "confirmed")
+
+    # A finding read from the cache (checker/engine/findings.py) has no DETAILS in its __dict__
+    # until one is asked for: they are read from its `text` then (`complete`), so a re-check that
+    # only writes the JSON report (from that text) never decodes them. Whatever reads a model's
+    # fields without asking for them one by one (serializing, iterating, comparing, repr)
+    # completes it first.
+
+    def __getattr__(self, name: str):
+        if name in DETAILS and DETAILS_SOURCE in self.__dict__:
+            return self.complete().__dict__[name]
+        return super().__getattr__(name)
+
+    def __setattr__(self, name: str, value) -> None:
+        if name not in self.__dict__ and DETAILS_SOURCE in self.__dict__:
+            self.complete()
+        super().__setattr__(name, value)
+
+    def complete(self) -> "Finding":
+        """This finding with every field in place (a cached one's details read from its text)."""
+        values = self.__dict__
+        source = values.get(DETAILS_SOURCE)
+        if source is not None:
+            found = source(values["text"])
+            found.update(values)  # (a copy made with a detail updated keeps that value)
+            # in the order of the fields, as pydantic serializes a model's __dict__
+            object.__setattr__(self, "__dict__", {name: found[name] for name in type(self).model_fields})
+        return self
+
+    @model_serializer(mode="wrap")
+    def _serialize_complete(self, handler):
+        return handler(self.complete())
+
+    def __iter__(self):
+        return super(Finding, self.complete()).__iter__()
+
+    def __eq__(self, other) -> bool:
+        if isinstance(other, Finding):
+            other.complete()
+        return super(Finding, self.complete()).__eq__(other)
+
+    def __repr_args__(self):
+        return super(Finding, self.complete()).__repr_args__()
+
+
+# The fields of a finding its report text holds that a re-check writing the JSON report never
+# reads; DETAILS_SOURCE, a key of a cached finding's __dict__ until they are read, decodes them.
+DETAILS = ("claims", "message", "subject", "measure", "rate_check")
+DETAILS_SOURCE = "__details_source__"
 
 
 class StaleDecision(Model):

@@ -28,9 +28,9 @@ from importlib import resources
 from pathlib import Path
 
 from factlint.checker.errors import FactlintError
-from factlint.checker.model import LAZY_TEXT, TEXT_SOURCE, Claim, Document, Finding, RateCheck, Relation
+from factlint.checker.model import LAZY_TEXT, TEXT_SOURCE, Claim, Document, Finding, Relation
 
-FORMAT = "4"  # the layout of entries; part of the salt
+FORMAT = "5"  # the layout of entries; part of the salt
 GITIGNORE = "# written by factlint: the cache is rebuilt from the articles, never committed\n*\n"
 
 
@@ -357,30 +357,10 @@ def claim_of(row: list) -> Claim:
     return Claim.from_fields(values)
 
 
-def finding_row(f: Finding) -> list:
-    row = [getattr(f, name) for name in FINDING_FIELDS]
-    row[FINDING_FIELDS.index("rate_check")] = f.rate_check.model_dump() if f.rate_check else None
-    return row
-
-
-BASES = FINDING_FIELDS.index("bases")
-
-
-def finding_of(row: list, text: tuple[bytes, bytes] | None = None) -> Finding:
-    """The finding of a row (`finding_row`), with its report `text` (checker/engine/findings.py) if given."""
-    values = dict(zip(FINDING_FIELDS, row, strict=True))
-    if values["rate_check"] is not None:
-        values["rate_check"] = RateCheck.model_validate(values["rate_check"])
-    if values["bases"] is not None:
-        values["bases"] = tuple(values["bases"])
-    values["text"] = text
-    return shared(Finding.from_fields(values))
-
-
 # The values findings repeat: an archive's report holds a few findings per article, each read
 # from the cache or sent by a worker with its own copy of each string.
 SHARED_FINDING_VALUES = ("kind", "code", "name", "severity", "status", "subject", "measure")
-_NOTHING_SET: set = set()  # a Lean model's record of fields set stays empty (model.py)
+NOTHING_SET: set = set()  # a Lean model's record of fields set stays empty (model.py)
 
 
 def shared(f: Finding) -> Finding:
@@ -390,7 +370,7 @@ def shared(f: Finding) -> Finding:
         if type(values[name]) is str:
             values[name] = sys.intern(values[name])
     if not f.__pydantic_fields_set__:
-        object.__setattr__(f, "__pydantic_fields_set__", _NOTHING_SET)
+        object.__setattr__(f, "__pydantic_fields_set__", NOTHING_SET)
     return f
 
 

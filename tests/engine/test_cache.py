@@ -431,3 +431,46 @@ def test_stories_are_grouped_again_only_when_a_name_changes(corpus, tmp_path, mo
     named = cli_check(corpus, tmp_path / "name.json")
     assert grouped == [1, 1]
     assert named == cli_check(corpus, tmp_path / "fresh.json", "--no-cache")
+
+
+def test_a_recheck_decodes_a_findings_details_only_when_a_format_shows_them(corpus, tmp_path, monkeypatch, capsys):
+    """A story's findings come back from the cache with their message, claims, subject, measure
+    and rate check left in their report text (checker/engine/findings.py). The JSON report is
+    written from that text, so a re-check with one file changed decodes none of them; the full
+    format prints them, read then, and reports what a run without the cache reports."""
+    from factlint.checker.engine import findings as findings_module
+
+    cli_check(corpus, tmp_path / "first.json")
+    decoded = []
+    real = findings_module.details
+    monkeypatch.setattr(findings_module, "details", lambda text: decoded.append(text) or real(text))
+    article = sorted((corpus / "lumora-batteriewerk").glob("*.md"))[0]
+    article.write_text(article.read_text(encoding="utf-8").replace("2", "7", 1), encoding="utf-8")
+    assert cli_check(corpus, tmp_path / "changed.json") == cli_check(corpus, tmp_path / "fresh.json", "--no-cache")
+    assert decoded == []
+    capsys.readouterr()
+    with pytest.raises(SystemExit):
+        main(["check", str(corpus), "--no-cache"])
+    expected = capsys.readouterr().out
+    with pytest.raises(SystemExit):
+        main(["check", str(corpus)])
+    assert capsys.readouterr().out == expected and decoded
+
+
+def test_a_cached_finding_equals_the_one_made_again_once_its_details_are_read(corpus):
+    from factlint.checker.model import DETAILS, DETAILS_SOURCE
+
+    check([corpus])
+    cached, fresh = check([corpus]).findings, check([corpus], Options(cache=False)).findings
+    assert cached and all(DETAILS_SOURCE in f.__dict__ for f in cached)  # nothing has asked for a detail yet
+    assert [f.model_dump() for f in cached] == [f.model_dump() for f in fresh]
+    assert not any(DETAILS_SOURCE in f.__dict__ for f in cached)
+    assert any(f.rate_check is not None for f in fresh) and any(f.measure for f in fresh)  # (details of every kind)
+    again = check([corpus]).findings
+    assert [f.message for f in again] == [f.message for f in fresh]
+    fields = [{name: value for name, value in f if name != "text"} for f in check([corpus]).findings]  # (iterating a model)
+    assert fields == [{name: value for name, value in f if name != "text"} for f in fresh]
+    one = check([corpus]).findings[0]
+    copy = one.model_copy(update={"message": "edited"})
+    assert copy.message == "edited" and copy.claims == fresh[0].claims and one.message == fresh[0].message
+    assert list(DETAILS) == [n for n in type(one).model_fields if n in DETAILS]
