@@ -275,7 +275,11 @@ class Finding(Lean):
         return super().__getattr__(name)
 
     def __setattr__(self, name: str, value) -> None:
-        if name not in self.__dict__ and DETAILS_SOURCE in self.__dict__:
+        values = self.__dict__
+        if name in values:  # (as Lean's: the run sets ids, stories and decisions on every finding)
+            values[name] = value
+            return
+        if DETAILS_SOURCE in values:
             self.complete()
         super().__setattr__(name, value)
 

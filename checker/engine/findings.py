@@ -21,6 +21,7 @@ from factlint.checker.model import DETAILS, DETAILS_SOURCE, Finding, RateCheck
 
 ROWS, TEXT = b"entry", b"text"
 SEPARATOR = b"\x1e"  # between the pieces of text: never in JSON text (a control character)
+HEAD, RATE = b'\n      "kind": ', b'\n      "rate_check": '  # how the two pieces of a finding's text start
 ROW = ("kind", "code", "name", "severity", "story", "per_fact", "bases")  # a row's fields
 # The fields the report sets (ids, decisions), as a story's comparison leaves them: not kept.
 BLANK = {"id": "", "status": "open", "note": None, "decided_by": None, "decided_at": None, "previous_id": None}
@@ -49,7 +50,10 @@ def cached_findings(cache: Cache, key: str) -> list[Finding] | None:
         texts = bytes(parts[TEXT]).split(SEPARATOR) if rows else []
         if len(texts) != 2 * len(rows):
             return None
-        return [stored_finding(row, text) for row, text in zip(rows, zip(texts[::2], texts[1::2]))]
+        heads, rates = texts[::2], texts[1::2]
+        if not all(h.startswith(HEAD) for h in heads) or not all(r.startswith(RATE) for r in rates):
+            return None  # (read when a detail is asked for, long after: damaged text is a miss now)
+        return [stored_finding(row, text) for row, text in zip(rows, zip(heads, rates))]
     except (TypeError, ValueError):
         return None
 
