@@ -409,3 +409,9 @@ def test_new_right_after_a_count_is_an_increment(lang, text, surface, new):
     kind = "money" if "$" in surface else "number"
     (c,) = annotated(d, (surface, kind, 1.0, "USD" if kind == "money" else None))
     assert ("new" in c.qualifiers) is new
+
+
+def test_bundesweit_scopes_a_figure_to_germany_de():
+    d = doc("a.md", "Bundesweit gibt es rund 640 Händler, in Europa rund 1.100.", "2026-06-08", "de")
+    germany, europe = annotated(d, ("640", "number", 640.0, None), ("1.100", "number", 1100.0, None))
+    assert "region:DE" in germany.qualifiers and "region:EU" in europe.qualifiers
