@@ -285,7 +285,7 @@ def _link(xs: list[Figure], ys: list[Figure], vectors, fits, key, across: bool =
         # (a date is not: most articles state one day, each of its own event)
         threshold *= ALONE_FACTOR
     scored: list[tuple[float, int, int]] = []
-    never: set[tuple[int, int]] = set()  # pairs that are no link (`unlikely`): they take their figures, but rival no other pair
+    never: set[tuple[int, int]] = set()  # pairs that can be no link (`unlikely`, `_weak_small`): they take their figures, but rival no other pair
     for i, x in enumerate(xs):
         candidates = {j for v in vectors[id(x)] for f in v[0] for j in index.get(f, ())}
         x_tags = _tags(x, tags) if candidates else None
@@ -299,7 +299,7 @@ def _link(xs: list[Figure], ys: list[Figure], vectors, fits, key, across: bool =
                 continue
             total = s + FIT_BONUS * (_fit_weight(x.claim, y.claim) if fit else closeness(x.claim, y.claim))
             scored.append((total, i, j))
-            if unlikely(x.claim, y.claim, total, across):
+            if unlikely(x.claim, y.claim, total, across) or _weak_small(x.claim, y.claim, total):
                 never.add((i, j))
             if scores is not None:
                 scores[(id(x), id(y))] = scored[-1][0]
