@@ -8,11 +8,19 @@ A report is made again by running again, so it is not synced (`durable=False`): 
 full disk still sees the old file or the new one, and a crash of the machine may lose it (the
 sync of a 270 MB JSON report cost a re-check a tenth of its time). The decisions file, which
 holds what a person wrote, always is.
+
+Nor is a report renamed over the old one: ext4 takes a rename over an existing file for a
+save that must survive a crash and allocates the new file's blocks there and then (its
+auto_da_alloc: 0.1–0.25 s for a 270 MB report, a tenth of a re-check again). On Linux the
+two files are exchanged in one step instead (renameat2's RENAME_EXCHANGE, what `mv
+--exchange` does) and the old one, now under the temporary name, is removed: a reader still
+sees the old file or the new one at every moment. Where that call is missing, it is a rename.
 """
 
 from __future__ import annotations
 
 import os
+import sys
 import tempfile
 from contextlib import contextmanager
 from pathlib import Path
@@ -37,7 +45,10 @@ def atomic_writer(path: str | Path, durable: bool = True) -> Iterator[TextIO]:
             if durable:
                 os.fsync(f.fileno())
         os.chmod(tmp, _mode_of(path))
-        os.replace(tmp, path)
+        if not durable and _exchanged(tmp, path):
+            _remove_old(tmp)
+        else:
+            os.replace(tmp, path)
     except OSError as exc:
         _unlink(tmp)
         raise FactlintError(f"cannot write: {exc.strerror or exc} (the file is unchanged)", str(path)) from None
@@ -59,6 +70,31 @@ def _mode_of(path: Path) -> int:
         return path.stat().st_mode & 0o777
     except FileNotFoundError:
         return 0o644
+
+
+def _exchanged(tmp: str, path: Path) -> bool:
+    """Whether `tmp` and an existing `path` were exchanged in one step (Linux: renameat2 with
+    RENAME_EXCHANGE); False where there is no such call, the filesystem has none, or no `path`."""
+    if not sys.platform.startswith("linux") or not os.path.exists(path):
+        return False
+    try:
+        import ctypes
+
+        renameat2 = ctypes.CDLL(None, use_errno=True).renameat2
+    except (OSError, AttributeError):  # no C library to load, or one without the call (glibc < 2.28)
+        return False
+    renameat2.argtypes = [ctypes.c_int, ctypes.c_char_p, ctypes.c_int, ctypes.c_char_p, ctypes.c_uint]
+    at_cwd, exchange = -100, 2  # AT_FDCWD, RENAME_EXCHANGE
+    return renameat2(at_cwd, os.fsencode(tmp), at_cwd, os.fsencode(path), exchange) == 0
+
+
+def _remove_old(tmp: str) -> None:
+    """Remove the old file, exchanged to the temporary name; one that cannot be is left there
+    (a hidden file beside the new one), as the new file is in place."""
+    try:
+        os.unlink(tmp)
+    except OSError:
+        pass
 
 
 def _unlink(tmp: str) -> None:

@@ -147,6 +147,35 @@ def test_report_is_written_atomically(tmp_path, capsys, monkeypatch):
     assert sorted(p.name for p in tmp_path.iterdir()) == ["corpus", "report.json"]  # no temp file left
 
 
+@pytest.mark.parametrize("exchange", [True, False], ids=["exchanged", "renamed"])
+def test_a_report_replaces_the_previous_one_whole_and_keeps_its_mode(tmp_path, monkeypatch, exchange):
+    """A report is exchanged with the previous one in one step where the system can (Linux; it
+    spares ext4 allocating a large report's blocks at once), else renamed over it."""
+    from factlint.checker import atomic
+
+    out = tmp_path / "report.json"
+    out.write_text("the previous report\n")
+    out.chmod(0o640)
+    if not exchange:
+        monkeypatch.setattr(atomic, "_exchanged", lambda tmp, path: False)
+    with atomic.atomic_writer(out, durable=False) as f:
+        f.write("the new report\n")
+    assert out.read_text() == "the new report\n" and out.stat().st_mode & 0o777 == 0o640
+    assert [p.name for p in tmp_path.iterdir()] == ["report.json"]  # the previous one removed, no temp file left
+
+
+def test_two_files_are_exchanged_in_one_step_on_linux(tmp_path):
+    from factlint.checker import atomic
+
+    a, b = tmp_path / "a", tmp_path / "b"
+    a.write_text("A")
+    b.write_text("B")
+    swapped = atomic._exchanged(str(a), b)
+    assert swapped == sys.platform.startswith("linux")
+    assert (a.read_text(), b.read_text()) == (("B", "A") if swapped else ("A", "B"))
+    assert not atomic._exchanged(str(a), tmp_path / "missing") and a.exists()  # nothing to exchange with
+
+
 def finding_id(corpus: Path) -> str:
     proc = factlint("check", corpus, "--format", "json")
     return json.loads(proc.stdout)["findings"][0]["id"]
