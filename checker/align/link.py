@@ -92,8 +92,9 @@ def _headlines_as_mentions(figs: list[Figure]) -> list[Figure]:
     out = []
     for doc_figs in by_doc.values():
         body = [f for f in doc_figs if not all(c.headline for c in f.claims)]
+        in_body = {id(f) for f in body}  # (by identity: `in body` compared figures field by field, K² times)
         for fig in doc_figs:
-            if fig in body:
+            if id(fig) in in_body:
                 out.append(fig)
                 continue
             span = interval(fig.claim)
@@ -330,7 +331,7 @@ def unlikely(x: Claim, y: Claim, score: float, across: bool) -> bool:
     misstated, unless strongly alike in one language, or one is the other with a digit
     dropped, added or swapped (a likely typo, reported as such), or they are readings of a
     running tally that grew in time (12 images received so far, 400 a week later)."""
-    return far_apart(x, y) and (across or score < STRONG) and not typo(x, y) and not _grew(x, y)
+    return (across or score < STRONG) and far_apart(x, y) and not typo(x, y) and not _grew(x, y)
 
 
 def _grew(x: Claim, y: Claim) -> bool:
