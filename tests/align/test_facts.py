@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from factlint.checker.align.gates import stamp
 from factlint.checker.align.link import Figure, Link, _match, closeness, facts
 from factlint.checker.compare.across import Ranges, check_links
@@ -416,29 +418,24 @@ def test_since_opening_a_clause_dates_an_event_en_de(tmp_path):
     assert open_findings(report) == [("conflict", ["Tuesday", "Wednesday"])]
 
 
-def test_a_figure_raised_later_is_no_other_fact_however_far_apart_de():
+@pytest.mark.parametrize("first, later, grown", [
     # A reward of 10.000 Euro on Monday, raised to 25.000 Euro on Thursday: 2.5 times, yet one
     # fact read twice, not two facts (values.far_apart), as a running tally that grew.
-    from factlint.checker.align.link import unlikely
-    from tests.compare.claims import claim, doc
-
-    a = doc("a.md", "Die Polizei setzte eine Belohnung von 10.000 Euro aus.", "2026-02-02")
-    b = doc("b.md", "Die Belohnung wurde auf 25.000 Euro erhöht.", "2026-02-05")
-    x = claim(a, "10.000 Euro", "money", 1e4, "EUR", as_of="2026-02-02")
-    y = claim(b, "25.000 Euro", "money", 2.5e4, "EUR", as_of="2026-02-05", qualifiers=["level"])
-    assert not unlikely(x, y, 0.2, False)
-    shrunk = claim(b, "25.000 Euro", "money", 2.5e4, "EUR", as_of="2026-01-20", qualifiers=["level"])
-    assert unlikely(x, shrunk, 0.2, False)  # the later figure is the smaller: no growth
-
-
-def test_a_rate_and_a_level_it_came_to_are_not_read_as_growth_en_de():
+    (("de", "Die Polizei setzte eine Belohnung von 10.000 Euro aus.", "2026-02-02", "10.000 Euro", "money", 1e4, "EUR"),
+     ("de", "Die Belohnung wurde auf 25.000 Euro erhöht.", "2026-02-05", "25.000 Euro", "money", 2.5e4, "EUR"), True),
+    # … unless the later figure is the smaller: no growth
+    (("de", "Die Polizei setzte eine Belohnung von 10.000 Euro aus.", "2026-02-02", "10.000 Euro", "money", 1e4, "EUR"),
+     ("de", "Die Belohnung wurde auf 25.000 Euro erhöht.", "2026-01-20", "25.000 Euro", "money", 2.5e4, "EUR"), False),
     # "car traffic fell 3%" in May and a share that rose "auf 17 Prozent" in June: a rate's
     # level is too often set against a change of it; far apart, they stay two facts.
+    (("en", "Car traffic fell 3% in May.", "2026-05", "3%", "percent", 3.0, "%"),
+     ("de", "Der Anteil stieg um 3 Prozentpunkte auf 17 Prozent.", "2026-06-03", "17 Prozent", "percent", 17.0, "%"), False),
+])
+def test_a_figure_raised_later_is_one_fact_grown_however_far_apart(first, later, grown):
     from factlint.checker.align.link import unlikely
     from tests.compare.claims import claim, doc
 
-    a = doc("a.md", "Car traffic fell 3% in May.", "2026-06-02", "en")
-    b = doc("b.md", "Der Anteil stieg um 3 Prozentpunkte auf 17 Prozent.", "2026-06-03")
-    x = claim(a, "3%", "percent", 3.0, "%", as_of="2026-05")
-    y = claim(b, "17 Prozent", "percent", 17.0, "%", as_of="2026-06-03", qualifiers=["level"])
-    assert unlikely(x, y, 0.2, False)
+    (la, ta, when_a, sa, ka, va, ua), (lb, tb, when_b, sb, kb, vb, ub) = first, later
+    x = claim(doc("a.md", ta, "2026-06-02", la), sa, ka, va, ua, as_of=when_a)
+    y = claim(doc("b.md", tb, "2026-06-03", lb), sb, kb, vb, ub, as_of=when_b, qualifiers=["level"])
+    assert unlikely(x, y, 0.2, False) is not grown
