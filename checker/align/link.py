@@ -313,7 +313,7 @@ def _link(xs: list[Figure], ys: list[Figure], vectors, fits, key, across: bool =
     matched += _match([t for t in scored if (id(xs[t[1]]) in vague or id(ys[t[2]]) in vague)
                        and t[1] not in taken_x and t[2] not in taken_y], never)
     return [Link(xs[i], ys[j], s, key, across) for s, i, j in sorted(matched, key=lambda t: (t[1], t[2]))
-            if not unlikely(xs[i].claim, ys[j].claim, s, across) and not _weak_small(xs[i].claim, ys[j].claim, s)]
+            if (i, j) not in never]
 
 
 def _tags(fig: Figure, tags: dict[int, Tags]) -> Tags:
