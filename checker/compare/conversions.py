@@ -78,8 +78,8 @@ def check_conversions(claims: list[Claim], checks: Checks) -> list[Finding]:
     if conflict:
         tol = conflict.params.tolerance_pct
         for (s1, t1), (s2, t2) in combinations(pairs, 2):
-            if s1.document == s2.document or s1.unit != s2.unit or t1.unit != t2.unit:
-                continue
+            if s1.document == s2.document or s1.unit is None or s1.unit != s2.unit or t1.unit != t2.unit:
+                continue  # (an amount whose currency sign was lost may be in any currency)
             if (s1.subject or "") != (s2.subject or "") or not overlap(interval(s1), interval(s2)):
                 continue
             if overlap(interval(t1, tol, hedges=False), interval(t2, tol, hedges=False)):

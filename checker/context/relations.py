@@ -49,6 +49,8 @@ def _words(s: str) -> list[str]:
 
 
 def _is_conversion(a: Claim, b: Claim, between: str, rules: ContextRules) -> bool:
+    if _lost_currency(a, b, between):
+        return True
     if a.kind != "money" or b.kind != "money" or not a.unit or not b.unit or a.unit == b.unit:
         return False
     if len(between) > MAX_CONVERSION_GAP or ")" in between:
@@ -58,6 +60,14 @@ def _is_conversion(a: Claim, b: Claim, between: str, rules: ContextRules) -> boo
     if "(" in between:
         return all(w in cue or w.rstrip(".") in cue for w in words)
     return bool(words) and any(w in cue for w in words) and set(words) <= cue | {"or", "oder", "bzw."}
+
+
+def _lost_currency(a: Claim, b: Claim, between: str) -> bool:
+    """"? 110-billion ($143-billion)": an amount in brackets right after a bare number that
+    counts nothing converts it; the number's own currency sign was lost (a scraped page's
+    "?" or U+FFFD)."""
+    return (a.kind == "number" and a.unit is None and a.counted is None and b.kind == "money"
+            and bool(a.value) and bool(b.value) and between.strip() == "(")
 
 
 BARE_END = 10  # a range's bare upper end written in digits only lies within this factor of its lower end

@@ -439,3 +439,14 @@ def test_a_figure_raised_later_is_one_fact_grown_however_far_apart(first, later,
     x = claim(doc("a.md", ta, "2026-06-02", la), sa, ka, va, ua, as_of=when_a)
     y = claim(doc("b.md", tb, "2026-06-03", lb), sb, kb, vb, ub, as_of=when_b, qualifiers=["level"])
     assert unlikely(x, y, 0.2, False) is not grown
+
+
+def test_amounts_converted_from_a_currency_whose_sign_was_lost_are_not_compared_en(tmp_path):
+    """"? 110-billion ($143-billion)": a scraped page lost the first currency's sign; the amount
+    in brackets converts it (perhaps from another currency than the other outlet's, in another
+    dollar), so neither bracket meets the other outlet's."""
+    write(tmp_path, {
+        "a.md": ("en", "2026-05-04", "Lawmakers backed the \ufffd110-billion ($143-billion) rescue loan for Veloria on Sunday."),
+        "b.md": ("en", "2026-05-05", "The rescue loan for Veloria is worth \ufffd\ufffd110 billion ($158 billion), lawmakers said."),
+    })
+    assert open_findings(check([tmp_path])) == []

@@ -11,6 +11,9 @@ EXAMPLES = [
     row("en", "Wellington spent NZ$3 million.", "NZ$3 million", "money", 3e6, "NZD"),
     row("en", "Congress passed a $2T package.", "$2T", "money", 2e12, "USD"),
     row("en", "Sales reached USD 3 bn.", "USD 3 bn", "money", 3e9, "USD"),
+    # a currency's name run into its digits, as news agencies write it
+    row("en", "Athens gets a euro110 billion loan package.", "euro110 billion", "money", 110e9, "EUR"),
+    row("en", "Beijing set aside yuan3 billion for it.", "yuan3 billion", "money", 3e9, "CNY"),
     row("en", "The fee was ALL 500 per visa.", "ALL 500", "money", 500.0, "ALL"),
     # the same in German text
     row("de", "Die Maut kostet Mex$ 20 pro Auto.", "Mex$ 20", "money", 20.0, "MXN"),
