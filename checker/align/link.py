@@ -285,6 +285,7 @@ def _link(xs: list[Figure], ys: list[Figure], vectors, fits, key, across: bool =
         # each the only figure of its kind and tags in its document: nothing to confuse it with
         # (a date is not: most articles state one day, each of its own event)
         threshold *= ALONE_FACTOR
+    vague = {id(f) for f in (*xs, *ys) if _vague(f)}
     scored: list[tuple[float, int, int]] = []
     never: set[tuple[int, int]] = set()  # pairs that can be no link (`unlikely`, `_weak_small`): they take their figures, but rival no other pair
     for i, x in enumerate(xs):
@@ -296,8 +297,8 @@ def _link(xs: list[Figure], ys: list[Figure], vectors, fits, key, across: bool =
                 continue
             s = max(score(vx, vy, across) for vx in vectors[id(x)] for vy in vectors[id(y)])
             fit = fits is not None and fits(x.claim, y.claim)
-            if s < threshold and not fit:
-                continue
+            if (s < threshold or (id(x) in vague or id(y) in vague) and s < STRONG) and not fit:
+                continue  # an amount named by its order only ("thousands") contradicts a figure only in alike words
             total = s + FIT_BONUS * (_fit_weight(x.claim, y.claim) if fit else closeness(x.claim, y.claim))
             scored.append((total, i, j))
             if unlikely(x.claim, y.claim, total, across) or _weak_small(x.claim, y.claim, total):
@@ -306,7 +307,6 @@ def _link(xs: list[Figure], ys: list[Figure], vectors, fits, key, across: bool =
                 scores[(id(x), id(y))] = scored[-1][0]
     # a pair that is no link still takes its figures in `_match`: they are no one else's partner;
     # an amount named by its order only ("dozens") is matched after the figures that state one
-    vague = {id(f) for f in (*xs, *ys) if _vague(f)}
     first = [t for t in scored if id(xs[t[1]]) not in vague and id(ys[t[2]]) not in vague]
     matched = _match(first, never)
     taken_x, taken_y = {i for _, i, _ in matched}, {j for _, _, j in matched}
