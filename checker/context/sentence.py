@@ -543,8 +543,10 @@ class Sentence:
             tags.add("variant:" + variant)
         if self.fragment(span) or _year_of(c) and c.kind == "number":
             tags.add("fragment")
-        elif _score_pair(self.text, c.start, c.end):
-            tags.add("pair")  # a part of a score, a tally or a record: compared with other such parts only
+        else:
+            other_half = _score_pair(self.text, c.start, c.end)
+            if other_half is not None:  # a part of a score, a tally or a record: compared with other such parts
+                tags |= {"pair", "with:" + other_half}  # whose other part is the same ("45-35", "45-36")
         return tags
 
     def opens_clause(self, h: Hit, c: Claim, span: tuple[int, int]) -> bool:
@@ -652,20 +654,20 @@ PAIR_AFTER = re.compile(r"[-–](\d+)(?![\d.,]\d)")
 PAIR_LEFT = re.compile(r"(?<![\d.,])(\d+)[-–]$")
 
 
-def _score_pair(text: str, start: int, end: int) -> bool:
-    """Two bare integers joined by a dash, the larger first: a score, a tally or a record
-    ("won 65-53", "voted 6-3", "improved to 25-7"), whose parts are no figures of their own.
-    A range is written the other way round ("10-12 people"), a span of years too ("1995-99"
-    is read as neither)."""
+def _score_pair(text: str, start: int, end: int) -> str | None:
+    """The other part, when a figure is one of two bare integers joined by a dash, the larger
+    first: a score, a tally or a record ("won 65-53", "voted 6-3", "improved to 25-7"), whose
+    parts are no figures of their own. A range is written the other way round ("10-12
+    people"), a span of years too ("1995-99" is read as neither)."""
     own = text[start:end]
     if not own.isdigit():
-        return False
+        return None
     after = PAIR_AFTER.match(text, end)
     before = PAIR_LEFT.search(text, max(0, start - 8), start)
     first, second = (own, after.group(1)) if after else (before.group(1), own) if before else (None, None)
-    if first is None or len(first) == 4 and len(second) <= 2:
-        return False
-    return int(first) >= int(second)
+    if first is None or len(first) == 4 and len(second) <= 2 or int(first) < int(second):
+        return None
+    return second if first == own else first
 
 
 def _year_of(c: Claim) -> str | None:

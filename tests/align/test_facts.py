@@ -450,3 +450,15 @@ def test_amounts_converted_from_a_currency_whose_sign_was_lost_are_not_compared_
         "b.md": ("en", "2026-05-05", "The rescue loan for Veloria is worth \ufffd\ufffd110 billion ($158 billion), lawmakers said."),
     })
     assert open_findings(check([tmp_path])) == []
+
+
+@pytest.mark.parametrize("first, second, conflict", [
+    ("won 65-53 on Friday night", "won 65-52 on Friday night", ["52", "53"]),  # one result, its other part the same
+    ("held a 60-46 lead late in the game", "held a 62-20 lead late in the game", None),  # two moments of a game
+])
+def test_a_part_of_a_score_meets_the_part_beside_the_same_other_part_en(tmp_path, first, second, conflict):
+    write(tmp_path, {
+        "a.md": ("en", "2026-03-07", f"The Harbor City Otters {first} against the Milltown Foxes, coach Dana Reyes said."),
+        "b.md": ("en", "2026-03-07", f"Coach Dana Reyes said the Harbor City Otters {second} against the Milltown Foxes."),
+    })
+    assert open_findings(check([tmp_path])) == ([("conflict", conflict)] if conflict else [])
