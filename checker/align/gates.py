@@ -16,7 +16,7 @@ from factlint.checker.values import unit_class
 
 LOWER_WORD = re.compile(r"[^\W\d_]*[a-zäöüß][^\W\d_]*")
 # Tags compared pairwise (compatible) or read as evidence (running, dated), not blocked on.
-SOFT_TAGS = ("said", "who:", "with:", "year:", "region:", "period:", "variant:", "per:", "delta", "level", "running", "dated", "today", "issued")
+SOFT_TAGS = ("said", "who:", "with:", "sex:", "year:", "region:", "period:", "variant:", "per:", "delta", "level", "running", "dated", "today", "issued")
 
 
 def block_key(c: Claim, story: int = 0) -> tuple | None:
@@ -73,7 +73,7 @@ def compatible(a: Claim, b: Claim) -> bool:
     return tags_compatible(Tags.of(a), Tags.of(b))
 
 
-FAMILIES = ("who:", "region:", "period:", "variant:", "per:", "with:")
+FAMILIES = ("who:", "region:", "period:", "variant:", "per:", "with:", "sex:")
 MARKS = frozenset({"delta", "level"})
 
 

@@ -173,8 +173,11 @@ def facts(links: list[Link], scores: dict[tuple[int, int], float] | None = None)
         return i
 
     kept: list[Link] = []
+    figs: dict[int, Figure] = {}
+    tags: dict[int, Tags] = {}
     for link in sorted(links, key=lambda l: (_vague(l.a) or _vague(l.b), -l.score)):
         for fig in (link.a, link.b):
+            figs[id(fig)] = fig
             if id(fig) not in parent:
                 parent[id(fig)], documents[id(fig)], members[id(fig)] = id(fig), {fig.document}, [id(fig)]
         ra, rb = find(id(link.a)), find(id(link.b))
@@ -183,6 +186,8 @@ def facts(links: list[Link], scores: dict[tuple[int, int], float] | None = None)
                 continue
             if scores is not None and not _cohere(members[ra], members[rb], scores):
                 continue
+            if not _compatible_groups(members[ra], members[rb], figs, tags):
+                continue  # "a 50-year-old man" and "a 63-year-old woman" are no one fact through "Kafoury, 63"
             parent[rb] = ra
             documents[ra] |= documents.pop(rb)
             members[ra] += members.pop(rb)
@@ -195,6 +200,12 @@ def facts(links: list[Link], scores: dict[tuple[int, int], float] | None = None)
 def _vague(fig: Figure) -> bool:
     """A figure named by its order only ("dozens"): paired after the figures that state a value."""
     return by_order_only(fig.claim)
+
+
+def _compatible_groups(xs: list[int], ys: list[int], figs: dict[int, Figure], tags: dict[int, Tags]) -> bool:
+    """Every figure of one group may be the fact of every figure of the other (gates.compatible):
+    a tag on one side only lets a link pass, not two figures whose tags differ meet through it."""
+    return all(tags_compatible(_tags(figs[x], tags), _tags(figs[y], tags)) for x in xs for y in ys)
 
 
 JOIN = 0.06  # two groups of figures merge into one fact when their figures score this alike on average

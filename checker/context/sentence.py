@@ -42,6 +42,7 @@ VARIANT_REACH = 5  # tokens between a specification and the price it qualifies
 AFTER_REGION = 3.0  # a place named after the figure more often qualifies something else  # "In Österreich zählte der Anbieter zuletzt 300.000 Kunden"
 SUBJECT_REACH = 9.0
 AGE = "age"
+SEX = "sex:"  # tags of a person's sex, taken by an age only
 PERSONAL = {AGE}  # measures of a person: the name beside the figure says whose it is
 NOUN_OF = "@"  # joins a denominator noun to its language
 PERSON_REACH = 4  # tokens searched either side for that name
@@ -520,6 +521,8 @@ class Sentence:
                 continue  # "the new bridge will cost …" is no increment
             if h.label in AMOUNT_TAGS and h.first > span[1] + 1:
                 continue  # "23 Schafe gerissen, weitere mussten …": others, unless right after it ("20 weitere Maschinen")
+            if h.label.startswith(SEX) and h.first <= span[1]:
+                continue  # "a 63-year-old woman": the person comes after the age ("the age for women to 65" is none)
             if h.label in ADJACENT_TAGS and h.last >= span[0]:
                 continue  # "um"/"auf" mark the figure they stand before, not the one before them
             if h.label.startswith("window-") and c.kind != "percent":
@@ -647,6 +650,8 @@ def _takes(c: Claim, tag: str) -> bool:
     a period's end or start or a statement's day; a date is never an amount on top of another."""
     if tag in DATE_TAGS:
         return c.kind == "date"
+    if tag.startswith(SEX):
+        return c.measure == AGE  # the sex of the person whose age it is
     return c.kind != "date" or tag not in AMOUNT_TAGS
 
 

@@ -462,3 +462,18 @@ def test_a_part_of_a_score_meets_the_part_beside_the_same_other_part_en(tmp_path
         "b.md": ("en", "2026-03-07", f"Coach Dana Reyes said the Harbor City Otters {second} against the Milltown Foxes."),
     })
     assert open_findings(check([tmp_path])) == ([("conflict", conflict)] if conflict else [])
+
+
+@pytest.mark.parametrize("lang, a, b, c", [
+    ("en", "A 52-year-old man from Eastbrook called the police after the shooting at the Tolland office, officers said.",
+     "The victim of the shooting at the Tolland office was a 61-year-old woman, officers said.",
+     "Officers said the shooting at the Tolland office killed Mara Vell, 61."),
+    ("de", "Ein 52-jähriger Mann aus Ostbruck rief nach den Schüssen im Büro in Tolland die Polizei, teilten die Beamten mit.",
+     "Opfer der Schüsse im Büro in Tolland war eine 61-jährige Frau, teilten die Beamten mit.",
+     "Die Schüsse im Büro in Tolland töteten nach Angaben der Beamten Mara Vell, 61."),
+])
+def test_the_ages_of_a_man_and_of_a_woman_are_two_peoples(tmp_path, lang, a, b, c):
+    """Their sentences alike, the two ages would be one figure misstated; the woman's age
+    without her sex in a third article must not join them into one fact either."""
+    write(tmp_path, {"a.md": (lang, "2026-04-09", a), "b.md": (lang, "2026-04-09", b), "c.md": (lang, "2026-04-10", c)})
+    assert open_findings(check([tmp_path])) == []
