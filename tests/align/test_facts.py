@@ -477,3 +477,16 @@ def test_the_ages_of_a_man_and_of_a_woman_are_two_peoples(tmp_path, lang, a, b, 
     without her sex in a third article must not join them into one fact either."""
     write(tmp_path, {"a.md": (lang, "2026-04-09", a), "b.md": (lang, "2026-04-09", b), "c.md": (lang, "2026-04-10", c)})
     assert open_findings(check([tmp_path])) == []
+
+
+@pytest.mark.parametrize("lang, a, b, c", [
+    ("en", "Police said 23 people were arrested at the Brackwater show by Sunday morning.",
+     "Police reported 41 arrests at the Brackwater show over the weekend.",
+     "Police also made 12 arrests at the nearby Elmfield show, mostly for theft."),
+    ("de", "Die Polizei nahm beim Brackwasser-Fest bis Sonntag 23 Personen fest.",
+     "Beim Brackwasser-Fest gab es nach Angaben der Polizei 41 Festnahmen.",
+     "Beim benachbarten Ulmenfeld-Fest gab es nach Angaben der Polizei 12 Festnahmen."),
+])
+def test_a_figure_of_a_neighbouring_place_is_that_places(tmp_path, lang, a, b, c):
+    write(tmp_path, {"a.md": (lang, "2026-07-13", a), "b.md": (lang, "2026-07-13", b), "c.md": (lang, "2026-07-13", c)})
+    assert open_findings(check([tmp_path])) == [("conflict", ["23", "41"])]
