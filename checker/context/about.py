@@ -122,13 +122,15 @@ def lemma_parts(word: str, lang: str) -> tuple[tuple[str, float], ...]:
 
 
 STEM_WEIGHT = 0.3  # a word's stem, shared by its family (cancelled, cancellations; verletzt, Verletzte)
+STEM_LETTERS = 6  # the letters of a stem its family shares: Snowball leaves a derivation's tail on
+# ("verletzt" of "Verletzte", "verletz" of "Verletzungen"; "evakuiert", "evakuier")
 
 
 def stemmed(word: str, lang: str) -> str | None:
-    """The Snowball stem of a word: lemmas keep a family's words apart (injured, injury),
-    stems join them."""
+    """The start of a word's Snowball stem: lemmas keep a family's words apart (injured,
+    injury), stems join them, and their first letters join the derivations stems keep apart."""
     stemmer = _stemmer(lang)
-    return stemmer.stemWord(word.lower()) if stemmer else None
+    return stemmer.stemWord(word.lower())[:STEM_LETTERS] if stemmer else None
 
 
 @lru_cache(maxsize=8)

@@ -153,4 +153,14 @@ def test_words_of_one_family_share_their_stem_en_de():
     (x,), (y,) = annotated(a, ("1,050", "number", 1050.0, None)), annotated(b, ("1,180", "number", 1180.0, None))
     (v,), (w,) = annotated(c, ("26", "number", 26.0, None)), annotated(d, ("23", "number", 23.0, None))
     assert "~cancel" in x.about and "~cancel" in y.about
-    assert "~verletzt" in v.about and "~verletzt" in w.about
+    assert "~verlet" in v.about and "~verlet" in w.about
+
+
+def test_a_derivation_meets_its_word_though_their_stems_differ_de():
+    """Snowball stems "Evakuierung" to "evakuier" and "evakuiert" to "evakuiert": their first
+    letters are the family's."""
+    a = doc("a.md", "Nach der Evakuierung schliefen 300 Menschen in Turnhallen.", "2026-05-14")
+    b = doc("b.md", "Evakuiert wurden am Sonntag 340 Menschen.", "2026-05-14")
+    (x,), (y,) = annotated(a, ("300", "number", 300.0, None)), annotated(b, ("340", "number", 340.0, None))
+    shared = {f for f in x.about if f.startswith("~")} & {f for f in y.about if f.startswith("~")}
+    assert shared == {"~evakui"}
