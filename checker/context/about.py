@@ -121,7 +121,7 @@ def lemma_parts(word: str, lang: str) -> tuple[tuple[str, float], ...]:
     return tuple((f, w) for f, w in parts if w > 0)
 
 
-STEM_WEIGHT = 0.3  # a word's stem, shared by its family (cancelled, cancellations; verletzt, Verletzte)
+STEM_WEIGHT = 0.5  # a word's stem, shared by its family (cancelled, cancellations; verletzt, Verletzte)
 STEM_LETTERS = 6  # the letters of a stem its family shares: Snowball leaves a derivation's tail on
 # ("verletzt" of "Verletzte", "verletz" of "Verletzungen"; "evakuiert", "evakuier")
 
