@@ -2,8 +2,9 @@
 
 Claims are blocked by story, kind, unit class (currency, %, pp, physical dimension, date
 precision), subject (a rival's figure is the rival's) and the qualifiers that make a figure
-another fact (prior, plan, next, world…). Years, regions, periods, variants and change vs
-level are compared pairwise (`compatible`): a tag on one side only does not separate.
+another fact (prior, plan, next, world…). Years, regions, periods, variants, denominators,
+a score's other part, a person's sex and change vs level are compared pairwise
+(`compatible`): a tag on one side only does not separate.
 """
 
 from __future__ import annotations
