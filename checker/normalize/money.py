@@ -81,7 +81,7 @@ class CurrencyReader:
         before a number with a blank between, a name such as "won" or "rand" is a word, but
         run into the digits it can only be the currency."""
         hit = self.table.before(text, pos, reach=20)
-        return hit if hit is not None and hit[2] == pos and len(text[hit[1]:pos]) >= 3 else None
+        return hit if hit is not None and hit[2] == pos and pos - hit[1] >= 3 else None
 
     def after(self, text: str, pos: int, limit: int) -> CurrencyMatch | None:
         hit = self.table.at(text, pos, limit)
