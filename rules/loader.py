@@ -157,7 +157,7 @@ def load_checks(extra: tuple[str, ...] = ()) -> dict[str, CheckRule]:
     return dict(sorted(table.items()))
 
 
-MESSAGE_FIELDS = {"a": "“1” (a.md)", "b": "“2” (b.md)", "delta_pct": 1.0, "detail": ""}
+MESSAGE_FIELDS = {"a": "“1” (a.md)", "b": "“2” (b.md)", "delta_pct": 1.0, "detail": "", "also": ""}
 
 
 def _check_template(rule: CheckRule, label: str) -> None:

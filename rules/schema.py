@@ -381,6 +381,10 @@ class ContextRules(Strict):
     pronouns: list[str] = Field(
         default_factory=list,
         description="words that open a sentence continuing the last one (Sie, It): its figures take that one's measure")
+    relatives: list[str] = Field(
+        default_factory=list,
+        description="relative pronouns (which, der): after a comma they open a clause about a noun, whose dates date "
+                    "only that clause's figures")
     per: list[str] = Field(
         default_factory=list, description="words after a figure that name its denominator (per, je, pro): 218 Euro je Tonne")
     per_period: list[str] = Field(
@@ -432,7 +436,7 @@ class CheckRule(Strict):
         description="the check type, implemented in checker/compare")
     applies_to: list[Literal["money", "percent", "date", "quantity", "number"]] = Field(min_length=1)
     level: Literal["error", "warning", "info"]
-    message: str = Field(min_length=1, description="template; fields {a}, {b}, {delta_pct}, {detail}")
+    message: str = Field(min_length=1, description="template; fields {a}, {b}, {delta_pct}, {detail}, {also} (': detail' when there is one)")
     summary: str = Field(min_length=1)
     aliases: list[str] = Field(default_factory=list, description="former names")
     params: CheckParams = CheckParams()

@@ -28,7 +28,9 @@ class Fields(dict):
 
 
 def message(rule: CheckRule, a: Claim | None = None, b: Claim | None = None, **extra) -> str:
-    fields = Fields(a=_show(a), b=_show(b), delta_pct=extra.pop("delta_pct", 0.0), detail=extra.pop("detail", ""), **extra)
+    detail = extra.pop("detail", "")
+    fields = Fields(a=_show(a), b=_show(b), delta_pct=extra.pop("delta_pct", 0.0), detail=detail,
+                    also=f": {detail}" if detail else "", **extra)
     text = rule.message.format_map(fields)
     return " ".join(text.split())
 

@@ -92,12 +92,13 @@ def annotate_sentences(doc: Document, claims: list[Claim], rules: ContextRules,
     index = index_for(rules, doc.lang or "")
     pronouns = frozenset(p.lower() for p in rules.pronouns)
     bases = frozenset(b.lower() for b in rules.bases)
+    relatives = frozenset(r.lower() for r in rules.relatives)
     for i, members in sorted(per_sentence.items()):
         start, end = bounds[i] if bounds else (0, len(text))
         end = max(end, max(c.end for c in members))
         find_relations(text, members, rules)
         sentence = Sentence(text, start, end, members, index.hits, published, kinds or {}, doc.lang, grammar,
-                            denominator_pattern(rules), rules.periods, bases, pronouns)
+                            denominator_pattern(rules), rules.periods, bases, pronouns, relatives)
         sentence.annotate(profiles)
         if i > 0 and i not in continued and sentence.words and sentence.words[0] in pronouns:
             s, e = bounds[i - 1]

@@ -55,8 +55,9 @@ class Sentence:
     def __init__(self, text: str, start: int, end: int, claims: list[Claim], find_hits, published: str | None,
                  kinds: dict[str, set[str]], lang: str = "en", noise: frozenset[str] = frozenset(),
                  per=None, periods: dict[str, str] | None = None, bases: frozenset[str] = frozenset(),
-                 pronouns: frozenset[str] = frozenset()):
+                 pronouns: frozenset[str] = frozenset(), relatives: frozenset[str] = frozenset()):
         self.text = text
+        self.relatives = relatives
         self.per, self.periods = per, periods or {}
         self.bases = bases
         self.pronouns = pronouns
@@ -111,7 +112,8 @@ class Sentence:
         self.last_cues: dict[str, str | None] = {}
         self.owners: dict[tuple[int, int], set[int]] = {}
         self.figure_keys: dict[int, str | None] = {}
-        self.stated: tuple[str | None] | None = None  # the date the sentence states for its figures, on first use
+        self.stated: dict[int, str | None] = {}  # the date the sentence states for its figures, per aside, on first use
+        self.aside_at: list[int] | None = None  # token index -> the relative clause it stands in (0: none), on first use
 
     def hits_near(self, categories: tuple[str, ...], first: int, last: int, reach: float) -> list[Hit]:
         """`near_hits.near` of the hits of `categories` only: a question about comparators 60
@@ -198,7 +200,7 @@ class Sentence:
                 c.measure = AGE
             tags = self.qualifiers(c, span)
             c.as_of = self.as_of(c, YEAR_END in tags)
-            if c.kind != "date" and c.as_of and (c.as_of != self.published or self.stated_day()):
+            if c.kind != "date" and c.as_of and (c.as_of != self.published or self.stated_day(c)):
                 tags.add("dated")  # the sentence states when the figure holds (its article's own day too)
             if c.kind == "date" and c.date and c.date == self.published:
                 tags.add("today")  # the article's own day ("Analyse vom 7. Februar" in an article of that day)
@@ -383,28 +385,49 @@ class Sentence:
         last ended, when the article is from its first half."""
         if c.kind == "date":
             return c.date
-        if self.stated_day():
-            return self.stated_day()
+        stated = self.stated_day(c)
+        if stated:
+            return stated
         if year_end and self.published:
             year, month = int(self.published[:4]), int(self.published[5:7])
             return f"{year - 1 if month <= 6 else year}-12"
         return self.published
 
-    def stated_day(self) -> str | None:
-        """`stated_date`, worked out once per sentence."""
-        if self.stated is None:
-            self.stated = (self.stated_date(),)
-        return self.stated[0]
+    def stated_day(self, c: Claim) -> str | None:
+        """`stated_date` for the figures of `c`'s relative clause (or of the main clause), worked
+        out once per clause."""
+        aside = self.aside(c)
+        if aside not in self.stated:
+            self.stated[aside] = self.stated_date(aside)
+        return self.stated[aside]
 
-    def stated_date(self) -> str | None:
+    def stated_date(self, aside: int = 0) -> str | None:
         """The period the sentence states for its figures: a month ("Ende Mai zählte …, sagte er am
-        Mittwoch") before a day, the latest of them, none after the reporting day, and none that
-        is the baseline of a comparison ("3,1 Prozentpunkte mehr als vor sechs Jahren")."""
+        Mittwoch") before a day, the latest of them, none after the reporting day, none that
+        is the baseline of a comparison ("3,1 Prozentpunkte mehr als vor sechs Jahren"), and
+        none in a relative clause the figures do not stand in ("Tern, which launched in 2023,
+        is a $1.14 billion mission": the launch is dated, not the mission's cost)."""
         dates = [d.date for d in self.claims if d.kind == "date" and d.date and len(d.date) in (7, 10)
                  and (self.published is None or d.date[:len(self.published)] <= self.published)
-                 and not self.baseline(d)]
+                 and self.aside(d) in (0, aside) and not self.baseline(d)]
         months = [x for x in dates if len(x) == 7]
         return max(months or dates) if dates else None
+
+    def aside(self, c: Claim) -> int:
+        """The relative clause a claim stands in (1, 2, … in order), 0 for none: from a comma
+        followed by a relative pronoun ("which", "der") to the next comma or the sentence's end."""
+        if self.aside_at is None:
+            self.aside_at, current = [0] * len(self.words), 0
+            opened = 0
+            for t, w in enumerate(self.words):
+                if w in (",", ";") and current:
+                    current = 0
+                if w == "," and t + 1 < len(self.words) and self.words[t + 1] in self.relatives:
+                    opened += 1
+                    current = opened
+                self.aside_at[t] = current
+        first = self.spans[id(c)][0]
+        return self.aside_at[first] if 0 <= first < len(self.aside_at) else 0
 
     def baseline(self, d: Claim) -> bool:
         """The date right after a comparator, or after it and one short word ("mehr als vor sechs

@@ -232,6 +232,25 @@ def test_as_of_is_the_latest_date_stated_not_the_event_date_en():
     assert c.measure == "deaths"
 
 
+@pytest.mark.parametrize("lang, text, when, surface", [
+    ("en", "The ferry Alvik, which entered service on 3 May 2019, is a £48 million vessel.", "3 May 2019", "£48 million"),
+    ("de", "Die Fähre Alvik, die am 3. Mai 2019 in Dienst ging, kostete 48 Millionen Euro.", "3. Mai 2019",
+     "48 Millionen Euro"),
+])
+def test_a_date_in_a_relative_clause_dates_only_that_clause(lang, text, when, surface):
+    d = doc("a.md", text, "2026-04-20", lang)
+    day, price = annotated(d, (when, "date", {"date": "2019-05-03"}), (surface, "money", 48e6, "GBP" if lang == "en" else "EUR"))
+    assert price.as_of == "2026-04-20"  # the article's day: the date belongs to the clause about the ferry's service
+    assert "dated" not in price.qualifiers
+
+
+def test_a_date_in_a_relative_clause_dates_that_clauses_figures_en():
+    d = doc("a.md", "The operator, which carried 1.2 million passengers in March 2026, ordered a second ferry.",
+            "2026-04-21", "en")
+    _, passengers = annotated(d, ("March 2026", "date", {"date": "2026-03"}), ("1.2 million", "number", 1.2e6, None))
+    assert passengers.as_of == "2026-03"
+
+
 def test_exact_cue_does_not_match_a_longer_word_en():
     d = doc("a.md", "The European Union is contributing €360m towards the cost.", "2026-03-12", "en")
     (c,) = annotated(d, ("€360m", "money", 360e6, "EUR"))
