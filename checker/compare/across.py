@@ -116,7 +116,7 @@ def check_links(links: list[Link], checks: Checks, ranges: Ranges, exact: set[st
             when = "dates unknown" if x.as_of is None and y.as_of is None else \
                 f"as of {x.as_of or 'unknown'} vs {y.as_of or 'unknown'}"
             pairs.append((link.fact, drift, link, when))
-        elif conflict and not _excused(link):
+        elif conflict and not _excused(link, published or {}):
             pairs.append((link.fact, conflict, link, _detail(x, y)))
     explain = Explain(checks, ranges, exact, published or {})
     return per_fact(pairs, explain, _fact_figures(links)) + _agreements(fitting, checks, ranges)
@@ -279,11 +279,35 @@ def _running(c: Claim) -> bool:
     return "running" in c.qualifiers
 
 
-def _excused(link: Link) -> bool:
+def _excused(link: Link, published: dict[str, str] | None = None) -> bool:
     """Two articles each dating something on their own day were just published apart. (Figures
     far apart are linked only when strongly alike: checker/align/link.py.)"""
     x, y = link.a.claim, link.b.claim
-    return x.kind == "date" and (_weekday_a_week_off(x, y) or "today" in x.qualifiers and "today" in y.qualifiers)
+    return x.kind == "date" and (_weekday_a_week_off(x, y) or "today" in x.qualifiers and "today" in y.qualifiers
+                                 or _posted_a_day_late(x, y) or _posted_a_day_late(y, x)
+                                 or _years_either_side(x, y, published or {}))
+
+
+def _years_either_side(x: Claim, y: Claim, published: dict[str, str]) -> bool:
+    """Two years on different sides of the articles' present (the last election in 2021 and
+    this one in 2026; this year's chips and the 2014 roadmap): two events, not one misdated."""
+    if len(x.date or "") != 4 or len(y.date or "") != 4:
+        return False
+
+    def side(c: Claim, other: Claim) -> int | None:
+        now = (published.get(c.document) or published.get(other.document) or "")[:4]  # an undated page: the other's present
+        return (c.date > now) - (c.date < now) if now.isdigit() else None
+
+    sx, sy = side(x, y), side(y, x)
+    return sx is not None and sy is not None and sx != sy
+
+
+def _posted_a_day_late(x: Claim, y: Claim) -> bool:
+    """"Today" (a day without digits, read as the article's own date) the day after the other
+    date: an article is often dated the day it was posted, not the day it was written (the
+    night's report, another time zone), so its "today" may be the day before."""
+    relative = "today" in x.qualifiers and not any(ch.isdigit() for ch in x.surface)
+    return relative and _ordinal(x.date) - _ordinal(y.date) == 1
 
 
 def _weekday_a_week_off(x: Claim, y: Claim) -> bool:

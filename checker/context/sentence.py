@@ -683,7 +683,8 @@ PAIR_LEFT = re.compile(r"(?<![\d.,])(\d+)[-–]$")
 
 
 def _score_pair(text: str, start: int, end: int) -> str | None:
-    """The other part, when a figure is one of two bare integers joined by a dash, the larger
+    """The other part and the figure's slot ("_-53" for 65 in "65-53", "65-_" for 53), when a
+    figure is one of two bare integers joined by a dash, the larger
     first: a score, a tally or a record ("won 65-53", "voted 6-3", "improved to 25-7"), whose
     parts are no figures of their own. A range is written the other way round ("10-12
     people"), a span of years too ("1995-99" is read as neither)."""
@@ -695,7 +696,7 @@ def _score_pair(text: str, start: int, end: int) -> str | None:
     first, second = (own, after.group(1)) if after else (before.group(1), own) if before else (None, None)
     if first is None or len(first) == 4 and len(second) <= 2 or int(first) < int(second):
         return None
-    return second if first == own else first
+    return "_-" + second if first == own else first + "-_"  # its slot too: 44 in "44-26" is not 44 in "47-44"
 
 
 def _year_of(c: Claim) -> str | None:

@@ -455,6 +455,7 @@ def test_amounts_converted_from_a_currency_whose_sign_was_lost_are_not_compared_
 @pytest.mark.parametrize("first, second, conflict", [
     ("won 65-53 on Friday night", "won 65-52 on Friday night", ["52", "53"]),  # one result, its other part the same
     ("held a 60-46 lead late in the game", "held a 62-20 lead late in the game", None),  # two moments of a game
+    ("held a 47-44 lead late in the game", "held a 44-26 lead late in the game", None),  # 44 ahead is not 44 behind
 ])
 def test_a_part_of_a_score_meets_the_part_beside_the_same_other_part_en(tmp_path, first, second, conflict):
     write(tmp_path, {
