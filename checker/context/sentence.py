@@ -111,6 +111,7 @@ class Sentence:
         self.year_of = {id(o): _year_of(o) for o in self.claims}  # each figure is a neighbour of several
         self.last_cues: dict[str, str | None] = {}
         self.owners: dict[tuple[int, int], set[int]] = {}
+        self.kind_tokens: dict[str, list[tuple[int, int, int]]] = {}  # each kind's figures by token, on first use
         self.figure_keys: dict[int, str | None] = {}
         self.stated: dict[int, str | None] = {}  # the date the sentence states for its figures, per aside, on first use
         self.aside_at: list[int] | None = None  # token index -> the relative clause it stands in (0: none), on first use
@@ -257,6 +258,10 @@ class Sentence:
                       else (self.cost(first, last, span, n), label) for first, last, n, short, label in window]
         else:
             labels = [(self.cost(first, last, span, n), label) for first, last, n, _, label in window]
+        kept = [not self.nearer_other(first, last, n, c, span, d) for (d, _), (first, last, n, *_r) in zip(labels, window)]
+        if not all(kept):
+            labels = [x for x, keep in zip(labels, kept) if keep]
+            window = [x for x, keep in zip(window, kept) if keep]
         if "level" in self.qualifier_cache.get(id(c), ()):
             # "The number of people hurt in … has risen to 23": what a change came to is what
             # the subject of its clause names, however long that subject is
@@ -335,20 +340,46 @@ class Sentence:
         close = [(cost, -h.words, h.label, h.first) for h in self.hits_near((category,), *span, MEASURE_REACH)
                  if c.kind in self.kinds.get(h.label, {c.kind}) and GENERIC + h.label not in self.kinds
                  and (cost := self.cost(h.first, h.last, span, h.words)) <= MEASURE_REACH
-                 and not (cost > 0 and self.owned_elsewhere(h.first, h.last, h.words, c))]
+                 and not (cost > 0 and self.owned_elsewhere(h.first, h.last, h.words, c))
+                 and not self.nearer_other(h.first, h.last, h.words, c, span, cost)]
         if close:
             return min(close)[2]
         ranked = sorted(((GENERIC + h.label in self.kinds, self.cost(h.first, h.last, span, h.words), -h.words, h.label, h.first), h)
                         for h in self.hits_near((category,), *span, FAR_REACH)
                         if h.category == category and c.kind in self.kinds.get(h.label, {c.kind}))
         for (_, cost, _, label, _), h in ranked:
-            if cost > 0 and self.owned_elsewhere(h.first, h.last, h.words, c):
+            if cost > 0 and self.owned_elsewhere(h.first, h.last, h.words, c) or self.nearer_other(h.first, h.last, h.words, c, span, cost):
                 continue
             if cost <= MEASURE_REACH or cost <= FAR_REACH and not self.between_other(c, h):
                 return label
         if c.counted:
             return "noun:" + c.counted.lower()[:6]
         return None
+
+    def nearer_other(self, first: int, last: int, words: int, c: Claim, span, cost: float) -> bool:
+        """The cue at tokens [first, last] stands between `c` and another figure of its kind
+        that it is nearer to ("18 people had been injured in the violence and 12 arrested"):
+        it names that one."""
+        i, j = span
+        tokens = self.kind_tokens.get(c.kind)
+        if tokens is None:
+            tokens = self.kind_tokens[c.kind] = sorted(
+                (self.spans[id(o)][0], self.spans[id(o)][1], id(o)) for o in self.claims if o.kind == c.kind)
+        if last < i:  # the cue before c: the last figure of the kind ending before the cue
+            k = bisect.bisect_left(tokens, (first,)) - 1
+            while k >= 0 and (tokens[k][2] == id(c) or tokens[k][1] >= first):
+                k -= 1
+        elif first > j:  # after c: the first figure of the kind starting after it
+            k = bisect.bisect_right(tokens, (last, len(self.words), 0))
+            while k < len(tokens) and tokens[k][2] == id(c):
+                k += 1
+            k = k if k < len(tokens) else -1
+        else:
+            return False
+        if k < 0:
+            return False
+        o_first, o_last, _ = tokens[k]
+        return self.cost(first, last, (o_first, o_last), words) < cost
 
     def owned_elsewhere(self, first: int, last: int, words: int, c: Claim) -> bool:
         """The cue at tokens [first, last] is attached to another figure (the noun right after

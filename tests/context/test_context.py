@@ -251,6 +251,14 @@ def test_a_date_in_a_relative_clause_dates_that_clauses_figures_en():
     assert passengers.as_of == "2026-03"
 
 
+def test_a_cue_between_two_figures_names_the_nearer_one_en():
+    d = doc("a.md", "Police said 18 people had been injured in the clashes in Varnholm and 12 arrested.", "2026-05-06", "en")
+    injured, arrested = annotated(d, ("18", "number", 18.0, None), ("12", "number", 12.0, None))
+    assert injured.measure == "injured"
+    assert arrested.measure != "injured"
+    assert "=injured" not in arrested.about
+
+
 def test_exact_cue_does_not_match_a_longer_word_en():
     d = doc("a.md", "The European Union is contributing €360m towards the cost.", "2026-03-12", "en")
     (c,) = annotated(d, ("€360m", "money", 360e6, "EUR"))
