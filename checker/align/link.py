@@ -71,7 +71,8 @@ def figures(claims: list[Claim]) -> list[Figure]:
     """Mentions of one value in one document are one figure."""
     groups: dict[tuple, Figure] = {}
     for c in sorted(claims, key=lambda c: c.start):
-        key = (c.document, c.value, c.date, c.unit, c.approximate, c.lower, c.upper)
+        # "at least six" in the teaser and "Six" in the body are one figure; a range is its own
+        key = (c.document, c.value, c.date, c.unit, (c.lower, c.upper) if c.lower is not None and c.upper is not None else None)
         fig = groups.get(key)
         if fig is None:
             groups[key] = Figure([c])

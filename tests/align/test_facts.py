@@ -491,3 +491,19 @@ def test_the_ages_of_a_man_and_of_a_woman_are_two_peoples(tmp_path, lang, a, b, 
 def test_a_figure_of_a_neighbouring_place_is_that_places(tmp_path, lang, a, b, c):
     write(tmp_path, {"a.md": (lang, "2026-07-13", a), "b.md": (lang, "2026-07-13", b), "c.md": (lang, "2026-07-13", c)})
     assert open_findings(check([tmp_path])) == [("conflict", ["23", "41"])]
+
+
+@pytest.mark.parametrize("lang, a, b", [
+    ("en", "**Police say at least six people were killed.**\n\nSix people were killed when a lorry hit the Harwick toll "
+           "bridge on Friday, police said.",
+     "Police said on Friday that nine people were killed when a lorry hit the Harwick toll bridge."),
+    ("de", "**Nach Angaben der Polizei kamen mindestens sechs Menschen ums Leben.**\n\nSechs Menschen kamen ums Leben, "
+           "als ein Lastwagen am Freitag die Mautbrücke von Harwick rammte, teilte die Polizei mit.",
+     "Neun Menschen kamen ums Leben, als ein Lastwagen am Freitag die Mautbrücke von Harwick rammte, teilte die Polizei mit."),
+])
+def test_a_hedged_teaser_and_the_body_stating_one_value_are_mentions_of_one_figure(tmp_path, lang, a, b):
+    write(tmp_path, {"a.md": (lang, "2026-04-17", a), "b.md": (lang, "2026-04-17", b)})
+    report = check([tmp_path])
+    (finding,) = [f for f in report.findings if f.kind != "agreement"]
+    mentions = sorted(c.surface.lower() for c in report.claims if c.id in finding.claims and c.document == "a.md")
+    assert mentions == {"en": ["six", "six"], "de": ["sechs", "sechs"]}[lang]  # the teaser's "at least" one too
