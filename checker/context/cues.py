@@ -183,7 +183,8 @@ _DENOMINATORS: dict[int, tuple[ContextRules, "re.Pattern"]] = {}
 
 def denominator_pattern(rules: ContextRules) -> re.Pattern | None:
     """What follows a figure when it is a rate: "je Tonne", "per share", "a day", "im Monat"
-    (group 1: a noun after a per word; group 2: a period word after a per-period word)."""
+    (group 1: a noun after a per word; group 2: a period word after a per-period word; group 3: a
+    period word alone, "täglich", "annually")."""
     cached = _DENOMINATORS.get(id(rules))
     if cached is None or cached[0] is not rules:
         per = "|".join(re.escape(w) for w in sorted(rules.per, key=len, reverse=True))
@@ -194,6 +195,8 @@ def denominator_pattern(rules: ContextRules) -> re.Pattern | None:
             parts.append(rf"(?:{per})\s*([^\W\d_][\w-]*)")
         if lead and period_words:
             parts.append(rf"(?:{lead})\s+({period_words})\b")
+        if period_words:  # an adverb of a period right after the figure: "17 Millionen Euro täglich", "$5m daily"
+            parts.append(rf"({period_words})\b")
         pattern = re.compile(rf"[ \t]*(?:[^\W\d_][\w-]*[ \t]+)?(?:{'|'.join(parts)})", re.IGNORECASE) if parts else None
         cached = _DENOMINATORS[id(rules)] = (rules, pattern)
     return cached[1]

@@ -625,7 +625,7 @@ class Sentence:
         m = self.per.match(self.text, c.end, min(len(self.text), c.end + 40))
         if not m:
             return None
-        word = (m.group(1) or m.group(2)).lower()
+        word = next(g for g in m.groups() if g).lower()
         if word in self.periods:
             return self.periods[word]
         # a noun is a word of its language: "per:stammaktie@de" tells nothing against "per:share@en"

@@ -299,7 +299,9 @@ def read_claim(text: str, s: int, r: Readers, covered: int = 0) -> tuple[Claim, 
         start_expr = _skip_blanks(text, sign.start())
 
     hedge = r.hedges.before(text, start_expr) or r.hedges.after(text, end, limit)
-    exact = scale > 1 or place < 1 or (abs(value) >= 1000 and place > 1)
+    # the last written digit is a rounding after a scale word, for decimals, for large round
+    # figures and for a whole reading of a measure ("11 Grad" is 10.5 to 11.5 °C; 11 people are 11)
+    exact = scale > 1 or place < 1 or (abs(value) >= 1000 and place > 1) or kind == "quantity" and place == 1
     low, high = r.hedges.interval(value, place, exact, hedge.hedge if hedge else None)
     claim = Claim.made(  # validated by its makers: each field has its type here
         start=start_expr, end=end, surface=text[start_expr:end], kind=kind, value=value, unit=unit,

@@ -159,6 +159,17 @@ def test_rates_per_different_units_never_pair_de_en():
     assert linked(claims) == []
 
 
+def test_a_period_adverb_after_a_figure_names_its_denominator_de_en():
+    a = doc("a.md", "Der Streik kostet die Reederei 17 Millionen Euro täglich.", "2026-04-14")
+    b = doc("b.md", "The carrier says the strike costs it €15m daily.", "2026-04-14", "en")
+    c = doc("c.md", "Die Reederei verliert durch den Streik 400 Millionen Euro jährlich.", "2026-04-14")
+    daily, daily_en, yearly = annotated([a, b, c], [(a, "17 Millionen Euro", "money", 1.7e7, "EUR"),
+                                                    (b, "€15m", "money", 1.5e7, "EUR"),
+                                                    (c, "400 Millionen Euro", "money", 4e8, "EUR")])
+    assert "per:day" in daily.qualifiers and "per:day" in daily_en.qualifiers and "per:year" in yearly.qualifiers
+    assert compatible(daily, daily_en) and not compatible(daily, yearly)
+
+
 def test_a_rate_per_a_noun_meets_the_same_rate_in_another_language_de_en():
     a = doc("a.md", "Hanvo zahlt eine Quartalsdividende von 361 Won je Stammaktie.", "2026-04-29")
     b = doc("b.md", "Hanvo raised its quarterly dividend to 367 won per common share.", "2026-04-29", "en")
