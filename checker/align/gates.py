@@ -3,8 +3,8 @@
 Claims are blocked by story, kind, unit class (currency, %, pp, physical dimension, date
 precision), subject (a rival's figure is the rival's) and the qualifiers that make a figure
 another fact (prior, plan, next, world…). Years, regions, periods, variants, denominators,
-a score's other part, a person's sex and change vs level are compared pairwise
-(`compatible`): a tag on one side only does not separate.
+a score's other part, a person's sex, change vs level and a rate per period vs a running
+total are compared pairwise (`compatible`): a tag on one side only does not separate.
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ from factlint.checker.values import unit_class
 
 LOWER_WORD = re.compile(r"[^\W\d_]*[a-zäöüß][^\W\d_]*")
 # Tags compared pairwise (compatible) or read as evidence (running, dated), not blocked on.
-SOFT_TAGS = ("said", "who:", "with:", "sex:", "year:", "region:", "period:", "variant:", "per:", "delta", "level", "running", "dated", "today", "issued")
+SOFT_TAGS = ("said", "new", "who:", "with:", "sex:", "year:", "region:", "period:", "variant:", "per:", "delta", "level", "running", "dated", "today", "issued")
 
 
 def block_key(c: Claim, story: int = 0) -> tuple | None:
@@ -87,6 +87,8 @@ class Tags:
     marks: frozenset[str]  # "delta" (a change), "level" (what it came to)
     years: frozenset[str]
     ref: str  # the year of its as-of date ("" when unknown)
+    rate: bool = False  # per a period ("40.000 Sandsäcke am Tag", "$25m a day")
+    total: bool = False  # a running total ("bislang 130.000", "so far") that is no rate
 
     @classmethod
     def of(cls, c: Claim) -> "Tags":
@@ -99,8 +101,9 @@ class Tags:
             family, colon, tag = q.partition(":")
             if colon:
                 found.setdefault(family + colon, set()).add(tag)
+        rate = any("@" not in d for d in found.get("per:", ()))  # a period has one name in every language; a noun has its language
         return cls(tuple(frozenset(found.get(family, ())) for family in FAMILIES), MARKS & frozenset(c.qualifiers),
-                   frozenset(found.get("year:", ())), ref)
+                   frozenset(found.get("year:", ())), ref, rate, not rate and "running" in c.qualifiers)
 
 
 EMPTY: frozenset[str] = frozenset()
@@ -116,6 +119,8 @@ def tags_compatible(a: Tags, b: Tags) -> bool:
             return False
     if a.marks | b.marks == MARKS and a.marks != b.marks:
         return False  # "um 4,5 Prozent" (a change) is not "auf 460 Prozent" (a level)
+    if a.rate and b.total or a.total and b.rate:
+        return False  # 40.000 sandbags a day is not the 130.000 filled so far
     ya, yb = a.years, b.years
     if ya and yb:
         return bool(ya & yb)

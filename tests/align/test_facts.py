@@ -507,3 +507,14 @@ def test_a_hedged_teaser_and_the_body_stating_one_value_are_mentions_of_one_figu
     (finding,) = [f for f in report.findings if f.kind != "agreement"]
     mentions = sorted(c.surface.lower() for c in report.claims if c.id in finding.claims and c.document == "a.md")
     assert mentions == {"en": ["six", "six"], "de": ["sechs", "sechs"]}[lang]  # the teaser's "at least" one too
+
+
+@pytest.mark.parametrize("lang, rate, total", [
+    ("en", "Volunteers at the Harwick depot are filling about 40,000 sandbags a day, the depot manager said.",
+     "So far about 130,000 sandbags have been filled by volunteers at the Harwick depot, the district said."),
+    ("de", "Am Bauhof Harwick füllen Helfer derzeit rund 40.000 Sandsäcke am Tag, sagte der Bauhofleiter.",
+     "Bislang haben Helfer am Bauhof Harwick rund 130.000 Sandsäcke gefüllt, teilte der Landkreis mit."),
+])
+def test_a_rate_per_day_is_no_reading_of_the_running_total(tmp_path, lang, rate, total):
+    write(tmp_path, {"a.md": (lang, "2026-06-14", rate), "b.md": (lang, "2026-06-14", total)})
+    assert open_findings(check([tmp_path])) == []
