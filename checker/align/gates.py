@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from factlint.checker.model import Claim
 from factlint.checker.values import unit_class
 
-LOWER_WORD = re.compile(r"[^\W\d_]*[a-zäöüß][^\W\d_]*")
+LOWER_WORD = re.compile(r"(?<![^\W\d_])[a-zäöüß][^\W\d_]*")  # a word that starts in lower case: not a name, not a German noun
 # Tags compared pairwise (compatible) or read as evidence (running, dated), not blocked on.
 SOFT_TAGS = ("said", "new", "who:", "with:", "sex:", "year:", "region:", "period:", "variant:", "per:", "delta", "level", "running", "dated", "today", "issued")
 

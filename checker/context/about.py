@@ -113,7 +113,7 @@ def lemma_parts(word: str, lang: str) -> tuple[tuple[str, float], ...]:
     stem = stemmed(word, lang)
     if stem and stem != lemma:
         parts.append(("~" + stem, STEM_WEIGHT * rarity))
-    split = compound(lemma, lang)
+    split = compound(lemma, lang) or _hyphenated(lemma, lang)
     if split:
         modifier, head = split
         parts.append((head, 0.8 * _rarity(head, lang)))
@@ -182,6 +182,15 @@ def _rarity(lemma: str, lang: str) -> float:
 MIN_PART = 3
 HEAD_ZIPF = 2.8  # both parts of a compound must be words of the language at least this frequent
 LINKS = ("s", "es", "n", "en", "")  # German linking elements (Fugen) after the modifier
+
+
+def _hyphenated(lemma: str, lang: str) -> tuple[str, str] | None:
+    """(modifier, head) of a compound its writer split with a hyphen ("Corlasan-Aktie",
+    "storm-hit"): the head is the last part, whatever the modifier (a name) is."""
+    modifier, hyphen, head = lemma.rpartition("-")
+    if not hyphen or len(head) < MIN_PART or len(modifier) < MIN_PART or not head.isalpha():
+        return None
+    return modifier, lemmatize(head, lang).lower()
 
 
 @lru_cache(maxsize=100_000)

@@ -590,7 +590,7 @@ class Sentence:
                     tags.add(h.label)
         if regions:
             tags.add("region:" + min(regions)[1])  # the nearest place names the scope
-        for y in self.years(c):
+        for y in self.years(c, "level" in tags):
             tags.add("year:" + y)
         per = self.denominator(c)
         if per:
@@ -657,8 +657,9 @@ class Sentence:
             return True  # "one in eight", "einer von acht": a share, not a count of eight
         return bool(re.fullmatch(r"[^\W\d_]+", self.words[i])) and i == j and self.words[i] in ARTICLE_ONES
 
-    def years(self, c: Claim) -> list[str]:
-        """Years stated next to the figure ("sales of $2.6 billion in 2024")."""
+    def years(self, c: Claim, level: bool = False) -> list[str]:
+        """Years stated next to the figure ("sales of $2.6 billion in 2024"); for a level, also
+        the year it is to reach ("bis Ende 2027 auf 812 Millionen Euro steigen")."""
         out = []
         span = self.spans[id(c)]
         for o in self.near_claims.near(*span, QUALIFIER_REACH):
@@ -666,7 +667,7 @@ class Sentence:
                 continue
             year = self.year_of[id(o)]
             if (year and self.cost(*self.spans[id(o)], span) <= QUALIFIER_REACH
-                    and not self.own_statement(o, c) and not self.deadline(o)):
+                    and not self.own_statement(o, c) and (level or not self.deadline(o))):
                 out.append(year)
         return out
 

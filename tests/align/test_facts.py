@@ -113,6 +113,15 @@ def test_a_byline_with_a_time_zone_is_a_stamp_not_an_event_en():
     assert stamp(byline) and not stamp(event)
 
 
+def test_a_place_and_date_line_is_a_stamp_not_an_event_de():
+    d = doc("a.md", "Harwick, 27. April 2026\n\nDer Marathon fand am 26. April statt.", "2026-04-27")
+    dateline = claim(d, "27. April 2026", "date", date="2026-04-27")
+    event = claim(d, "26. April", "date", date="2026-04-26")
+    ids([dateline, event])
+    annotate([d], [dateline, event])
+    assert stamp(dateline) and not stamp(event)  # capitalised nouns are no words of an event's sentence
+
+
 def test_ages_of_two_named_people_are_not_one_fact_en(tmp_path):
     write(tmp_path, {
         "a.md": ("en", "2010-05-05", "\"We cannot live on this,\" said 61-year-old Anargo Bizanis, a retired postman."),
@@ -403,6 +412,18 @@ def test_a_deadline_year_is_no_year_of_the_figure_beside_it_de_en(tmp_path):
     assert not any(t.startswith("year:") for t in tags["2.500"] + tags["2,800"])
     assert "year:2026" in tags["$2.6 billion"]
     assert ("conflict", ["2,800", "2.500"]) in open_findings(report)
+
+
+def test_the_year_a_level_is_to_reach_is_its_year_de_en(tmp_path):
+    # "bis Ende 2027 auf 812 Millionen": the debt at the end of 2027, not the year something is done by
+    write(tmp_path, {
+        "a.md": ("de", "2026-10-14", "Der Schuldenstand der Stadt Harwick dürfte bis Ende 2027 auf 812 Millionen Euro steigen."),
+        "b.md": ("en", "2026-10-15", "Harwick's debt will rise to €790 million by the end of 2026 and to €821 million by the end of 2027."),
+    })
+    report = check([tmp_path])
+    tags = {c.surface: c.qualifiers for c in report.claims}
+    assert "year:2027" in tags["812 Millionen Euro"] and "year:2027" in tags["€821 million"]
+    assert ("conflict", ["812 Millionen Euro", "€821 million"]) in open_findings(report)
 
 
 def test_since_opening_a_clause_dates_an_event_en_de(tmp_path):

@@ -164,3 +164,11 @@ def test_a_derivation_meets_its_word_though_their_stems_differ_de():
     (x,), (y,) = annotated(a, ("300", "number", 300.0, None)), annotated(b, ("340", "number", 340.0, None))
     shared = {f for f in x.about if f.startswith("~")} & {f for f in y.about if f.startswith("~")}
     assert shared == {"~evakui"}
+
+
+def test_a_hyphenated_compound_meets_its_head_however_rare_its_first_part_de():
+    a = doc("a.md", "Die Harvelin-Aktie schloss am Dienstag bei 41,60 Euro.", "2026-05-20")
+    b = doc("b.md", "Am Mittwoch schloss die Aktie bei 42,70 Euro.", "2026-05-21")
+    (x,), (y,) = annotated(a, ("41,60 Euro", "money", 41.6, "EUR")), annotated(b, ("42,70 Euro", "money", 42.7, "EUR"))
+    assert "aktie" in x.about and "aktie" in y.about
+    assert "harvelin" in x.about  # the name it is of, a word of its own
