@@ -234,11 +234,24 @@ def is_modifier(part: str, lang: str) -> bool:
 
 
 def figure_key(c: Claim) -> str | None:
-    """How another figure of a sentence is named as a feature: its kind and value at two
-    significant digits (dates at the precision stated)."""
+    """How another figure of a sentence is named as a feature: its kind and value at three
+    significant digits, a quantity's in base units at two (dates at the precision stated)."""
     if c.kind == "date":
         return f"date:{c.date}" if c.date else None
     if c.value is None or c.value == 0:
         return None
-    digits = 2 - int(math.floor(math.log10(abs(c.value))))
-    return f"{c.kind}:{round(c.value, digits):g}{c.unit or ''}"
+    value, unit = c.value, c.unit or ""
+    if c.kind == "quantity" and c.unit:  # in base units: "12 Grad" beside one figure is "54°F" beside the other
+        from factlint.checker.values import unit_scale
+
+        scale = unit_scale(c.unit)
+        if scale:
+            dimension, (a, b) = scale
+            value, unit = a * value + b - (KELVIN if b else 0.0), dimension  # an offset scale in °C, not K
+    if value == 0:
+        return None
+    digits = (1 if unit != (c.unit or "") else 2) - int(math.floor(math.log10(abs(value))))  # a conversion is near, not exact: two digits
+    return f"{c.kind}:{round(value, digits):g}{unit}"
+
+
+KELVIN = 273.15

@@ -172,3 +172,13 @@ def test_a_hyphenated_compound_meets_its_head_however_rare_its_first_part_de():
     (x,), (y,) = annotated(a, ("41,60 Euro", "money", 41.6, "EUR")), annotated(b, ("42,70 Euro", "money", 42.7, "EUR"))
     assert "aktie" in x.about and "aktie" in y.about
     assert "harvelin" in x.about  # the name it is of, a word of its own
+
+
+def test_another_figure_of_the_sentence_is_named_in_base_units_de_en():
+    """"12 Grad" beside one temperature and "54°F" beside another are one anchor in two units."""
+    a = doc("a.md", "Beim Start zeigte das Thermometer 12 Grad, am frühen Nachmittag 24 Grad.", "2026-04-26")
+    b = doc("b.md", "It was 54°F at the start, but the mercury climbed to 82°F by early afternoon.", "2026-04-27", "en")
+    _, x = annotated(a, ("12 Grad", "quantity", 12.0, "degC"), ("24 Grad", "quantity", 24.0, "degC"))
+    _, y = annotated(b, ("54°F", "quantity", 54.0, "degF"), ("82°F", "quantity", 82.0, "degF"))
+    shared = {f for f in x.about if f.startswith("#")} & {f for f in y.about if f.startswith("#")}
+    assert shared == {"#quantity:12[temperature]"}

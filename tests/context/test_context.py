@@ -259,6 +259,20 @@ def test_a_cue_between_two_figures_names_the_nearer_one_en():
     assert "=injured" not in arrested.about
 
 
+@pytest.mark.parametrize("lang, text, surface, value, unit, plan", [
+    ("en", "The satellites were released into their target orbit at an altitude of 550 km.", "550 km", 550.0, "km", False),
+    ("en", "The central bank keeps its inflation target of 2% unchanged.", "2%", 2.0, "%", True),
+    ("en", "The airline set a target of 16 million passengers.", "16 million", 16e6, None, True),
+    ("de", "Bis zum Zielschluss erreichten 13.420 Läufer das Ziel.", "13.420", 13420.0, None, False),
+    ("de", "Die Notenbank hält an ihrem Inflationsziel von 2 Prozent fest.", "2 Prozent", 2.0, "%", True),
+])
+def test_a_target_is_a_plan_only_where_it_is_one(lang, text, surface, value, unit, plan):
+    d = doc("a.md", text, "2026-03-02", lang)
+    kind = "quantity" if unit == "km" else "percent" if unit == "%" else "number"
+    (c,) = annotated(d, (surface, kind, value, unit))
+    assert ("plan" in c.qualifiers) == plan  # "target orbit", "das Ziel erreichen" (the finish) are none
+
+
 def test_exact_cue_does_not_match_a_longer_word_en():
     d = doc("a.md", "The European Union is contributing €360m towards the cost.", "2026-03-12", "en")
     (c,) = annotated(d, ("€360m", "money", 360e6, "EUR"))
