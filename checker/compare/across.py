@@ -279,13 +279,13 @@ def _running(c: Claim) -> bool:
     return "running" in c.qualifiers
 
 
-def _excused(link: Link, published: dict[str, str] | None = None) -> bool:
+def _excused(link: Link, published: dict[str, str]) -> bool:
     """Two articles each dating something on their own day were just published apart. (Figures
     far apart are linked only when strongly alike: checker/align/link.py.)"""
     x, y = link.a.claim, link.b.claim
     return x.kind == "date" and (_weekday_a_week_off(x, y) or "today" in x.qualifiers and "today" in y.qualifiers
                                  or _posted_a_day_late(x, y) or _posted_a_day_late(y, x)
-                                 or _years_either_side(x, y, published or {}) or _planned_and_done(x, y, published or {}))
+                                 or _years_either_side(x, y, published) or _planned_and_done(x, y, published))
 
 
 def _planned_and_done(x: Claim, y: Claim, published: dict[str, str]) -> bool:

@@ -240,17 +240,17 @@ def figure_key(c: Claim) -> str | None:
         return f"date:{c.date}" if c.date else None
     if c.value is None or c.value == 0:
         return None
-    value, unit = c.value, c.unit or ""
+    value, unit, significant = c.value, c.unit or "", 3
     if c.kind == "quantity" and c.unit:  # in base units: "12 Grad" beside one figure is "54°F" beside the other
-        from factlint.checker.values import unit_scale
+        from factlint.checker.values import to_canonical, unit_scale
 
         scale = unit_scale(c.unit)
         if scale:
-            dimension, (a, b) = scale
-            value, unit = a * value + b - (KELVIN if b else 0.0), dimension  # an offset scale in °C, not K
+            offset = KELVIN if scale[1][1] else 0.0  # an offset scale in °C, not K
+            value, unit, significant = to_canonical(c, c.value) - offset, scale[0], 2  # a conversion is near, not exact
     if value == 0:
         return None
-    digits = (1 if unit != (c.unit or "") else 2) - int(math.floor(math.log10(abs(value))))  # a conversion is near, not exact: two digits
+    digits = significant - 1 - int(math.floor(math.log10(abs(value))))
     return f"{c.kind}:{round(value, digits):g}{unit}"
 
 
