@@ -17,7 +17,7 @@ from factlint.checker.values import unit_class
 
 LOWER_WORD = re.compile(r"(?<![^\W\d_])[a-zäöüß][^\W\d_]*")  # a word that starts in lower case: not a name, not a German noun
 # Tags compared pairwise (compatible) or read as evidence (running, dated), not blocked on.
-SOFT_TAGS = ("said", "new", "who:", "with:", "sex:", "year:", "region:", "period:", "variant:", "per:", "delta", "level", "running", "dated", "today", "issued")
+SOFT_TAGS = ("said", "new", "who:", "with:", "sex:", "year:", "region:", "period:", "variant:", "per:", "delta", "level", "running", "total", "dated", "today", "issued")
 
 
 def block_key(c: Claim, story: int = 0) -> tuple | None:
@@ -88,7 +88,7 @@ class Tags:
     years: frozenset[str]
     ref: str  # the year of its as-of date ("" when unknown)
     rate: bool = False  # per a period ("40.000 Sandsäcke am Tag", "$25m a day")
-    total: bool = False  # a running total ("bislang 130.000", "so far") that is no rate
+    total: bool = False  # a running total ("bislang 130.000", "so far", "insgesamt") that is no rate
 
     @classmethod
     def of(cls, c: Claim) -> "Tags":
@@ -103,7 +103,8 @@ class Tags:
                 found.setdefault(family + colon, set()).add(tag)
         rate = any("@" not in d for d in found.get("per:", ()))  # a period has one name in every language; a noun has its language
         return cls(tuple(frozenset(found.get(family, ())) for family in FAMILIES), MARKS & frozenset(c.qualifiers),
-                   frozenset(found.get("year:", ())), ref, rate, not rate and "running" in c.qualifiers)
+                   frozenset(found.get("year:", ())), ref, rate,
+                   not rate and ("running" in c.qualifiers or "total" in c.qualifiers))
 
 
 EMPTY: frozenset[str] = frozenset()

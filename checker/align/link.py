@@ -209,7 +209,8 @@ def _compatible_groups(xs: list[int], ys: list[int], figs: dict[int, Figure], ta
     return all(tags_compatible(_tags(figs[x], tags), _tags(figs[y], tags)) for x in xs for y in ys)
 
 
-JOIN = 0.06  # two groups of figures merge into one fact when their figures score this alike on average
+JOIN = 0.1  # two groups of figures merge into one fact when their figures score this alike on average:
+# near THRESHOLD, so a figure alike to one member only (and to none of the others) stays out
 
 
 def _cohere(xs: list[int], ys: list[int], scores: dict[tuple[int, int], float]) -> bool:

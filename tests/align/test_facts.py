@@ -539,3 +539,29 @@ def test_a_hedged_teaser_and_the_body_stating_one_value_are_mentions_of_one_figu
 def test_a_rate_per_day_is_no_reading_of_the_running_total(tmp_path, lang, rate, total):
     write(tmp_path, {"a.md": (lang, "2026-06-14", rate), "b.md": (lang, "2026-06-14", total)})
     assert open_findings(check([tmp_path])) == []
+
+
+@pytest.mark.parametrize("lang, rate, total", [
+    ("en", "The Tarnow ferry operator puts its lost revenue at €3 million a day, its finance chief said.",
+     "The strike has cost the Tarnow ferry operator a total of €5 million in lost revenue, its finance chief said."),
+    ("de", "Die Fährgesellschaft in Tarnow beziffert ihren Umsatzausfall auf 3 Millionen Euro pro Tag, sagte die Finanzchefin.",
+     "Der Umsatzausfall der Fährgesellschaft in Tarnow summiert sich auf 5 Millionen Euro, sagte die Finanzchefin."),
+])
+def test_a_rate_per_day_is_no_reading_of_a_sum(tmp_path, lang, rate, total):
+    write(tmp_path, {"a.md": (lang, "2026-03-20", rate), "b.md": (lang, "2026-03-20", total)})
+    assert open_findings(check([tmp_path])) == []
+
+
+def test_a_weak_link_does_not_pull_another_figure_of_its_article_into_a_fact(tmp_path):
+    """The chamber's estimate for the whole economy scores a little alike with one outlet's
+    figure (both say "Schaden") and not at all with the other's: it is no third reading of the
+    ferry operator's loss."""
+    write(tmp_path, {
+        "a.md": ("de", "2026-03-18", "Seit Montag streiken die Fährleute in Tarnow. Die Reederei Tarnlinie beziffert ihren "
+                                     "Umsatzausfall auf rund 12 Millionen Euro pro Tag, der Schaden wachse täglich, sagte ein Sprecher."),
+        "b.md": ("de", "2026-03-18", "Der Streik der Fährleute in Tarnow dauert an. Die Tarnlinie verliert nach eigenen Angaben "
+                                     "17 Millionen Euro täglich an Umsatz."),
+        "c.md": ("de", "2026-03-19", "Nach Berechnungen der Reederei summiert sich ihr Umsatzausfall auf mehr als 40 Millionen Euro. "
+                                     "Die Handelskammer schätzt den Schaden für die gesamte Wirtschaft der Insel auf 30 Millionen Euro pro Tag."),
+    })
+    assert open_findings(check([tmp_path])) == [("conflict", ["12 Millionen Euro", "17 Millionen Euro"])]
