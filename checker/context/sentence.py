@@ -23,6 +23,7 @@ QUALIFIER_REACH = 7.0
 ASIDE_REACH = 12  # tokens searched for the brackets of the aside a year stands in
 CLAUSE_REACH = 20.0  # an adverb of time opening a clause ("ursprünglich", "previously") scopes the clause
 SCOPING = {"prior", "plan", "next"}
+PERIOD = "period:"
 ADJACENT = 1.0  # "um 4,5 Prozent", "by 20%": a change, not a level
 ADJACENT_TAGS = {"delta", "level", "issued"}
 UNTIL = "until"  # "bis Freitag", "until the end of 2028": the end of a period, a date of another kind
@@ -566,6 +567,8 @@ class Sentence:
                 reach = UNTIL_REACH
             if h.category == "qualifier" and h.label in SCOPING and self.opens_clause(h, c, span):
                 reach = CLAUSE_REACH
+            if h.label.startswith(PERIOD):
+                reach = CLAUSE_REACH  # a reporting period scopes its sentence's figures ("guidance for the full year, saying it expects …")
             if mine > reach:
                 continue
             others = [self.spans[id(o)] for o in self.near_claims.near(h.first, h.last, reach) if o.kind != "date"]

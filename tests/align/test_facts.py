@@ -565,3 +565,15 @@ def test_a_weak_link_does_not_pull_another_figure_of_its_article_into_a_fact(tmp
                                      "Die Handelskammer schätzt den Schaden für die gesamte Wirtschaft der Insel auf 30 Millionen Euro pro Tag."),
     })
     assert open_findings(check([tmp_path])) == [("conflict", ["12 Millionen Euro", "17 Millionen Euro"])]
+
+
+@pytest.mark.parametrize("lang, nine_months, full_year", [
+    ("en", "Over the first nine months of the year, the Tarnlinie ferry group made a net profit of €140 million.",
+     "Tarnlinie kept its outlook for the full year, saying that it still sees net profit of €180 million."),
+    ("de", "In den ersten neun Monaten des Jahres erzielte die Reederei Tarnlinie einen Nettogewinn von 140 Millionen Euro.",
+     "Für das Gesamtjahr bestätigte die Reederei Tarnlinie ihre Erwartung, sie rechne weiterhin mit einem Nettogewinn von 180 Millionen Euro."),
+])
+def test_a_reporting_period_scopes_its_sentence(tmp_path, lang, nine_months, full_year):
+    """Nine months' profit is not the full year's, however far the period stands from the figure."""
+    write(tmp_path, {"a.md": (lang, "2026-10-27", nine_months), "b.md": (lang, "2026-10-27", full_year)})
+    assert open_findings(check([tmp_path])) == []
