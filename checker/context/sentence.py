@@ -24,6 +24,7 @@ ASIDE_REACH = 12  # tokens searched for the brackets of the aside a year stands 
 CLAUSE_REACH = 20.0  # an adverb of time opening a clause ("ursprünglich", "previously") scopes the clause
 SCOPING = {"prior", "plan", "next"}
 PERIOD = "period:"
+SCOPE_TAGS = {"world", "national"}  # where a figure holds
 ADJACENT = 1.0  # "um 4,5 Prozent", "by 20%": a change, not a level
 ADJACENT_TAGS = {"delta", "level", "issued"}
 UNTIL = "until"  # "bis Freitag", "until the end of 2028": the end of a period, a date of another kind
@@ -567,11 +568,14 @@ class Sentence:
                 reach = UNTIL_REACH
             if h.category == "qualifier" and h.label in SCOPING and self.opens_clause(h, c, span):
                 reach = CLAUSE_REACH
-            if h.label.startswith(PERIOD):
+            if h.label.startswith(PERIOD) or h.label in SCOPE_TAGS:
                 reach = CLAUSE_REACH  # a reporting period scopes its sentence's figures ("guidance for the full year, saying it expects …")
             if mine > reach:
                 continue
-            others = [self.spans[id(o)] for o in self.near_claims.near(h.first, h.last, reach) if o.kind != "date"]
+            # a scope ("landesweit", "worldwide") is where the nearest figure of each kind holds
+            # ("landesweit bei 68,2 Dezitonnen, gut 13 Prozent weniger als im Vorjahr")
+            others = [self.spans[id(o)] for o in self.near_claims.near(h.first, h.last, reach)
+                      if o.kind != "date" and (h.label not in SCOPE_TAGS or o.kind == c.kind)]
             nearest = min((self.cost(h.first, h.last, s, h.words) for s in others
                            if s[1] < h.first or s[0] > h.last), default=mine)  # not a number inside the cue ("seven days")
             if h.label == NEW and h.first != span[1] + 1:

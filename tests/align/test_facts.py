@@ -577,3 +577,15 @@ def test_a_reporting_period_scopes_its_sentence(tmp_path, lang, nine_months, ful
     """Nine months' profit is not the full year's, however far the period stands from the figure."""
     write(tmp_path, {"a.md": (lang, "2026-10-27", nine_months), "b.md": (lang, "2026-10-27", full_year)})
     assert open_findings(check([tmp_path])) == []
+
+
+@pytest.mark.parametrize("lang, country, town", [
+    ("de", "Nach Angaben des Landesamts stieg der Milchpreis landesweit auf 48,5 Cent je Liter, gut 9 Prozent mehr als im Vorjahr.",
+     "Die Molkerei in Tarnow zahlt ihren Bauern inzwischen 51,2 Cent je Liter für ihre Milch, 15 Prozent mehr als im Vorjahr."),
+    ("en", "Statewide, the milk price rose to 48.5 cents a litre, the statistics office said, a rise of 9 percent on the year.",
+     "The Tarnow dairy now pays its farmers 51.2 cents a litre for their milk, a rise of 15 percent on the year."),
+])
+def test_a_scope_word_holds_for_the_nearest_figure_of_each_kind(tmp_path, lang, country, town):
+    """"landesweit" says where the price and its rise hold: the town's price and rise are other facts."""
+    write(tmp_path, {"a.md": (lang, "2026-08-20", country), "b.md": (lang, "2026-08-20", town)})
+    assert open_findings(check([tmp_path])) == []
