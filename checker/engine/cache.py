@@ -69,7 +69,7 @@ class Cache:
                 data = _part(data, ENTRY, len(data))
                 if data is None:
                     return None
-            return _decode(data)
+            return decode(data)
         except (OSError, ValueError, zlib.error):
             return None
 
@@ -121,7 +121,7 @@ class Cache:
         """Part `name` of a document's file as JSON data (`write_parts` of `encode`d data), or None."""
         data = self.read_part(key, name)
         try:
-            return None if data is None else _decode(bytes(data))
+            return None if data is None else decode(bytes(data))
         except (ValueError, zlib.error):
             return None
 
@@ -217,7 +217,7 @@ def encode(value, compress: bool = True, finite: bool = True) -> bytes:
     orjson writes it, in a fifth of the json module's time, when it can write the data as
     they are: `finite` tells that no float in them is NaN or infinite (orjson writes those as
     null). Otherwise (or for an integer beyond 64 bits, a lone surrogate, which orjson refuses)
-    the json module writes it after a blank (`JSON_MODULE`), which tells `_decode` to read it
+    the json module writes it after a blank (`JSON_MODULE`), which tells `decode` to read it
     with the json module too (orjson would read such an integer as a float)."""
     data = None
     if finite:
@@ -233,7 +233,7 @@ def encode(value, compress: bool = True, finite: bool = True) -> bytes:
 JSON_MODULE = b" "  # the first byte of data the json module wrote (`encode`)
 
 
-def _decode(data: bytes):
+def decode(data: bytes):
     if data[:1] not in b"{[ ":
         data = zlib.decompress(data)
     return json.loads(data) if data.startswith(JSON_MODULE) else orjson.loads(data)

@@ -15,7 +15,7 @@ import pytest
 import factlint.checker.compare as compare_module
 from factlint.checker.cli import main
 from factlint.checker.engine import local
-from factlint.checker.engine.cache import PARTS_MARK, TEXT_END, TEXT_MARK, _decode, all_finite, claim_row, encode
+from factlint.checker.engine.cache import PARTS_MARK, TEXT_END, TEXT_MARK, decode, all_finite, claim_row, encode
 from factlint.checker.model import Claim
 from factlint.checker.pipeline import Options, check
 
@@ -162,7 +162,7 @@ def test_the_cache_ignores_itself_in_git_and_holds_no_pickle(corpus, tmp_path):
 @pytest.mark.parametrize("compress", [True, False])
 def test_an_entry_reads_back_as_the_json_module_read_it(value, compress):
     finite = not any(isinstance(v, float) and not math.isfinite(v) for v in value)
-    got = _decode(encode(value, compress, finite=finite))
+    got = decode(encode(value, compress, finite=finite))
     assert repr(got) == repr(json.loads(json.dumps(value, allow_nan=True)))
 
 
@@ -174,7 +174,7 @@ def test_claims_with_a_float_that_is_not_finite_are_kept_as_they_are():
     claims[1].about = {"word": float("nan")}
     assert not all_finite(claims)
     rows = [claim_row(c) for c in claims]
-    assert repr(_decode(encode(rows, finite=all_finite(claims)))) == repr(rows)
+    assert repr(decode(encode(rows, finite=all_finite(claims)))) == repr(rows)
 
 
 def test_a_damaged_entry_is_a_miss(corpus, calls):
