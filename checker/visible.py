@@ -50,6 +50,8 @@ _JSON_TABLE = {c: f"\\u{c:04x}" for c in _ESCAPED}
 # Any of _ESCAPED: most text holds none, and searching for them costs a fraction of `translate`.
 _ANY_ESCAPED = re.compile("[" + "".join(re.escape(chr(c)) for c in _ESCAPED) + "]")
 _XML_TABLE = {c: f"&#x{c:x};" for c in _ESCAPED}
+# The same characters in UTF-8: DEL, C1 controls (U+0080-U+009F), U+2028-U+202E, U+2066-U+2069.
+_ANY_ESCAPED_UTF8 = re.compile(rb"\x7f|\xc2[\x80-\x9f]|\xe2\x80[\xa8-\xae]|\xe2\x81[\xa6-\xa9]")
 
 
 def json_escaped(text: str) -> str:
@@ -59,6 +61,14 @@ def json_escaped(text: str) -> str:
     if text.isascii() and "\x7f" not in text or not _ANY_ESCAPED.search(text):
         return text
     return text.translate(_JSON_TABLE)
+
+
+def json_escaped_utf8(data: bytes) -> bytes:
+    """`json_escaped` of UTF-8 JSON text, as UTF-8: the text is decoded only when it holds a
+    character to escape (article text mostly holds none)."""
+    if not _ANY_ESCAPED_UTF8.search(data):
+        return data
+    return json_escaped(data.decode("utf-8")).encode("utf-8")
 
 
 def xml_escaped(text: str) -> str:

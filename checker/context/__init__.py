@@ -41,9 +41,7 @@ def annotate(docs: list[Document], claims: list[Claim], rules: RuleSet | None = 
     Without `profiles` the claims' `about` stays empty: only the aligner reads it, and a huge
     document gets it only when its story has another document (checker/engine/profiles.py)."""
     rules = rules or RuleSet.load()
-    table = rules.measures.measures
-    kinds = {m: set(info.kinds) for m, info in table.items() if info.kinds}
-    kinds.update({GENERIC + m: set(table[m].kinds or ALL_KINDS) for m, info in table.items() if info.generic})
+    kinds = measure_kinds(rules)
     by_doc: dict[str, list[Claim]] = defaultdict(list)
     for c in claims:
         by_doc[c.document].append(c)
@@ -54,6 +52,22 @@ def annotate(docs: list[Document], claims: list[Claim], rules: RuleSet | None = 
             annotate_document(doc, doc_claims, pack.context if pack else ContextRules(), kinds,
                               pack.sentences if pack else None, noise_words(pack) if pack else frozenset(), part,
                               profiles)
+
+
+_KINDS: dict[int, tuple[RuleSet, dict[str, set[str]]]] = {}
+
+
+def measure_kinds(rules: RuleSet) -> dict[str, set[str]]:
+    """The kinds of figure each measure takes (and, under `GENERIC` + its name, each generic
+    measure), made once per (loaded, unchanging) rule set: a worker annotates its documents
+    one by one."""
+    cached = _KINDS.get(id(rules))
+    if cached is None or cached[0] is not rules:
+        table = rules.measures.measures
+        kinds = {m: set(info.kinds) for m, info in table.items() if info.kinds}
+        kinds.update({GENERIC + m: set(table[m].kinds or ALL_KINDS) for m, info in table.items() if info.generic})
+        cached = _KINDS[id(rules)] = (rules, kinds)
+    return cached[1]
 
 
 def annotate_document(doc: Document, claims: list[Claim], rules: ContextRules,

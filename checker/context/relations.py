@@ -108,6 +108,9 @@ def _find_ratios(text: str, claims: list[Claim], rules: ContextRules) -> None:
     """`claims` in text order. Each look-up bisects, so a sentence of many figures stays linear."""
     if not rules.ratios or len(claims) < 1:
         return
+    any_word = _ratio_words(rules)
+    if not any_word.search(text[max(0, claims[0].start - 60):claims[-1].start].lower()):
+        return  # no ratio word before any figure (each figure's look-back below lies inside this one)
     starts_of_kind: dict[str, list[int]] = defaultdict(list)
     comparable: dict[tuple, list[Claim]] = defaultdict(list)
     for o in claims:
@@ -115,7 +118,6 @@ def _find_ratios(text: str, claims: list[Claim], rules: ContextRules) -> None:
         if o.value is not None:
             comparable[(o.kind, o.unit)].append(o)
     comparable_starts = {key: [o.start for o in group] for key, group in comparable.items()}
-    any_word = _ratio_words(rules)
     for b in claims:
         if b.value is None or b.kind == "date":
             continue

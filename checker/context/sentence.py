@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from functools import cached_property
 from itertools import accumulate
 
 from factlint.checker.context import about
@@ -102,14 +103,7 @@ class Sentence:
         self.inside_flat = inside, flat
         spans = self.spans  # (not `self`: a sentence referring to itself would wait for the cyclic collector)
         self.near_claims = Nearby(self.claims, lambda o: spans[id(o)], inside, flat)
-        self.hit_firsts = [h.first for h in self.hits]
         self.by_id = {o.id: o for o in self.claims}
-        self.starts_of_kind: dict[str, list[int]] = {}
-        for o in sorted(self.claims, key=lambda o: o.start):
-            self.starts_of_kind.setdefault(o.kind, []).append(o.start)
-        self.first_end = {kind: min(o.end for o in self.claims if o.kind == kind) for kind in self.starts_of_kind}
-        self.first_ratio = min((h.last for h in self.hits if h.category == "ratio"), default=None)
-        self.counted_at = {self.spans[id(o)][1] + 1 for o in self.claims if o.kind == "number"}
         self.year_of = {id(o): _year_of(o) for o in self.claims}  # each figure is a neighbour of several
         self.last_cues: dict[str, str | None] = {}
         self.owners: dict[tuple[int, int], set[int]] = {}
@@ -117,6 +111,28 @@ class Sentence:
         self.figure_keys: dict[int, str | None] = {}
         self.stated: dict[int, str | None] = {}  # the date the sentence states for its figures, per aside, on first use
         self.aside_at: list[int] | None = None  # token index -> the relative clause it stands in (0: none), on first use
+
+    # What only some questions ask about (a comparator, a clause's opening, a name after a
+    # figure), made on first use: most sentences hold one or two figures and are never asked.
+
+    @cached_property
+    def starts_of_kind(self) -> dict[str, list[int]]:
+        starts: dict[str, list[int]] = {}
+        for o in sorted(self.claims, key=lambda o: o.start):
+            starts.setdefault(o.kind, []).append(o.start)
+        return starts
+
+    @cached_property
+    def first_end(self) -> dict[str, int]:
+        return {kind: min(o.end for o in self.claims if o.kind == kind) for kind in self.starts_of_kind}
+
+    @cached_property
+    def first_ratio(self) -> int | None:
+        return min((h.last for h in self.hits if h.category == "ratio"), default=None)
+
+    @cached_property
+    def counted_at(self) -> set[int]:
+        return {self.spans[id(o)][1] + 1 for o in self.claims if o.kind == "number"}
 
     def hits_near(self, categories: tuple[str, ...], first: int, last: int, reach: float) -> list[Hit]:
         """`near_hits.near` of the hits of `categories` only: a question about comparators 60
@@ -319,12 +335,15 @@ class Sentence:
         for category in ("measure", "event"):
             cues = [(h.first, h.last, h.words, 1.5 * (h.words - 1), h.label) for h in self.hits if h.category == category]
             self.label_cues[category] = ([first for first, *_ in cues], cues)
-        self.cue_key = [x - self.aside_prefix[x] + BOUNDARY_COST * self.boundary_prefix[x] for x in range(n + 1)]
-        within = self.within or [False] * n
-        self.plain = [not (self.inside[t] or within[t]) for t in range(n)] + [False]
-        clause_prefix, clause_starts = self.clause_prefix or [0.0] * (n + 1), self.clause_starts or [0] * (n + 1)
-        self.position_key = [x - self.aside_prefix[x] + BOUNDARY_COST * self.boundary_prefix[x]
-                             - clause_prefix[x] + clause_starts[x] for x in range(n + 1)]
+        self.cue_key = [x - aside + BOUNDARY_COST * boundary
+                        for x, aside, boundary in zip(range(n + 1), self.aside_prefix, self.boundary_prefix)]
+        if self.within is None:  # no insertion (most sentences): the two keys are one
+            self.plain = [not inside for inside in self.inside] + [False]
+            self.position_key = self.cue_key
+            return
+        self.plain = [not (inside or within) for inside, within in zip(self.inside, self.within)] + [False]
+        self.position_key = [key - saved + starts
+                             for key, saved, starts in zip(self.cue_key, self.clause_prefix, self.clause_starts)]
 
     def figure_key(self, o: Claim) -> str | None:
         """`about.figure_key`, once per figure (a figure is a neighbour of up to 2 × REACH others)."""

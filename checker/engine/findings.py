@@ -15,8 +15,9 @@ from __future__ import annotations
 
 import json
 import sys
+import zlib
 
-from factlint.checker.engine.cache import NOTHING_SET, Cache, encode
+from factlint.checker.engine.cache import NOTHING_SET, Cache, decode, encode
 from factlint.checker.model import DETAILS, DETAILS_SOURCE, Finding, RateCheck
 
 ROWS, TEXT = b"entry", b"text"
@@ -46,7 +47,7 @@ def cached_findings(cache: Cache, key: str) -> list[Finding] | None:
     if parts is None or ROWS not in parts or TEXT not in parts:
         return None
     try:
-        rows = json.loads(bytes(parts[ROWS]))
+        rows = decode(bytes(parts[ROWS]))
         texts = bytes(parts[TEXT]).split(SEPARATOR) if rows else []
         if len(texts) != 2 * len(rows):
             return None
@@ -54,7 +55,7 @@ def cached_findings(cache: Cache, key: str) -> list[Finding] | None:
         if not all(h.startswith(HEAD) for h in heads) or not all(r.startswith(RATE) for r in rates):
             return None  # (read when a detail is asked for, long after: damaged text is a miss now)
         return [stored_finding(row, text) for row, text in zip(rows, zip(heads, rates))]
-    except (TypeError, ValueError):
+    except (TypeError, ValueError, zlib.error):  # (damaged rows that do not start as JSON are decompressed)
         return None
 
 

@@ -21,7 +21,7 @@ from pydantic_core import to_json
 from factlint.checker.engine.lazy import CachedClaims, ClaimList
 from factlint.checker.model import Claim, Document, Finding, Report
 from factlint.checker.render import RenderOptions
-from factlint.checker.visible import json_escaped
+from factlint.checker.visible import json_escaped, json_escaped_utf8
 
 
 def render(report: Report, options: RenderOptions = RenderOptions()) -> str:
@@ -67,8 +67,12 @@ def _items(items: list) -> str:
     """`"\\n    " + item` for each item, joined by commas, each item as `_json(item, 2)` with its
     lines indented four more spaces: the list's JSON with its brackets cut off (pydantic
     serializes a list of models in one call at a fraction of the cost of one call per model)."""
-    text = to_json(items, indent=2).decode()  # "[\n  {…},\n  {…}\n]"
-    return text[1:-2].replace("\n", "\n  ")
+    return _items_utf8(items).decode()
+
+
+def _items_utf8(items: list) -> bytes:
+    """`_items` as UTF-8, as the serializer writes it."""
+    return to_json(items, indent=2)[1:-2].replace(b"\n", b"\n  ")  # b"[\n  {…},\n  {…}\n]"
 
 
 # A finding's text as `_items` writes it: the fields its story's comparison fixes (`pieces`)
@@ -83,7 +87,7 @@ LINE = b"\n      "  # a field of a finding in the report
 def pieces(findings: list[Finding]) -> list[tuple[bytes, bytes]]:
     """Each finding's `text`: the report's JSON text (UTF-8, escaped: checker/visible.py) of its
     fields from kind to measure, and of its rate_check, each line with the comma after it."""
-    text = json_escaped(_items(findings)).encode("utf-8")
+    text = json_escaped_utf8(_items_utf8(findings))
     out, at = [], 0
     for _ in findings:
         kind = text.index(b'%s"kind": ' % LINE, at)
@@ -118,7 +122,7 @@ def _escaped(text: bytes) -> bytes:
 
 def claims_fragment(claims) -> bytes:
     """The report's JSON text of one document's claims (as `_write_claims` writes and keeps it)."""
-    return json_escaped(_items(list(claims))).encode("utf-8")
+    return json_escaped_utf8(_items_utf8(list(claims)))
 
 
 def _write_claims(claims: ClaimList, out: "_Escaping", named: dict[str, str]) -> None:

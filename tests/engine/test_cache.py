@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import math
 import shutil
 import subprocess
 import sys
@@ -14,7 +15,8 @@ import pytest
 import factlint.checker.compare as compare_module
 from factlint.checker.cli import main
 from factlint.checker.engine import local
-from factlint.checker.engine.cache import PARTS_MARK, TEXT_END, TEXT_MARK
+from factlint.checker.engine.cache import PARTS_MARK, TEXT_END, TEXT_MARK, decode, all_finite, claim_row, encode
+from factlint.checker.model import Claim
 from factlint.checker.pipeline import Options, check
 
 CORPUS = Path(__file__).resolve().parents[2] / "corpus"
@@ -123,7 +125,7 @@ def test_the_cache_ignores_itself_in_git_and_holds_no_pickle(corpus, tmp_path):
     texts = 0
 
     def load(data: bytes):
-        return json.loads(data if data[:1] in b"{[" else zlib.decompress(data))
+        return json.loads(data if data[:1] in b"{[ " else zlib.decompress(data))
 
     for entry in entries(corpus):  # data, never code: JSON (compressed or not), or a report's JSON text
         data = entry.read_bytes()
@@ -148,6 +150,31 @@ def test_the_cache_ignores_itself_in_git_and_holds_no_pickle(corpus, tmp_path):
         else:
             load(data)
     assert texts == len({c["document"] for c in report["claims"]})  # one per document with claims
+
+
+@pytest.mark.parametrize("value", [
+    [[1, 2.5, -0.0, 1e16, 0.1 + 0.2, "Umsatz 12,4 Mrd. €", None, True, {"a": 0.25}]],
+    [float("nan"), float("inf"), -float("inf")],  # orjson would write null
+    [2 ** 64, -(2 ** 63) - 1],  # orjson refuses to write them, and would read them as floats
+    ["\udcff.md", "\ud800"],  # a lone surrogate (a file name read with surrogateescape)
+    {1: "story", "2": "other"},  # the json module writes the key 1 as "1"
+])
+@pytest.mark.parametrize("compress", [True, False])
+def test_an_entry_reads_back_as_the_json_module_read_it(value, compress):
+    finite = not any(isinstance(v, float) and not math.isfinite(v) for v in value)
+    got = decode(encode(value, compress, finite=finite))
+    assert repr(got) == repr(json.loads(json.dumps(value, allow_nan=True)))
+
+
+def test_claims_with_a_float_that_is_not_finite_are_kept_as_they_are():
+    claims = [Claim.made(start=0, end=1, surface="1", kind="number", value=1.0),
+              Claim.made(start=2, end=3, surface="x", kind="number", value=float("inf"))]
+    assert all_finite(claims[:1]) and not all_finite(claims)
+    claims[1].value = 2.0
+    claims[1].about = {"word": float("nan")}
+    assert not all_finite(claims)
+    rows = [claim_row(c) for c in claims]
+    assert repr(decode(encode(rows, finite=all_finite(claims)))) == repr(rows)
 
 
 def test_a_damaged_entry_is_a_miss(corpus, calls):

@@ -106,3 +106,24 @@ def test_two_weeks_and_fourteen_days_are_one_duration():
     [weeks] = claims_of("Die Sperrung dauert zwei Wochen.", "de")
     [days] = claims_of("The closure will last 14 days.", "en")
     assert convert(weeks.value, weeks.unit, days.unit) == pytest.approx(days.value)
+
+
+@pytest.mark.parametrize("text, found", [
+    ("2:11:05", ["2:11:05"]),  # at the very start of the text
+    ("12:11:05 and 1:02:03.4", ["12:11:05", "1:02:03.4"]),
+    ("x2:11:05", ["2:11:05"]),
+    ("12:34:11:05", []), ("1.2:11:05", []), ("1,2:11:05", []), ("912:11:05", []), (":2:11:05", []),
+])
+def test_a_reading_starts_after_no_digit_colon_or_point(text, found):
+    from factlint.checker.normalize.durations import DURATION
+
+    assert [m.group() for m in DURATION.finditer(text)] == found
+
+
+@pytest.mark.parametrize("text, found", [
+    ("3:27", ["3:27"]), ("in 123:27 min", ["123:27"]), ("1234:27", []), ("1.3:27", []), (":3:27", []),
+])
+def test_a_two_part_reading_starts_after_no_digit_colon_or_point(text, found):
+    from factlint.checker.normalize.durations import SHORT
+
+    assert [m.group() for m in SHORT.finditer(text)] == found

@@ -416,3 +416,15 @@ def test_formats_for_reading_make_visible_the_claims_findings_cite_and_leave_the
         else:
             assert after is before  # never printed: not copied
     assert len(shown.claims) == len(report.claims)  # the summary still counts every claim
+
+
+def test_json_text_in_utf8_is_escaped_as_the_decoded_text_is():
+    """`json_escaped_utf8` (the report's claims and findings as the serializer writes them)
+    finds every character `json_escaped` escapes, and no other."""
+    from factlint.checker.visible import json_escaped, json_escaped_utf8
+
+    for code in range(0x110000):
+        if 0xD800 <= code < 0xE000:
+            continue  # surrogates: never in UTF-8 text
+        text = f'"a{chr(code)}b"'
+        assert json_escaped_utf8(text.encode("utf-8")) == json_escaped(text).encode("utf-8"), hex(code)
