@@ -39,10 +39,13 @@ def write(report: Report, out: TextIO, options: RenderOptions = RenderOptions())
     for n, (name, _) in enumerate(fields):
         out.write(("," if n else "") + "\n  " + to_json(name).decode() + ": ")
         value = getattr(report, name)
-        if isinstance(value, ClaimList) and value:
-            out.write("[")
-            _write_claims(value, out, report.named)
-            out.write("\n  ]")
+        if isinstance(value, ClaimList):
+            if value:
+                out.write("[")
+                _write_claims(value, out, report.named)
+                out.write("\n  ]")
+            else:
+                out.write("[]")  # documents without a figure
         elif isinstance(value, list) and value:
             out.write("[")
             memo: dict = {}

@@ -412,3 +412,12 @@ def test_report_file_escapes_what_a_terminal_would_obey(hostile, tmp_path):
     factlint("check", hostile, "--format", "json", "-o", tmp_path / "report.json")
     text = (tmp_path / "report.json").read_text(encoding="utf-8")
     assert raw_controls(text) == "" and "\\u009b" in text
+
+
+@pytest.mark.parametrize("cache", [[], ["--no-cache"]])
+def test_a_corpus_without_a_figure_gives_an_empty_json_report(tmp_path, capsys, cache):
+    (tmp_path / "note.txt").write_text("Nothing to see here.\n", encoding="utf-8")
+    code, out, err = run(capsys, "check", tmp_path, "--format", "json", *cache)
+    assert code == 0, err
+    report = json.loads(out)
+    assert report["claims"] == [] and report["findings"] == [] and len(report["documents"]) == 1
