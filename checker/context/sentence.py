@@ -588,7 +588,7 @@ class Sentence:
             if h.category == "qualifier" and h.label in SCOPING and self.opens_clause(h, c, span):
                 reach = CLAUSE_REACH
             if h.label.startswith(PERIOD) or h.label in SCOPE_TAGS:
-                reach = CLAUSE_REACH  # a reporting period scopes its sentence's figures ("guidance for the full year, saying it expects …")
+                reach = CLAUSE_REACH  # a reporting period scopes its sentence's figures ("its outlook for the full year, saying it still sees …")
             if mine > reach:
                 continue
             # a scope ("landesweit", "worldwide") is where the nearest figure of each kind holds
