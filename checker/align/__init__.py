@@ -1,7 +1,8 @@
 """Claims across documents → links between figures that state the same fact.
 
 stories (documents → stories) → gates (blocks: what must be shared) → link (pairs scored
-by what the figures are about, taken one-to-one, strongest first).
+by what the figures are about, taken one-to-one, strongest first); misdated (a date whose
+weekday does not fit it, linked to another article's date of that weekday).
 """
 
 from factlint.checker.align.gates import block_key, compatible, is_derived

@@ -5,6 +5,7 @@ checks. Which checks run, their level, message and tolerance come from the check
 from __future__ import annotations
 
 from factlint.checker.align import align
+from factlint.checker.align.misdated import misdated_links
 from factlint.checker.compare.across import Ranges, check_links, tolerance
 from factlint.checker.compare.conversions import check_conversions
 from factlint.checker.compare.findings import Checks
@@ -31,10 +32,18 @@ def compare(claims: list[Claim], rules: RuleSet | None = None, story_of: dict[st
 
     # links join figures of different documents: a story of one document has none (and a huge
     # one would spend seconds grouping its figures to find that out)
-    links = align(claims, story_of, fits, langs) if len({c.document for c in claims}) > 1 else []
+    several = len({c.document for c in claims}) > 1
+    links = align(claims, story_of, fits, langs) if several else []
+    if several:  # a weekday that does not fit its date names the day another article states
+        links += misdated_links(claims, links, lambda doc: _weekdays(rules, (langs or {}).get(doc)), story_of or {})
     findings = check_links(links, checks, ranges, exact, published)
     findings += check_ratio_links(claims, links, checks)
     findings += check_conversions(claims, checks)
     findings += check_weekdays(claims, checks)
     findings += check_ratios(claims, checks)
     return findings
+
+
+def _weekdays(rules: RuleSet, lang: str | None) -> dict[str, int]:
+    pack = rules.packs.get(lang or "")
+    return {**pack.dates.weekdays, **pack.dates.weekday_abbreviations} if pack else {}

@@ -283,6 +283,8 @@ def _excused(link: Link, published: dict[str, str]) -> bool:
     """Two articles each dating something on their own day were just published apart. (Figures
     far apart are linked only when strongly alike: checker/align/link.py.)"""
     x, y = link.a.claim, link.b.claim
+    if x.weekday_mismatch or y.weekday_mismatch:
+        return False  # a date whose weekday does not fit it is wrong, not dated by its own day
     return x.kind == "date" and (_weekday_a_week_off(x, y) or "today" in x.qualifiers and "today" in y.qualifiers
                                  or _posted_a_day_late(x, y) or _posted_a_day_late(y, x)
                                  or _years_either_side(x, y, published) or _planned_and_done(x, y, published))

@@ -589,3 +589,31 @@ def test_a_scope_word_holds_for_the_nearest_figure_of_each_kind(tmp_path, lang, 
     """"landesweit" says where the price and its rise hold: the town's price and rise are other facts."""
     write(tmp_path, {"a.md": (lang, "2026-08-20", country), "b.md": (lang, "2026-08-20", town)})
     assert open_findings(check([tmp_path])) == []
+
+
+@pytest.mark.parametrize("lang, misdated, other", [
+    ("de", "Die Reederei Tarnlinie hat am Dienstag, 15. April, den Fährbetrieb zur Insel eingestellt.",
+     "Seit dem 14. April fahren keine Fähren der Tarnlinie mehr zur Insel, wie die Reederei mitteilte."),
+    ("en", "The Tarnlinie ferry company halted its island service on Tuesday, April 15, citing the storm.",
+     "Tarnlinie ferries have not sailed to the island since April 14, the company said, blaming the storm."),
+])
+def test_a_weekday_that_does_not_fit_its_date_names_the_day_another_article_states(tmp_path, lang, misdated, other):
+    """15 April 2026 was a Wednesday: "Tuesday, April 15" means 14 April or is misdated, and
+    the other article's 14 April is the conflict to report, whatever the two sentences share."""
+    write(tmp_path, {"a.md": (lang, "2026-04-16", misdated), "b.md": (lang, "2026-04-16", other)})
+    report = check([tmp_path])
+    conflicts = [f for f in report.findings if f.kind == "conflict" and f.code != "FL401"]
+    dates = sorted(c.date for f in conflicts for c in report.claims if c.id in f.claims)
+    assert dates == ["2026-04-14", "2026-04-15"]
+
+
+def test_a_misdated_day_is_no_day_of_posting(tmp_path):
+    """Two articles each stating their own day are excused as published apart, unless one
+    writes a weekday its date does not fall on: then its date is wrong."""
+    write(tmp_path, {
+        "a.md": ("de", "2026-04-14", "Die Reederei Tarnlinie hat am Dienstag, 14. April, den Fährbetrieb zur Insel eingestellt."),
+        "b.md": ("de", "2026-04-15", "Am Dienstag, 15. April, stellte die Reederei Tarnlinie den Fährbetrieb zur Insel ein."),
+    })
+    report = check([tmp_path])
+    conflicts = [f for f in report.findings if f.kind == "conflict" and f.code != "FL401"]
+    assert sorted(c.date for f in conflicts for c in report.claims if c.id in f.claims) == ["2026-04-14", "2026-04-15"]
